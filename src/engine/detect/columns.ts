@@ -1,0 +1,186 @@
+/**
+ * Column roles from header paths, then checked against the data under them.
+ */
+
+import { normalize } from "../text";
+import { sourceOf } from "./sources";
+import {
+  Part,
+  actualOrPlan,
+  isCodeHeader,
+  isCumulativeHeader,
+  isLabelHeader,
+  isLeaderHeader,
+  isNoteHeader,
+  isOwnerHeader,
+  isRateHeader,
+  isSourceColumnHeader,
+  isStt,
+  isTotalHeader,
+  monthIn,
+  partOf,
+  quarterIn,
+  speaksOfAllocation,
+  speaksOfDisbursement,
+} from "./vocabulary";
+
+export type Role =
+  | "stt"
+  | "label"
+  | "code"
+  | "owner"
+  | "leader"
+  | "source"
+  | "note"
+  | "allocated"
+  | "planned"
+  | "planned-total"
+  | "actual"
+  | "rate"
+  | "cumulative"
+  | "amount"
+  | "other";
+
+export interface ColumnInfo {
+  col: number;
+  role: Role;
+  /** For planned and actual columns of one period: the month (1–12) or quarter (1–4). */
+  month: number | null;
+  quarter: number | null;
+  /** The capital source the header names, if any. */
+  source: string | null;
+  part: Part;
+  /** 0..1: how sure detection is of the role. */
+  confidence: number;
+  /** The header as written, for the mapping view and messages. */
+  title: string;
+}
+
+const AMOUNT_ROLES: ReadonlySet<Role> = new Set(["allocated", "planned", "planned-total", "actual", "amount"]);
+
+export function isAmountRole(role: Role): boolean {
+  return AMOUNT_ROLES.has(role);
+}
+
+/** Classifies one column by its header path (normalized segments, outermost first). */
+export function classifyColumn(col: number, path: string[], title: string): ColumnInfo {
+  const info: ColumnInfo = { col, role: "other", month: null, quarter: null, source: null, part: null, confidence: 0, title };
+  if (path.length === 0) return info;
+  const leaf = path[path.length - 1];
+  const set = (role: Role, confidence: number): ColumnInfo => Object.assign(info, { role, confidence });
+
+  if (isStt(leaf)) return set("stt", 0.95);
+  if (isNoteHeader(leaf)) return set("note", 0.95);
+  if (isCodeHeader(leaf)) return set("code", 0.9);
+  if (isOwnerHeader(leaf)) return set("owner", 0.9);
+  if (isLeaderHeader(leaf)) return set("leader", 0.85);
+  if (isSourceColumnHeader(leaf)) return set("source", 0.8);
+  if (isLabelHeader(leaf) && path.length === 1) return set("label", 0.9);
+
+  // Periods: a segment naming a month or a quarter, or a bare number under "Tháng"/"Quý".
+  for (let i = 0; i < path.length; i++) {
+    const parent = i > 0 ? path[i - 1] : "";
+    info.month ??= monthIn(path[i], /\bthang\b/.test(parent));
+    info.quarter ??= quarterIn(path[i], /\bquy\b/.test(parent));
+  }
+  if (info.month !== null && info.quarter !== null) info.quarter = null; // "Tháng 1 (Quý I)": the month is finer
+
+  // Plan or actual: the innermost segment that says so decides.
+  let actual: boolean | null = null;
+  for (let i = path.length - 1; i >= 0 && actual === null; i--) actual = actualOrPlan(path[i]);
+
+  // The source a header names, from segments that do not describe actuals
+  // ("Lũy kế giải ngân đến hết năm 2023" names a date, not a source).
+  for (const seg of path) {
+    if (actualOrPlan(seg) === true) continue;
+    info.source ??= sourceOf(seg);
+  }
+  for (let i = path.length - 1; i >= 0 && info.part === null; i--) info.part = partOf(path[i]);
+
+  if (isRateHeader(leaf)) return set("rate", 0.9);
+  const period = info.month !== null || info.quarter !== null;
+  if (period) {
+    if (isCumulativeHeader(path.join(" ")) && actual !== true) return set("cumulative", 0.8);
+    return set(actual === true ? "actual" : "planned", actual === null ? 0.75 : 0.95);
+  }
+  if (actual === true) return set("actual", 0.9);
+  if (isCumulativeHeader(leaf)) return set("cumulative", 0.7);
+  const disbursementPlan = path.some((s) => speaksOfDisbursement(s) && actualOrPlan(s) !== true);
+  if (disbursementPlan && isTotalHeader(leaf)) return set("planned-total", 0.8);
+  if (path.some(speaksOfAllocation) || info.source !== null || info.part !== null) {
+    return set("allocated", disbursementPlan ? 0.6 : 0.85);
+  }
+  if (isLabelHeader(leaf)) return set("label", 0.7);
+  if (path.length > 0) return set("amount", 0.3);
+  return info;
+}
+
+/** What the cells under a column hold, over the table's data rows. */
+export interface ColumnStats {
+  filled: number;
+  numbers: number;
+  numericText: number;
+  text: number;
+  sevenDigit: number;
+  textLength: number;
+  sources: number;
+}
+
+export function refineColumns(columns: ColumnInfo[], stats: Map<number, ColumnStats>): void {
+  for (const c of columns) {
+    const s = stats.get(c.col);
+    if (!s || s.filled === 0) continue;
+    const textual = s.text / s.filled;
+    if (isAmountRole(c.role) && s.text >= 3 && textual > 0.5) {
+      c.role = "other";
+      c.confidence = 0.2;
+    }
+    if (c.role === "source" && s.sources < 0.5 * s.filled) c.confidence = 0.4;
+    if (c.role === "code" && s.sevenDigit >= 0.6 * s.filled) c.confidence = Math.max(c.confidence, 0.95);
+  }
+  const has = (role: Role): boolean => columns.some((c) => c.role === role);
+  const unassigned = columns.filter((c) => c.role === "other" || c.role === "amount");
+  if (!has("code")) {
+    const code = unassigned.find((c) => {
+      const s = stats.get(c.col);
+      return s !== undefined && s.filled >= 2 && s.sevenDigit >= 0.6 * s.filled;
+    });
+    if (code) Object.assign(code, { role: "code", confidence: 0.6 });
+  }
+  if (!has("label")) {
+    let best: ColumnInfo | null = null;
+    let bestLength = 0;
+    for (const c of unassigned) {
+      const s = stats.get(c.col);
+      if (!s || c.role !== "other" || s.text < 0.5 * s.filled) continue;
+      const avg = s.textLength / Math.max(1, s.text);
+      if (avg > bestLength) {
+        best = c;
+        bestLength = avg;
+      }
+    }
+    if (best && bestLength >= 8) Object.assign(best, { role: "label", confidence: 0.5 });
+  }
+  if (!has("allocated")) {
+    // A lone amount column before the periods is the capital being planned.
+    const firstPeriod = Math.min(...columns.filter((c) => c.role === "planned").map((c) => c.col));
+    const candidates = columns.filter((c) => c.role === "amount" && c.col < firstPeriod);
+    if (candidates.length === 1) Object.assign(candidates[0], { role: "allocated", confidence: 0.5 });
+  }
+}
+
+export function newStats(): ColumnStats {
+  return { filled: 0, numbers: 0, numericText: 0, text: 0, sevenDigit: 0, textLength: 0, sources: 0 };
+}
+
+export function countCell(s: ColumnStats, text: string | null, isNumber: boolean, numericText: boolean, checkSource: boolean): void {
+  s.filled++;
+  if (isNumber) s.numbers++;
+  else if (numericText) s.numericText++;
+  else if (text !== null) {
+    s.text++;
+    s.textLength += text.length;
+    if (checkSource && sourceOf(normalize(text)) !== null) s.sources++;
+  }
+  if (text !== null && /^\d{7}$/.test(text.trim())) s.sevenDigit++;
+}

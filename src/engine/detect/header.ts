@@ -1,0 +1,171 @@
+/**
+ * Finding a plan table's header band: the one to four rows of column
+ * headers (often merged over two rows), the group titles above them, and the
+ * column-numbering row ("(1) (2) (3)…") some tables put under them.
+ */
+
+import { CellRange, Grid, cellAt, columnCount, shownValue } from "../grid";
+import { cellText, normalize } from "../text";
+import { headerHits } from "./vocabulary";
+
+export interface HeaderBand {
+  rows: number[];
+  /** Row of the column-numbering line under the header, if any. */
+  numberingRow: number | null;
+  /** Per column (index col - 1): the normalized header texts, outermost first. */
+  paths: string[][];
+  /** Per column: the header text as the user wrote it, joined with " / ". */
+  titles: string[];
+}
+
+interface RowScan {
+  hits: number;
+  numbers: number;
+  texts: number;
+}
+
+/** Counts header-looking cells, numbers and texts in a row (merged cells once). */
+function scanRow(grid: Grid, merges: Map<string, CellRange>, row: number, width: number): RowScan {
+  let hits = 0;
+  let numbers = 0;
+  let texts = 0;
+  const r = grid.rows[row - 1];
+  if (!r) return { hits, numbers, texts };
+  for (let c = 1; c <= Math.min(width, r.values.length); c++) {
+    const m = merges.get(`${row},${c}`);
+    if (m && (m.top !== row || m.left !== c)) continue;
+    const v = r.values[c - 1];
+    if (v === null || v === undefined) continue;
+    if (typeof v === "number") {
+      // Years and small numbers (months, column numbers) occur in headers.
+      if (!(Number.isInteger(v) && (v <= 31 || (v >= 2000 && v <= 2100)))) numbers++;
+      continue;
+    }
+    const t = cellText(v).trim();
+    if (t === "") continue;
+    texts++;
+    hits += headerHits(normalize(t));
+  }
+  return { hits, numbers, texts };
+}
+
+function isHeaderRow(s: RowScan): boolean {
+  return s.numbers === 0 && s.hits >= 3;
+}
+
+function isNumberingRow(grid: Grid, row: number, from: number, to: number): boolean {
+  let filled = 0;
+  let numbered = 0;
+  for (let c = from; c <= to; c++) {
+    const v = cellAt(grid, row, c);
+    const t = cellText(v).trim();
+    if (t === "") continue;
+    filled++;
+    if (typeof v === "number" ? Number.isInteger(v) && v >= 0 && v <= 200 : /^\(?(\d{1,3}|[A-Za-z])\)?(\s*=.*)?$/.test(t)) numbered++;
+  }
+  return filled >= 3 && filled >= 0.6 * (to - from + 1) && numbered >= 0.8 * filled;
+}
+
+/**
+ * The header band that starts at or after `fromRow`, or null when no row
+ * there looks like a plan table's header.
+ */
+export function findHeaderBand(
+  grid: Grid,
+  merges: Map<string, CellRange>,
+  fromRow: number,
+  scanLimit: number,
+): HeaderBand | null {
+  const width = columnCount(grid);
+  const last = Math.min(grid.rows.length, fromRow + scanLimit);
+  for (let row = fromRow; row <= last; row++) {
+    const scan = scanRow(grid, merges, row, width);
+    if (!isHeaderRow(scan)) continue;
+    const rows = [row];
+    // Group titles above: rows whose text cells are merged across several columns.
+    for (let up = row - 1; up >= Math.max(fromRow, row - 2); up--) {
+      if (!isGroupTitleRow(grid, merges, up, width)) break;
+      rows.unshift(up);
+    }
+    // Sub-headers below, while each text sits under a merged group title or a blank.
+    while (rows.length < 4) {
+      const next = rows[rows.length - 1] + 1;
+      if (next > grid.rows.length || !isSubHeaderRow(grid, merges, next, rows, width)) break;
+      rows.push(next);
+    }
+    const lastHeader = rows[rows.length - 1];
+    const numberingRow = lastHeader + 1 <= grid.rows.length && isNumberingRow(grid, lastHeader + 1, 1, width) ? lastHeader + 1 : null;
+    const { paths, titles } = headerPaths(grid, merges, rows, width);
+    return { rows, numberingRow, paths, titles };
+  }
+  return null;
+}
+
+function isGroupTitleRow(grid: Grid, merges: Map<string, CellRange>, row: number, width: number): boolean {
+  const scan = scanRow(grid, merges, row, width);
+  if (scan.numbers > 0 || scan.texts === 0) return false;
+  let spanning = 0;
+  for (let c = 1; c <= width; c++) {
+    const m = merges.get(`${row},${c}`);
+    if (!m || m.top !== row || m.left !== c || cellText(cellAt(grid, row, c)).trim() === "") continue;
+    // A title over (nearly) the whole width is the sheet's title, not a group.
+    if (m.right - m.left + 1 >= 0.8 * width) return false;
+    if (m.right > m.left) spanning++;
+  }
+  return spanning > 0 && spanning === scan.texts;
+}
+
+function isSubHeaderRow(grid: Grid, merges: Map<string, CellRange>, row: number, band: number[], width: number): boolean {
+  const scan = scanRow(grid, merges, row, width);
+  if (scan.numbers > 0 || scan.texts === 0) return false;
+  const above = band[band.length - 1];
+  for (let c = 1; c <= width; c++) {
+    const own = merges.get(`${row},${c}`);
+    if (own && own.top < row) continue; // covered by a header cell from above
+    const t = cellText(cellAt(grid, row, c)).trim();
+    if (t === "") continue;
+    const m = merges.get(`${above},${c}`);
+    const aboveText = cellText(shownValue(grid, merges, above, c)).trim();
+    const underGroup = m !== undefined && m.right > m.left;
+    const underBlankGroup = aboveText === "" && groupToTheLeft(grid, merges, above, c);
+    if (!underGroup && !underBlankGroup) return false;
+  }
+  return true;
+}
+
+/** An unmerged group title written once and spread over blank cells to its right ("centre across selection"). */
+function groupToTheLeft(grid: Grid, merges: Map<string, CellRange>, row: number, col: number): boolean {
+  for (let c = col - 1; c >= 1; c--) {
+    if (merges.has(`${row},${c}`)) return false;
+    if (cellText(cellAt(grid, row, c)).trim() !== "") return true;
+  }
+  return false;
+}
+
+function headerPaths(grid: Grid, merges: Map<string, CellRange>, rows: number[], width: number): { paths: string[][]; titles: string[] } {
+  const paths: string[][] = [];
+  const titles: string[] = [];
+  const lastBandRow = rows[rows.length - 1];
+  for (let c = 1; c <= width; c++) {
+    const raw: string[] = [];
+    for (const r of rows) {
+      let t = cellText(shownValue(grid, merges, r, c)).trim();
+      if (t === "" && r !== lastBandRow && !merges.has(`${r},${c}`)) {
+        // Spread an unmerged group title to blank cells on its right.
+        for (let k = c - 1; k >= 1; k--) {
+          if (merges.has(`${r},${k}`)) break;
+          const left = cellText(cellAt(grid, r, k)).trim();
+          if (left !== "") {
+            const belowHere = rows.slice(rows.indexOf(r) + 1).some((rr) => cellText(cellAt(grid, rr, c)).trim() !== "");
+            if (belowHere) t = left;
+            break;
+          }
+        }
+      }
+      if (t !== "" && raw[raw.length - 1] !== t) raw.push(t);
+    }
+    paths.push(raw.map(normalize));
+    titles.push(raw.join(" / "));
+  }
+  return { paths, titles };
+}

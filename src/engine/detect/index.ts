@@ -1,0 +1,213 @@
+/**
+ * Detection: Grid -> PlanTable[]. Finds every plan table in a sheet (header
+ * band, column roles, unit, sources, data rows) by rules over header text,
+ * structure and numbers, and says how sure it is of each column role.
+ */
+
+import { CellRange, Grid, cellAt, mergeIndex, shownValue } from "../grid";
+import { Notation, notationOf, parseNumberText } from "../money";
+import type { Granularity, ProgrammeId, Unit } from "../report-types";
+import { cellText, normalize } from "../text";
+import { ColumnInfo, ColumnStats, classifyColumn, countCell, isAmountRole, newStats, refineColumns } from "./columns";
+import { HeaderBand, findHeaderBand } from "./header";
+import { dateNamed, isTerminator, programmeOf, sourceOf } from "./sources";
+import { unitFromMagnitude, unitIn } from "./unit";
+
+export type { ColumnInfo, Role } from "./columns";
+
+export interface PlanTable {
+  sheet: string;
+  headerRows: number[];
+  numberingRow: number | null;
+  /** The rows read as plan lines, in order (blank and note rows left out). */
+  dataRows: number[];
+  firstDataRow: number;
+  lastDataRow: number;
+  columns: ColumnInfo[];
+  unit: Unit;
+  unitConfidence: number;
+  notation: Notation;
+  granularity: Granularity;
+  /** Sources named by the sheet's name and its title rows, for lines that name none. */
+  sheetSource: string | null;
+  titleSource: string | null;
+  programme: ProgrammeId | null;
+  /** The day the actual-disbursement header names, if any. */
+  actualAsOf: string | null;
+  /** Title rows above the header, as written (the unit's name is usually there). */
+  titleLines: string[];
+}
+
+export interface DetectOptions {
+  /** The plan year, for headers that give a day without a year ("đến 31/5"). */
+  year?: number;
+}
+
+const SAMPLE_ROWS = 1000;
+
+export function detectTables(grid: Grid, options: DetectOptions = {}): PlanTable[] {
+  const merges = mergeIndex(grid);
+  const tables: PlanTable[] = [];
+  let from = 1;
+  while (from <= grid.rows.length) {
+    const band = findHeaderBand(grid, merges, from, grid.rows.length);
+    if (!band) break;
+    const table = readTable(grid, merges, band, from, options);
+    const bandEnd = band.numberingRow ?? band.rows[band.rows.length - 1];
+    if (table) {
+      tables.push(table);
+      from = Math.max(table.lastDataRow, bandEnd) + 1;
+    } else {
+      from = bandEnd + 1;
+    }
+  }
+  return tables;
+}
+
+function rowTexts(grid: Grid, row: number): string[] {
+  const r = grid.rows[row - 1];
+  if (!r) return [];
+  return r.values.map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
+}
+
+function readTable(grid: Grid, merges: Map<string, CellRange>, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
+  const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
+  const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
+  const dataRows = collectDataRows(grid, merges, columns, lastHeader + 1);
+  const stats = columnStats(grid, columns, dataRows);
+  refineColumns(columns, stats);
+
+  const label = columns.find((c) => c.role === "label");
+  const amounts = columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
+  if (!label || amounts.length === 0 || dataRows.length === 0) return null;
+  // Rows detected before the roles were refined may include a trailing note; keep rows with substance.
+  const kept = trimTrailingNotes(grid, columns, dataRows);
+
+  const titleLines: string[] = [];
+  for (let r = from; r < band.rows[0]; r++) {
+    const t = rowTexts(grid, r).join(" ");
+    if (t !== "") titleLines.push(t);
+  }
+  const titleNorm = normalize(titleLines.join(" | "));
+  const { unit, confidence: unitConfidence } = detectUnit(titleLines, band, grid, columns, kept);
+
+  const months = columns.some((c) => c.role === "planned" && c.month !== null);
+  const quarters = columns.some((c) => c.role === "planned" && c.quarter !== null);
+  const granularity: Granularity = months && quarters ? "month+quarter" : quarters ? "quarter" : "month";
+  const actualTitle = columns.find((c) => c.role === "actual" && c.month === null && c.quarter === null)?.title;
+
+  return {
+    sheet: grid.sheet,
+    headerRows: band.rows,
+    numberingRow: band.numberingRow,
+    dataRows: kept,
+    firstDataRow: kept[0],
+    lastDataRow: kept[kept.length - 1],
+    columns,
+    unit,
+    unitConfidence,
+    notation: detectNotation(grid, columns, kept),
+    granularity,
+    sheetSource: sourceOf(normalize(grid.sheet)),
+    titleSource: sourceOf(titleNorm),
+    programme: programmeOf(titleNorm) ?? programmeOf(normalize(grid.sheet)),
+    actualAsOf: actualTitle ? dateNamed(normalize(actualTitle), options.year ?? null) : null,
+    titleLines,
+  };
+}
+
+function isRowEmpty(grid: Grid, row: number): boolean {
+  const r = grid.rows[row - 1];
+  return !r || r.values.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
+}
+
+function hasNumber(grid: Grid, row: number): boolean {
+  return grid.rows[row - 1]?.values.some((v) => typeof v === "number") ?? false;
+}
+
+/** Rows from `start` until a signature block, a note or the next table's header. */
+function collectDataRows(grid: Grid, merges: Map<string, CellRange>, columns: ColumnInfo[], start: number): number[] {
+  const rows: number[] = [];
+  const textCols = columns.filter((c) => c.role === "stt" || c.role === "label").map((c) => c.col);
+  const firstCols = [1, 2, 3, ...textCols];
+  for (let r = start; r <= grid.rows.length; r++) {
+    if (isRowEmpty(grid, r)) continue;
+    const lead = firstCols.map((c) => cellText(shownValue(grid, merges, r, c)).trim()).find((t) => t !== "");
+    if (lead !== undefined && isTerminator(normalize(lead))) break;
+    if (r > start && !hasNumber(grid, r) && findHeaderBand(grid, merges, r, 0)?.rows[0] === r) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+/** Drops rows after the last one that holds an amount or an STT: notes under the table. */
+function trimTrailingNotes(grid: Grid, columns: ColumnInfo[], rows: number[]): number[] {
+  const substance = columns.filter((c) => isAmountRole(c.role) || c.role === "stt" || c.role === "code").map((c) => c.col);
+  let end = rows.length;
+  while (end > 0 && substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")) end--;
+  return rows.slice(0, end);
+}
+
+function columnStats(grid: Grid, columns: ColumnInfo[], rows: number[]): Map<number, ColumnStats> {
+  const stats = new Map<number, ColumnStats>();
+  for (const c of columns) stats.set(c.col, newStats());
+  for (const r of rows.slice(0, SAMPLE_ROWS)) {
+    for (const c of columns) {
+      const v = cellAt(grid, r, c.col);
+      if (v === null) continue;
+      const text = typeof v === "number" ? String(v) : cellText(v).trim();
+      if (text === "") continue;
+      const numericText = typeof v === "string" && (parseNumberText(v, "vi") !== null || /^[-–—]+$/.test(text));
+      countCell(stats.get(c.col)!, text, typeof v === "number", numericText, c.role === "source");
+    }
+  }
+  return stats;
+}
+
+function detectUnit(titleLines: string[], band: HeaderBand, grid: Grid, columns: ColumnInfo[], rows: number[]): { unit: Unit; confidence: number } {
+  // Stated under the title ("ĐVT: triệu đồng") is surest, then a header ("Vốn (triệu đồng)").
+  for (const line of titleLines) {
+    const n = normalize(line);
+    if (/don vi( tinh)?\b/.test(n)) {
+      const u = unitIn(n);
+      if (u) return { unit: u, confidence: 0.95 };
+    }
+  }
+  for (const t of [...band.titles, ...titleLines]) {
+    const u = unitIn(normalize(t));
+    if (u) return { unit: u, confidence: 0.8 };
+  }
+  // Some tables state it in the header row's right-hand corner above the table.
+  const above = band.rows[0] - 1;
+  if (above >= 1) {
+    for (const t of rowTexts(grid, above)) {
+      const u = unitIn(normalize(t));
+      if (u) return { unit: u, confidence: 0.9 };
+    }
+  }
+  const amounts: number[] = [];
+  for (const c of columns.filter((k) => k.role === "allocated")) {
+    for (const r of rows.slice(0, SAMPLE_ROWS)) {
+      const v = cellAt(grid, r, c.col);
+      if (typeof v === "number") amounts.push(v);
+    }
+  }
+  return { unit: unitFromMagnitude(amounts), confidence: 0.4 };
+}
+
+/** Vietnamese unless the table's unambiguous number texts are English. */
+function detectNotation(grid: Grid, columns: ColumnInfo[], rows: number[]): Notation {
+  let vi = 0;
+  let en = 0;
+  const amountCols = columns.filter((c) => isAmountRole(c.role));
+  for (const r of rows) {
+    for (const c of amountCols) {
+      const v = cellAt(grid, r, c.col);
+      if (typeof v !== "string") continue;
+      const n = notationOf(v);
+      if (n === "vi") vi++;
+      else if (n === "en") en++;
+    }
+  }
+  return en > vi ? "en" : "vi";
+}

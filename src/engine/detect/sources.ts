@@ -1,0 +1,80 @@
+/**
+ * Capital sources, programmes and dates named in header, label and sheet
+ * text. Input is text already passed through `normalize` (text.ts).
+ */
+
+import { hasAny } from "../text";
+import type { ProgrammeId } from "../report-types";
+
+const CARRYOVER_WORDS = ["keo dai", "chuyen sang", "chuyen nguon", "nam truoc chuyen sang"];
+
+/** Dates and month references ("31/5/2024", "thang 5/2024", "05/2024") name a moment, not a source. */
+function withoutDates(norm: string): string {
+  return norm
+    .replace(/\b\d{1,2}\/\d{1,2}\/\d{4}\b/g, " ")
+    .replace(/\b\d{1,2}\/\d{4}\b/g, " ")
+    .replace(/\bthang \d{1,2} nam \d{4}\b/g, " ");
+}
+
+/**
+ * The capital source a text names: "Vốn năm 2022 kéo dài sang 2024" is
+ * carryover-2022, "Kế hoạch vốn năm 2024" is plan-2024. A carried-over source
+ * needs its year before the carry-over words ("kéo dài sang năm 2024" alone
+ * does not say which year's capital); null when the text names no source.
+ */
+export function sourceOf(norm: string): string | null {
+  const text = withoutDates(norm);
+  const years = [...text.matchAll(/(?:^|[^0-9])(20\d\d)(?![0-9])/g)].map((m) => ({ year: Number(m[1]), at: m.index ?? 0 }));
+  if (years.length === 0) return null;
+  const carryAt = Math.min(
+    ...CARRYOVER_WORDS.map((w) => {
+      const i = text.indexOf(w);
+      return i < 0 ? Infinity : i;
+    }),
+  );
+  if (carryAt === Infinity) return `plan-${Math.max(...years.map((y) => y.year))}`;
+  const before = years.filter((y) => y.at < carryAt);
+  if (before.length > 0) return `carryover-${Math.min(...before.map((y) => y.year))}`;
+  return null;
+}
+
+export function programmeOf(norm: string): ProgrammeId | null {
+  if (hasAny(norm, "nong thon moi")) return "ntm";
+  if (hasAny(norm, "giam ngheo")) return "gnbv";
+  if (hasAny(norm, "dan toc thieu so", "mien nui", "vung dong bao")) return "dtts-mn";
+  return null;
+}
+
+/** The day a header names: "Giải ngân đến 31/5/2024" -> 2024-05-31; "đến hết tháng 5/2024" -> 2024-05-31. */
+export function dateNamed(norm: string, defaultYear: number | null): string | null {
+  const full = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(norm);
+  if (full) return isoDay(Number(full[3]), Number(full[2]), Number(full[1]));
+  const month = /\bthang (\d{1,2})(?:\/| nam )(\d{4})\b/.exec(norm) ?? /\b(\d{1,2})\/(\d{4})\b/.exec(norm);
+  if (month) return endOfMonth(Number(month[2]), Number(month[1]));
+  const short = /\b(\d{1,2})\/(\d{1,2})\b/.exec(norm);
+  if (short && defaultYear) return isoDay(defaultYear, Number(short[2]), Number(short[1]));
+  return null;
+}
+
+function isoDay(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+function endOfMonth(y: number, m: number): string | null {
+  if (m < 1 || m > 12) return null;
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** Rows that end a table: signatures, dates of signing, notes. */
+export function isTerminator(norm: string): boolean {
+  return (
+    /^(nguoi lap( bieu)?|thu truong|ke toan truong|giam doc|chu tich|truong phong|xac nhan|noi nhan|tm uy ban|kt chu tich|ky ten)\b/.test(norm) ||
+    /^(ghi chu|luu y|chu thich|nguon so lieu)\s*:/.test(norm) ||
+    /^\(?ky,? (ghi ro )?ho ten/.test(norm) ||
+    /^(.{0,40} )?ngay .{0,12} thang .{0,12} nam\b/.test(norm) ||
+    /^[*]/.test(norm)
+  );
+}

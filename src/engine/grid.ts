@@ -1,0 +1,147 @@
+/**
+ * Grid: a plain snapshot of one worksheet. It is the only thing the shells
+ * (Office.js adapter, .xlsx file reader) hand to the engine, so every
+ * behaviour of detection and validation can be tested on Grids built in a test.
+ *
+ * Rows and columns are 1-based, as in Excel.
+ */
+
+/** A formula error as Excel shows it, e.g. "#REF!". */
+export interface CellError {
+  error: string;
+}
+
+/** A date cell, as an ISO day (YYYY-MM-DD). */
+export interface CellDate {
+  date: string;
+}
+
+export type CellValue = string | number | boolean | CellError | CellDate | null;
+
+export interface GridRow {
+  /** values[c - 1] is column c; for a formula, its cached result. */
+  values: CellValue[];
+  /** formulas[c - 1] is column c's formula without "=", when it has one. */
+  formulas?: (string | undefined)[];
+  /** numFmts[c - 1] is column c's number format when it is not "General". */
+  numFmts?: (string | undefined)[];
+  hidden?: boolean;
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** "hidden" and "veryHidden" sheets are still read, and said to be hidden. */
+  sheetHidden?: boolean;
+  /** rows[r - 1] is sheet row r; missing rows are empty. */
+  rows: (GridRow | undefined)[];
+  merges: CellRange[];
+  hiddenColumns: number[];
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+export function isCellDate(v: CellValue): v is CellDate {
+  return typeof v === "object" && v !== null && "date" in v;
+}
+
+export function cellAt(grid: Grid, row: number, col: number): CellValue {
+  const r = grid.rows[row - 1];
+  if (!r) return null;
+  const v = r.values[col - 1];
+  return v === undefined ? null : v;
+}
+
+export function formulaAt(grid: Grid, row: number, col: number): string | undefined {
+  return grid.rows[row - 1]?.formulas?.[col - 1];
+}
+
+export function rowCount(grid: Grid): number {
+  return grid.rows.length;
+}
+
+export function columnCount(grid: Grid): number {
+  let max = 0;
+  for (const r of grid.rows) if (r && r.values.length > max) max = r.values.length;
+  for (const m of grid.merges) if (m.right > max) max = m.right;
+  return max;
+}
+
+export function isRowHidden(grid: Grid, row: number): boolean {
+  return grid.rows[row - 1]?.hidden === true;
+}
+
+/** "A", "B", … "Z", "AA", … for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 1-based column number of "A", "AB", …; NaN for anything else. */
+export function columnNumber(letters: string): number {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return NaN;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row}`;
+}
+
+/** Parses "B7" or "$B$7" into a 1-based row and column. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  return { col: columnNumber(m[1]), row: Number(m[2]) };
+}
+
+/** Parses "A1:C3" (or a single cell) into a range. */
+export function parseRange(ref: string): CellRange | null {
+  const [a, b] = ref.split(":");
+  const p = parseA1(a);
+  const q = b === undefined ? p : parseA1(b);
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/**
+ * An index from each cell covered by a merged area to the area's top-left
+ * value, so header text spread over merged cells is seen in every column.
+ */
+export function mergeIndex(grid: Grid): Map<string, CellRange> {
+  const index = new Map<string, CellRange>();
+  for (const m of grid.merges) {
+    // Guard against absurd merges (a whole column) blowing up the index.
+    if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) index.set(`${r},${c}`, m);
+    }
+  }
+  return index;
+}
+
+/** The value shown at (row, col), looking through merged areas. */
+export function shownValue(grid: Grid, merges: Map<string, CellRange>, row: number, col: number): CellValue {
+  const m = merges.get(`${row},${col}`);
+  return m ? cellAt(grid, m.top, m.left) : cellAt(grid, row, col);
+}

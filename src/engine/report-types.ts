@@ -1,0 +1,113 @@
+/**
+ * Types of the JSON report of shared/report-contract.md. Field names here are
+ * a contract: add fields freely, never rename or remove one without bumping
+ * REPORT_VERSION.
+ */
+
+export const REPORT_VERSION = 1;
+
+export type Severity = "error" | "warning" | "info";
+
+export type RuleId =
+  | "not-a-number"
+  | "negative-amount"
+  | "formula-error"
+  | "missing-required"
+  | "duplicate-code"
+  | "group-sum-mismatch"
+  | "quarter-month-mismatch"
+  | "plan-total-mismatch"
+  | "plan-after-deadline"
+  | "plan-misses-checkpoint"
+  | "allocation-incomplete"
+  | "actual-exceeds-allocated"
+  | "actual-behind-plan"
+  | "run-rate-insufficient"
+  | "deadline-passed";
+
+export type LineStatus = "ok" | "watch" | "at-risk" | "lapsed" | "invalid";
+export type LineKind = "total" | "group" | "item";
+export type Unit = "million-vnd" | "thousand-vnd" | "vnd";
+export type Granularity = "month" | "quarter" | "month+quarter";
+export type ProgrammeId = "ntm" | "gnbv" | "dtts-mn";
+
+export interface ReportFinding {
+  rule: RuleId;
+  severity: Severity;
+  /** A1 reference on the table's sheet, or null. */
+  cell: string | null;
+  message: string;
+}
+
+export interface ReportLine {
+  row: number;
+  kind: LineKind;
+  parentRow: number | null;
+  label: string;
+  code: string | null;
+  source: string;
+  deadline: string | null;
+  allocated: number;
+  planned: number[];
+  plannedTotal: number;
+  actualToDate: number | null;
+  status: LineStatus;
+  findings: ReportFinding[];
+  /** Additional fields (the contract allows additions). */
+  programme: ProgrammeId | null;
+  owner: string | null;
+  leader: string | null;
+  hidden: boolean;
+}
+
+export interface ReportColumns {
+  label?: string;
+  code?: string;
+  owner?: string;
+  allocated: Record<string, string>;
+  planned: Record<string, Record<string, string>>;
+  actual: Record<string, string>;
+  /** Additions: */
+  stt?: string;
+  leader?: string;
+  source?: string;
+  note?: string;
+  quarters?: Record<string, Record<string, string>>;
+  allocatedParts?: Record<string, string[]>;
+}
+
+export interface ReportTable {
+  sheet: string;
+  headerRows: number[];
+  firstDataRow: number;
+  lastDataRow: number;
+  unit: Unit;
+  granularity: Granularity;
+  columns: ReportColumns;
+  lines: ReportLine[];
+  /** Additions: detection's confidence (0..1) per column role and for the unit. */
+  confidence: Record<string, number>;
+  /** The date named in the actual-disbursement header ("Giải ngân đến 31/5/2024"). */
+  actualAsOf: string | null;
+  /** Findings about the table rather than one line. */
+  findings: ReportFinding[];
+}
+
+export interface ReportSummary {
+  lines: number;
+  byStatus: Record<LineStatus, number>;
+  errors: number;
+  warnings: number;
+}
+
+export interface ValidateReport {
+  reportVersion: number;
+  tool: { name: string; version: string };
+  file: string;
+  profile: string;
+  asOf: string;
+  tables: ReportTable[];
+  summary: ReportSummary;
+  /** Addition: the language the messages are in. */
+  lang: "vi" | "en";
+}

@@ -1,0 +1,49 @@
+/**
+ * validate = Grids + profile + as-of day -> the report. The engine's one
+ * entry point for checking a workbook; shells read Grids and hand them here.
+ */
+
+import type { Grid } from "./grid";
+import { detectTables } from "./detect";
+import { PlanLine, TableData, readTableData } from "./lines";
+import { Profile, QUANG_NAM_2024, deadlineOf } from "./profile";
+import { CheckedTable, buildReport } from "./report";
+import type { LineStatus, ValidateReport } from "./report-types";
+import { applyReadingRules } from "./rules";
+import type { Lang } from "../i18n/format";
+
+export interface ValidateOptions {
+  /** Base name of the input, as the report names it. */
+  file: string;
+  /** ISO day the check is made at; the engine never reads the clock. */
+  asOf: string;
+  lang: Lang;
+  profile?: Profile;
+}
+
+/** Reads every plan table of the workbook into lines and applies the rules. */
+export function readWorkbook(grids: Grid[], profile: Profile): TableData[] {
+  const tables: TableData[] = [];
+  for (const grid of grids) {
+    for (const table of detectTables(grid, { year: profile.year })) {
+      tables.push(readTableData(grid, table, `plan-${profile.year}`));
+    }
+  }
+  applyReadingRules(tables);
+  return tables;
+}
+
+function statusOf(line: PlanLine): LineStatus {
+  const unassessable = line.unreadable || line.findings.some((f) => f.rule === "missing-required" && f.args.field === "label");
+  return unassessable ? "invalid" : "ok";
+}
+
+export function validateWorkbook(grids: Grid[], options: ValidateOptions): ValidateReport {
+  const profile = options.profile ?? QUANG_NAM_2024;
+  const checked: CheckedTable[] = readWorkbook(grids, profile).map((t) => ({
+    ...t,
+    statuses: new Map(t.lines.map((l) => [l, statusOf(l)])),
+    deadlines: new Map(t.lines.map((l) => [l, deadlineOf(profile, l.source)])),
+  }));
+  return buildReport(options.file, profile.id, options.asOf, checked, options.lang);
+}

@@ -1,0 +1,62 @@
+/**
+ * Why a file could not be read, with a message for the user in Vietnamese
+ * (first) or English. The command line prints one line of it; the task pane
+ * shows it; a consolidation lists it as the file's rejection reason.
+ */
+
+export type ReadErrorCode =
+  | "empty"
+  | "not-xlsx"
+  | "xls"
+  | "ods"
+  | "encrypted"
+  | "truncated"
+  | "corrupt"
+  | "too-large"
+  | "unreadable";
+
+const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
+  empty: { vi: "tệp rỗng (0 byte)", en: "the file is empty (0 bytes)" },
+  "not-xlsx": {
+    vi: "không phải tệp Excel .xlsx",
+    en: "not an Excel .xlsx file",
+  },
+  xls: {
+    vi: "tệp Excel cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx",
+    en: "an old Excel .xls file; open it in Excel and save it as .xlsx",
+  },
+  ods: {
+    vi: "tệp OpenDocument (.ods); hãy lưu lại dạng .xlsx",
+    en: "an OpenDocument (.ods) file; save it as .xlsx",
+  },
+  encrypted: {
+    vi: "tệp được bảo vệ bằng mật khẩu; hãy gỡ mật khẩu mở tệp rồi gửi lại",
+    en: "the file is password-protected; remove the open password and send it again",
+  },
+  truncated: {
+    vi: "tệp bị cắt cụt hoặc tải về chưa hết",
+    en: "the file is truncated or was not fully downloaded",
+  },
+  corrupt: { vi: "tệp bị hỏng", en: "the file is corrupt" },
+  "too-large": {
+    vi: "tệp vượt giới hạn đọc",
+    en: "the file exceeds the reading limits",
+  },
+  unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
+};
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    /** A technical detail (which part, which limit), shown after the reason. */
+    readonly detail?: string,
+  ) {
+    super(`${MESSAGES[code].en}${detail ? ` (${detail})` : ""}`);
+    this.name = "WorkbookReadError";
+  }
+
+  /** The reason in the user's language, with the detail when there is one. */
+  reason(lang: "vi" | "en"): string {
+    return `${MESSAGES[this.code][lang]}${this.detail ? ` (${this.detail})` : ""}`;
+  }
+}

@@ -101,7 +101,7 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
   const period = info.month !== null || info.quarter !== null;
   if (period) {
     if (isCumulativeHeader(path.join(" ")) && actual !== true) return set("cumulative", 0.8);
-    return set(actual === true ? "actual" : "planned", actual === null ? 0.75 : 0.95);
+    return set(actual === true ? "actual" : "planned", actual === null ? 0.85 : 0.95);
   }
   if (actual === true) return set("actual", 0.9);
   if (isCumulativeHeader(leaf)) return set("cumulative", 0.7);

@@ -53,17 +53,27 @@ function isHeaderRow(s: RowScan): boolean {
   return s.numbers === 0 && s.hits >= 3;
 }
 
+/**
+ * The row some tables put under the header to number their columns:
+ * "A, B, 1, 2, 3…" or "(1) (2) (3)=(4)+(5)". Its numbers run up one by one,
+ * which tells it from a data row of small amounts.
+ */
 function isNumberingRow(grid: Grid, row: number, from: number, to: number): boolean {
+  const seq: number[] = [];
   let filled = 0;
-  let numbered = 0;
   for (let c = from; c <= to; c++) {
     const v = cellAt(grid, row, c);
     const t = cellText(v).trim();
     if (t === "") continue;
     filled++;
-    if (typeof v === "number" ? Number.isInteger(v) && v >= 0 && v <= 200 : /^\(?(\d{1,3}|[A-Za-z])\)?(\s*=.*)?$/.test(t)) numbered++;
+    const m = /^\(?(\d{1,3}|[A-Za-z])\)?(\s*=.*)?$/.exec(t);
+    if (!m) continue;
+    seq.push(/\d/.test(m[1]) ? Number(m[1]) : 1000 + m[1].toUpperCase().charCodeAt(0));
   }
-  return filled >= 3 && filled >= 0.6 * (to - from + 1) && numbered >= 0.8 * filled;
+  if (filled < 3 || seq.length < 0.8 * filled || filled < 0.6 * (to - from + 1)) return false;
+  let steps = 0;
+  for (let i = 1; i < seq.length; i++) if (seq[i] === seq[i - 1] + 1) steps++;
+  return steps >= 0.7 * (seq.length - 1);
 }
 
 /**
@@ -119,16 +129,17 @@ function isSubHeaderRow(grid: Grid, merges: Map<string, CellRange>, row: number,
   const scan = scanRow(grid, merges, row, width);
   if (scan.numbers > 0 || scan.texts === 0) return false;
   const above = band[band.length - 1];
+  const blank = (r: number, c: number): boolean => cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
   for (let c = 1; c <= width; c++) {
     const own = merges.get(`${row},${c}`);
     if (own && own.top < row) continue; // covered by a header cell from above
-    const t = cellText(cellAt(grid, row, c)).trim();
-    if (t === "") continue;
+    if (cellText(cellAt(grid, row, c)).trim() === "") continue;
     const m = merges.get(`${above},${c}`);
-    const aboveText = cellText(shownValue(grid, merges, above, c)).trim();
-    const underGroup = m !== undefined && m.right > m.left;
-    const underBlankGroup = aboveText === "" && groupToTheLeft(grid, merges, above, c);
-    if (!underGroup && !underBlankGroup) return false;
+    const underMergedGroup = m !== undefined && m.right > m.left;
+    // An unmerged group title: written once, blank cells to its right, sub-headers under all of them.
+    const groupStart = !blank(above, c) && m === undefined && c < width && blank(above, c + 1) && !blank(row, c + 1);
+    const underBlankGroup = blank(above, c) && groupToTheLeft(grid, merges, above, c);
+    if (!underMergedGroup && !groupStart && !underBlankGroup) return false;
   }
   return true;
 }

@@ -7,7 +7,7 @@
 import { CellRange, Grid, cellAt, mergeIndex, shownValue } from "../grid";
 import { Notation, notationOf, parseNumberText } from "../money";
 import type { Granularity, ProgrammeId, Unit } from "../report-types";
-import { cellText, normalize } from "../text";
+import { cellText, fold, normalize } from "../text";
 import { ColumnInfo, ColumnStats, classifyColumn, countCell, isAmountRole, newStats, refineColumns } from "./columns";
 import { HeaderBand, findHeaderBand } from "./header";
 import { dateNamed, isTerminator, programmeOf, sourceOf } from "./sources";
@@ -72,6 +72,7 @@ function rowTexts(grid: Grid, row: number): string[] {
 
 function readTable(grid: Grid, merges: Map<string, CellRange>, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
   const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
+  alignSources(columns);
   const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
   const dataRows = collectDataRows(grid, merges, columns, lastHeader + 1);
   const stats = columnStats(grid, columns, dataRows);
@@ -116,6 +117,20 @@ function readTable(grid: Grid, merges: Map<string, CellRange>, band: HeaderBand,
   };
 }
 
+/**
+ * "Vốn 2022" under an actuals group means the 2022 capital the table plans,
+ * which the allocation headers name "kéo dài" (carried over): a year named
+ * without the carry-over words takes the table's carried-over source of
+ * that year when the table has no current-year plan of it.
+ */
+function alignSources(columns: ColumnInfo[]): void {
+  const known = new Set(columns.filter((c) => c.role === "allocated" && c.source).map((c) => c.source!));
+  for (const c of columns) {
+    const m = c.source ? /^plan-(\d{4})$/.exec(c.source) : null;
+    if (m && !known.has(c.source!) && known.has(`carryover-${m[1]}`)) c.source = `carryover-${m[1]}`;
+  }
+}
+
 function isRowEmpty(grid: Grid, row: number): boolean {
   const r = grid.rows[row - 1];
   return !r || r.values.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""));
@@ -133,7 +148,7 @@ function collectDataRows(grid: Grid, merges: Map<string, CellRange>, columns: Co
   for (let r = start; r <= grid.rows.length; r++) {
     if (isRowEmpty(grid, r)) continue;
     const lead = firstCols.map((c) => cellText(shownValue(grid, merges, r, c)).trim()).find((t) => t !== "");
-    if (lead !== undefined && isTerminator(normalize(lead))) break;
+    if (lead !== undefined && isTerminator(fold(lead))) break;
     if (r > start && !hasNumber(grid, r) && findHeaderBand(grid, merges, r, 0)?.rows[0] === r) break;
     rows.push(r);
   }

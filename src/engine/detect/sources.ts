@@ -68,13 +68,17 @@ function endOfMonth(y: number, m: number): string | null {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-/** Rows that end a table: signatures, dates of signing, notes. */
-export function isTerminator(norm: string): boolean {
+/**
+ * Rows that end a table: signatures, the date of signing, notes. Takes
+ * folded text (fold, not normalize), since a note is told by its colon.
+ */
+export function isTerminator(folded: string): boolean {
   return (
-    /^(nguoi lap( bieu)?|thu truong|ke toan truong|giam doc|chu tich|truong phong|xac nhan|noi nhan|tm uy ban|kt chu tich|ky ten)\b/.test(norm) ||
-    /^(ghi chu|luu y|chu thich|nguon so lieu)\s*:/.test(norm) ||
-    /^\(?ky,? (ghi ro )?ho ten/.test(norm) ||
-    /^(.{0,40} )?ngay .{0,12} thang .{0,12} nam\b/.test(norm) ||
-    /^[*]/.test(norm)
+    /^(nguoi lap( bieu)?|nguoi tong hop|thu truong|ke toan truong|giam doc|chu tich|truong phong|xac nhan|noi nhan|ky ten)\b/.test(folded) ||
+    /^(tm|kt|tl)\.?\s+(uy ban|ubnd|chu tich|giam doc|truong)/.test(folded) ||
+    /^(ghi chu|luu y|chu thich|nguon so lieu|nguon)\s*:/.test(folded) ||
+    /^\(?ky,? (ghi ro )?(ho )?ten/.test(folded) ||
+    /^(.{0,40}[ ,])?ngay .{0,12} thang .{0,12} nam\b/.test(folded) ||
+    /^[*]/.test(folded)
   );
 }

@@ -1,0 +1,116 @@
+import { strict as assert } from "node:assert";
+import { buildHierarchy } from "../../src/engine/detect/hierarchy";
+
+const tree = (rows: [string, string][], hasStt = true) =>
+  buildHierarchy(
+    rows.map(([stt, label], i) => ({ row: i + 1, stt, label })),
+    hasStt,
+  ).map((n) => [n.row, n.kind, n.parentRow]);
+
+describe("row hierarchy", () => {
+  it("nests roman, arabic, letters and dashes in the order they first appear", () => {
+    assert.deepEqual(
+      tree([
+        ["", "TỔNG CỘNG"],
+        ["I", "Chương trình MTQG giảm nghèo bền vững"],
+        ["1", "Dự án 1"],
+        ["a", "Tiểu dự án 1"],
+        ["-", "Công trình X"],
+        ["-", "Công trình Y"],
+        ["b", "Tiểu dự án 2"],
+        ["2", "Dự án 2"],
+        ["II", "Chương trình MTQG nông thôn mới"],
+        ["1", "Nội dung 1"],
+      ]),
+      [
+        [1, "total", null],
+        [2, "group", 1],
+        [3, "group", 2],
+        [4, "group", 3],
+        [5, "item", 4],
+        [6, "item", 4],
+        [7, "item", 3],
+        [8, "item", 2],
+        [9, "group", 1],
+        [10, "item", 9],
+      ],
+    );
+  });
+
+  it("reads capital letters above roman numerals, and I after H as a letter", () => {
+    const rows: [string, string][] = [
+      ["A", "Vốn đầu tư"],
+      ["I", "Chương trình 1"],
+      ["1", "Dự án"],
+      ["B", "Vốn sự nghiệp"],
+      ["I", "Chương trình 1"],
+    ];
+    assert.deepEqual(tree(rows), [
+      [1, "group", null],
+      [2, "group", 1],
+      [3, "item", 2],
+      [4, "group", null],
+      [5, "item", 4],
+    ]);
+    const letters = "ABCDEFGHI".split("").map((l): [string, string] => [l, `Mục ${l}`]);
+    assert.ok(tree(letters).every(([, kind, parent]) => kind === "item" && parent === null));
+  });
+
+  it("nests dotted numbers by their depth", () => {
+    assert.deepEqual(
+      tree([
+        ["1", "Dự án 1"],
+        ["1.1", "Tiểu dự án 1"],
+        ["1.2", "Tiểu dự án 2"],
+        ["2", "Dự án 2"],
+      ]),
+      [
+        [1, "group", null],
+        [2, "item", 1],
+        [3, "item", 1],
+        [4, "item", null],
+      ],
+    );
+  });
+
+  it("uses labels when the table has no STT column", () => {
+    assert.deepEqual(
+      tree(
+        [
+          ["", "Chương trình MTQG xây dựng nông thôn mới"],
+          ["", "Dự án 1: Hạ tầng"],
+          ["", "Tiểu dự án 1"],
+          ["", "Đường thôn 3"],
+        ],
+        false,
+      ),
+      [
+        [1, "group", null],
+        [2, "group", 1],
+        [3, "group", 2],
+        [4, "item", 3],
+      ],
+    );
+  });
+
+  it("keeps a total at the bottom out of the tree and breakdown rows out of sums", () => {
+    const nodes = buildHierarchy(
+      [
+        { row: 1, stt: "1", label: "Dự án A" },
+        { row: 2, stt: "", label: "Trong đó: NSTW" },
+        { row: 3, stt: "2", label: "Dự án B" },
+        { row: 4, stt: "", label: "Tổng cộng" },
+      ],
+      true,
+    );
+    assert.deepEqual(
+      nodes.map((n) => [n.row, n.kind, n.parentRow, n.breakdown]),
+      [
+        [1, "item", null, false],
+        [2, "item", 1, true],
+        [3, "item", null, false],
+        [4, "total", null, false],
+      ],
+    );
+  });
+});

@@ -5,7 +5,7 @@
  * formula error, a negative amount).
  */
 
-import { Grid, a1, cellAt, isCellError } from "./grid";
+import { Grid, a1, cellAt, isCellError, mergeIndex, shownValue } from "./grid";
 import type { ColumnInfo, PlanTable } from "./detect";
 import { HierarchyNode, buildHierarchy } from "./detect/hierarchy";
 import { programmeOf, sourceOf } from "./detect/sources";
@@ -66,11 +66,11 @@ export interface TableData {
   lineAt(row: number, col: number): PlanLine | undefined;
 }
 
-function text(grid: Grid, row: number, col: number | undefined): string {
-  return col === undefined ? "" : cellText(cellAt(grid, row, col)).trim();
-}
-
 export function readTableData(grid: Grid, table: PlanTable, fallbackSource: string): TableData {
+  // A name, code or owner merged down over several rows (one row per source) belongs to each of them.
+  const merges = mergeIndex(grid);
+  const text = (row: number, col: number | undefined): string =>
+    col === undefined ? "" : cellText(shownValue(grid, merges, row, col)).trim();
   const { columns } = table;
   const colOf = (role: string): number | undefined => columns.find((c) => c.role === role)?.col;
   const sttCol = colOf("stt");
@@ -82,7 +82,12 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
   const amountColumns = columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
 
   const nodes = buildHierarchy(
-    table.dataRows.map((row) => ({ row, stt: text(grid, row, sttCol), label: text(grid, row, labelCol) })),
+    table.dataRows.map((row) => ({
+      row,
+      stt: text(row, sttCol),
+      label: text(row, labelCol),
+      bare: (codeCol !== undefined || ownerCol !== undefined) && text(row, codeCol) === "" && text(row, ownerCol) === "",
+    })),
     sttCol !== undefined,
   );
 
@@ -94,11 +99,11 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
 
   for (const node of nodes) {
     const row = node.row;
-    const label = text(grid, row, labelCol);
+    const label = text(row, labelCol);
     const labelNorm = normalize(label);
     const parent = node.parentRow === null ? undefined : rowSource.get(node.parentRow);
     const stated =
-      (sourceCol !== undefined ? sourceOf(normalize(text(grid, row, sourceCol))) : null) ??
+      (sourceCol !== undefined ? sourceOf(normalize(text(row, sourceCol))) : null) ??
       (node.kind !== "item" ? sourceOf(labelNorm) : null) ??
       (parent?.stated ? parent.source : null) ??
       table.sheetSource ??
@@ -148,9 +153,9 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
       breakdown: node.breakdown,
       hidden: grid.rows[row - 1]?.hidden === true,
       label,
-      code: text(grid, row, codeCol) || null,
-      owner: text(grid, row, ownerCol) || null,
-      leader: text(grid, row, leaderCol) || null,
+      code: text(row, codeCol) || null,
+      owner: text(row, ownerCol) || null,
+      leader: text(row, leaderCol) || null,
       programme,
     };
     for (const source of sources) {

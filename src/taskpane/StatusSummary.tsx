@@ -52,7 +52,7 @@ export function StatusSummary({ summary }: { summary: ReportSummary }) {
           <li key={status} className={styles.item}>
             <Badge size="small" shape="circular" color={STATUS_COLOR[status]} aria-hidden="true" />
             <Body1>{t.statuses[status]}</Body1>
-            <Body1 className={styles.count}>{formatNumber(summary.byStatus[status] ?? 0, lang)}</Body1>
+            <Body1 className={styles.count}>{formatNumber(summary.byStatus[status], lang)}</Body1>
           </li>
         ))}
       </ul>

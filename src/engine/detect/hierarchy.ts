@@ -3,9 +3,9 @@
  *
  * Vietnamese budget tables number levels with different marks: I, II (roman)
  * above 1, 2 above a, b above "-" and "+"; some start with A, B or use 1.1,
- * 1.2. Rather than fixing an order, a mark's level is where it first appears
- * (as nested lists work): a new kind of mark goes one level deeper, a mark
- * seen before returns to its level. Without STT, labels such as "Chương
+ * 1.2. Rather than fixing an order, marks nest as lists do: a kind of mark
+ * already on the path from the top to the current row makes a sibling of
+ * that row, a kind not on it goes one level deeper. Without STT, labels such as "Chương
  * trình…", "Dự án 1…", "Tiểu dự án…" play the same part.
  */
 
@@ -16,6 +16,8 @@ export interface HierarchyInput {
   row: number;
   stt: string;
   label: string;
+  /** The row leaves the table's code and owner columns blank (headings do; works lines do not). */
+  bare?: boolean;
 }
 
 export interface HierarchyNode {
@@ -33,13 +35,14 @@ export function isTotalLabel(label: string): boolean {
   return /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|tong cong toan)\b/.test(normalize(label));
 }
 
-function keywordMark(label: string): string {
+function keywordMark(label: string, bare: boolean): string {
   const n = normalize(label);
   if (/^(chuong trinh|ct)\b/.test(n)) return "kw:programme";
   if (/^(tieu du an|tda)\b/.test(n)) return "kw:subproject";
   if (/^du an\b/.test(n)) return "kw:project";
   if (/^(von|nguon von|ke hoach von)\b/.test(n) && /20\d\d/.test(n)) return "kw:source";
-  return "none";
+  // Without STT, a row naming no code and no owner among rows that do is a heading ("Xã Điện Quang").
+  return bare ? "kw:heading" : "none";
 }
 
 /**
@@ -64,13 +67,18 @@ function markOf(stt: string, lastLetter: string | null): string {
 
 export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): HierarchyNode[] {
   const nodes: HierarchyNode[] = [];
-  const levels = new Map<string, number>();
-  const stack: HierarchyNode[] = [];
+  // The open path from the top to the current row, with each row's mark.
+  const stack: { node: HierarchyNode; mark: string }[] = [];
   let lastLetter: string | null = null;
+  let inBreakdown = false;
 
   for (const r of rows) {
-    const top = stack[stack.length - 1] ?? null;
-    if (/^(trong do|trong so|chia ra|bao gom)\b/.test(normalize(r.label))) {
+    const top = stack[stack.length - 1]?.node ?? null;
+    const label = normalize(r.label);
+    // "Trong đó:" and the "- …" rows after it detail the row above; they are not lines of their own.
+    if (/^(trong do|trong so|chia ra|bao gom)\b/.test(label)) inBreakdown = true;
+    else if (inBreakdown && !(r.stt.trim() === "" && /^\s*[-+–]/.test(r.label))) inBreakdown = false;
+    if (inBreakdown) {
       nodes.push({ row: r.row, kind: "item", parentRow: top?.row ?? null, level: (top?.level ?? 0) + 1, breakdown: true });
       continue;
     }
@@ -81,22 +89,19 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       nodes.push(node);
       // A total on the first line holds everything below it; elsewhere it
       // sums the top-level lines before it (see rules/group-sum).
-      if (nodes.length === 1) stack.push(node);
+      if (nodes.length === 1) stack.push({ node, mark: "total" });
       continue;
     }
-    if (mark === "none") mark = keywordMark(r.label);
-    let level = levels.get(mark);
-    if (level === undefined) {
-      // A new kind of mark nests under the current row.
-      level = (top?.level ?? 0) + 1;
-      levels.set(mark, level);
-    }
-    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
-    const parent = stack[stack.length - 1] ?? null;
-    const node: HierarchyNode = { row: r.row, kind: "item", parentRow: parent?.row ?? null, level, breakdown: false };
+    if (mark === "none") mark = keywordMark(r.label, !hasSttColumn && r.bare === true);
+    // A mark already on the open path makes a sibling of that row; a new one nests under the current row.
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k].mark !== mark) k--;
+    if (k >= 0) stack.length = k;
+    const parent = stack[stack.length - 1]?.node ?? null;
+    const node: HierarchyNode = { row: r.row, kind: "item", parentRow: parent?.row ?? null, level: (parent?.level ?? 0) + 1, breakdown: false };
     if (parent && parent.kind === "item") parent.kind = "group";
     nodes.push(node);
-    stack.push(node);
+    stack.push({ node, mark });
   }
   return nodes;
 }

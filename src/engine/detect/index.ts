@@ -149,6 +149,8 @@ function collectDataRows(grid: Grid, merges: Map<string, CellRange>, columns: Co
     if (isRowEmpty(grid, r)) continue;
     const lead = firstCols.map((c) => cellText(shownValue(grid, merges, r, c)).trim()).find((t) => t !== "");
     if (lead !== undefined && isTerminator(fold(lead))) break;
+    // Signature blocks often sit on the right: a row of text only, any cell of which signs off.
+    if (!hasNumber(grid, r) && rowTexts(grid, r).some((t) => isTerminator(fold(t)))) break;
     if (r > start && !hasNumber(grid, r) && findHeaderBand(grid, merges, r, 0)?.rows[0] === r) break;
     rows.push(r);
   }

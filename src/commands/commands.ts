@@ -1,6 +1,6 @@
 /**
  * The ribbon's function file. Its only button today ("Open pane") is a
- * ShowTaskpane action, which needs no code; Office still waits for the
- * function file to initialise, which Office.onReady does.
+ * ShowTaskpane action, which needs no code here; Office still expects the
+ * function file to initialise Office.js, which is what Office.onReady does.
  */
-Office.onReady(() => undefined);
+Office.onReady();

@@ -89,10 +89,11 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
   let actual: boolean | null = null;
   for (let i = path.length - 1; i >= 0 && actual === null; i--) actual = actualOrPlan(path[i]);
 
-  // The source a header names, from segments that do not describe actuals
-  // ("Lũy kế giải ngân đến hết năm 2023" names a date, not a source).
+  // The source a header names, from segments about capital, not about
+  // disbursing it: "Kế hoạch giải ngân năm 2024" names the year money is
+  // paid out in, "Lũy kế giải ngân đến hết năm 2023" a date.
   for (const seg of path) {
-    if (actualOrPlan(seg) === true) continue;
+    if (actualOrPlan(seg) === true || speaksOfDisbursement(seg)) continue;
     info.source ??= sourceOf(seg);
   }
   for (let i = path.length - 1; i >= 0 && info.part === null; i--) info.part = partOf(path[i]);

@@ -111,18 +111,28 @@ export function findHeaderBand(
   return null;
 }
 
+/**
+ * A row of group titles above the header: each of its texts is merged over
+ * several columns that carry different headers in the row below. A unit
+ * note ("ĐVT: triệu đồng") or the sheet's title is not one.
+ */
 function isGroupTitleRow(grid: Grid, merges: Map<string, CellRange>, row: number, width: number): boolean {
   const scan = scanRow(grid, merges, row, width);
   if (scan.numbers > 0 || scan.texts === 0) return false;
-  let spanning = 0;
+  let groups = 0;
   for (let c = 1; c <= width; c++) {
     const m = merges.get(`${row},${c}`);
-    if (!m || m.top !== row || m.left !== c || cellText(cellAt(grid, row, c)).trim() === "") continue;
-    // A title over (nearly) the whole width is the sheet's title, not a group.
-    if (m.right - m.left + 1 >= 0.8 * width) return false;
-    if (m.right > m.left) spanning++;
+    const t = cellText(cellAt(grid, row, c)).trim();
+    if (!m || m.top !== row || m.left !== c || t === "") continue;
+    if (m.right - m.left + 1 >= 0.8 * width || /^(don vi|dvt)\b/.test(normalize(t))) return false;
+    const below = new Set<string>();
+    for (let k = m.left; k <= m.right; k++) {
+      const b = cellText(shownValue(grid, merges, m.bottom + 1, k)).trim();
+      if (b !== "") below.add(b);
+    }
+    if (below.size >= 2) groups++;
   }
-  return spanning > 0 && spanning === scan.texts;
+  return groups > 0 && groups === scan.texts;
 }
 
 function isSubHeaderRow(grid: Grid, merges: Map<string, CellRange>, row: number, band: number[], width: number): boolean {

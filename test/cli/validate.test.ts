@@ -1,0 +1,144 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "ntp-disburse.js");
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const expected = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "examples-expected.json"), "utf8")) as {
+  tables: { file: string; sheet: string; headerRows: number[]; firstDataRow: number; lastDataRow: number; unit: string; granularity: string; sources: string[] }[];
+};
+
+/** The reading findings the samples were made with (examples/README.md), consequences included. */
+const READING_FINDINGS: Record<string, string[]> = {
+  "huyen-nam-tra-my-dtts-mn-2024.xlsx": ["KH giai ngan 2024!L22 group-sum-mismatch", "KH giai ngan 2024!C25 duplicate-code", "KH giai ngan 2024!D32 missing-required"],
+  "so-ldtbxh-gnbv-2024.xlsx": ["Bieu 01-GNBV!K39 not-a-number", "Bieu 01-GNBV!C42 missing-required"],
+  "huyen-tay-giang-theo-nguon-2024.xlsx": [
+    "Vốn 2022 kéo dài!H14 negative-amount",
+    "Vốn 2023 kéo dài!I13 formula-error",
+    "Vốn 2023 kéo dài!V13 formula-error",
+    "KH 2024!M13 group-sum-mismatch",
+    "KH 2024!V13 group-sum-mismatch",
+    "KH 2024!M14 quarter-month-mismatch",
+  ],
+  "huyen-que-son-ntm-2024.xlsx": [
+    "KH NTM 2024!I6 formula-error",
+    "KH NTM 2024!E17 group-sum-mismatch",
+    "KH NTM 2024!I22 formula-error",
+    "KH NTM 2024!I23 formula-error",
+    "KH NTM 2024!I25 not-a-number",
+    "KH NTM 2024!C28 duplicate-code",
+    "KH NTM 2024!J29 group-sum-mismatch",
+    "KH NTM 2024!R29 group-sum-mismatch",
+    "KH NTM 2024!D35 missing-required",
+  ],
+  "thi-xa-dien-ban-ntm-2024.xlsx": ["KH giải ngân!D16 missing-required", "KH giải ngân!E17 group-sum-mismatch"],
+};
+
+describe("ntp-disburse validate (command line, end to end)", () => {
+  for (const file of Object.keys(READING_FINDINGS)) {
+    it(`reads ${file} as laid out and reports exactly its deliberate mistakes`, () => {
+      const r = run("validate", join("examples", file), "--json", "--as-of", "2024-05-31");
+      assert.equal(r.code, 1, r.stderr);
+      const report = JSON.parse(r.stdout);
+      for (const want of expected.tables.filter((t) => t.file === file)) {
+        const got = report.tables.find((t: { sheet: string }) => t.sheet === want.sheet);
+        assert.ok(got, `table ${want.sheet}`);
+        assert.deepEqual(
+          [got.headerRows, got.firstDataRow, got.lastDataRow, got.unit, got.granularity],
+          [want.headerRows, want.firstDataRow, want.lastDataRow, want.unit, want.granularity],
+          want.sheet,
+        );
+        assert.deepEqual([...new Set(got.lines.map((l: { source: string }) => l.source))].sort(), [...want.sources].sort());
+      }
+      const findings = report.tables.flatMap((t: { sheet: string; lines: { findings: { rule: string; cell: string }[] }[] }) =>
+        t.lines.flatMap((l) => l.findings.map((f) => `${t.sheet}!${f.cell} ${f.rule}`)),
+      );
+      assert.deepEqual([...findings].sort(), [...READING_FINDINGS[file]].sort());
+    });
+  }
+
+  it("prints exactly one JSON document on stdout with --json, in English with --lang en", () => {
+    const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--json", "--lang", "en", "--as-of", "2024-05-31");
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.reportVersion, 1);
+    assert.equal(report.file, "thi-xa-dien-ban-ntm-2024.xlsx");
+    assert.equal(report.asOf, "2024-05-31");
+    const message = report.tables[0].lines.flatMap((l: { findings: { message: string }[] }) => l.findings)[0].message;
+    assert.match(message, /responsible leader/);
+  });
+
+  it("prints a readable summary in Vietnamese without --json", () => {
+    const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--as-of", "2024-05-31");
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /Bảng "KH giải ngân": dòng tiêu đề 4, dữ liệu dòng 5–21, nghìn đồng, theo quý/);
+    assert.match(r.stdout, /Tổng: 17 dòng kế hoạch/);
+  });
+
+  it("exits 0 on a plan with no error finding", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ntp-"));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("KH 2024");
+    ws.addRow(["ĐVT: triệu đồng"]);
+    ws.addRow(["STT", "Tên dự án", "Chủ đầu tư", "KH vốn năm 2024", "Quý I", "Quý II", "Quý III", "Quý IV"]);
+    ws.addRow([1, "Đường thôn 1", "UBND xã A", 100, 25, 25, 25, 25]);
+    await wb.xlsx.writeFile(join(dir, "clean.xlsx"));
+    const r = run("validate", join(dir, "clean.xlsx"), "--as-of", "2024-05-31");
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+  });
+
+  describe("bad input: exit 2 and one line naming the file and the reason, never a stack trace", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ntp-bad-"));
+    const sample = readFileSync(join(ROOT, "examples", "thi-xa-dien-ban-ntm-2024.xlsx"));
+    const cases: [string, () => string, RegExp][] = [
+      ["a zero-byte file", () => write("empty.xlsx", Buffer.alloc(0)), /tệp rỗng/],
+      ["a text file named .xlsx", () => write("note.xlsx", Buffer.from("Kính gửi Sở KH&ĐT\n")), /không phải tệp Excel \.xlsx/],
+      ["a truncated download", () => write("half.xlsx", sample.subarray(0, sample.length >> 1)), /cắt cụt/],
+      ["a missing file", () => join(dir, "nope.xlsx"), /không tìm thấy tệp/],
+      ["a folder", () => dir, /là một thư mục/],
+    ];
+    function write(name: string, bytes: Buffer): string {
+      writeFileSync(join(dir, name), bytes);
+      return join(dir, name);
+    }
+    for (const [what, make, reason] of cases) {
+      it(`refuses ${what}`, () => {
+        const file = make();
+        const r = run("validate", file);
+        assert.equal(r.code, 2);
+        assert.equal(r.stdout, "");
+        const lines = r.stderr.trim().split("\n");
+        assert.equal(lines.length, 1, r.stderr);
+        assert.ok(lines[0].includes(file), lines[0]);
+        assert.match(lines[0], reason);
+        assert.doesNotMatch(r.stderr, /\bat .*\.js:\d+/);
+      });
+    }
+
+    it("refuses a workbook without a plan table, in English with --lang en", async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Danh bạ").addRows([["Họ tên", "Điện thoại"], ["Nguyễn Văn A", "0905 000 000"]]);
+      const file = join(dir, "contacts.xlsx");
+      await wb.xlsx.writeFile(file);
+      const r = run("validate", file, "--lang", "en");
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /no disbursement plan table found/);
+    });
+
+    it("refuses bad arguments with the usage", () => {
+      const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--as-of", "31/5/2024");
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /YYYY-MM-DD/);
+      assert.equal(run("frobnicate").code, 2);
+      assert.equal(run("validate", "a.xlsx", "--bogus").code, 2);
+    });
+  });
+});

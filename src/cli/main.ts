@@ -14,6 +14,7 @@ import { BUILT_IN_PROFILES } from "../engine/profile";
 import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
+import { writeJson } from "./json-stream";
 
 /** Files above this size are refused before reading (see README, "Limits"). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -88,7 +89,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     for (const table of report.tables) {
       if ((table.confidence.unit ?? 1) < 0.5) io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
     }
-    io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, lang));
+    if (values.json) writeJson(report, io.stdout);
+    else io.stdout(formatReport(report, lang));
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -41,18 +41,31 @@ export interface PlanLine {
   sourceStated: boolean;
   programme: ProgrammeId | null;
   allocated: number;
-  allocatedCell: string | null;
   /** Per period (months 1–12, or quarters 1–4 when the table has only quarters), đồng. */
   planned: number[];
-  plannedCells: (string | null)[];
-  /** Quarter cells when the table has months and quarters both. */
+  /** Quarters when the table has months and quarters both. */
   quarters: number[] | null;
-  quarterCells: (string | null)[] | null;
   actualToDate: number | null;
-  actualCell: string | null;
+  /** Which columns hold this line's figures (shared by all lines of the same source). */
+  fields: FieldColumns;
   findings: RawFinding[];
   /** Some amount of this line could not be read. */
   unreadable: boolean;
+}
+
+/** The columns one figure is read from: a total column, or the parts of one split added up. */
+export interface ColumnPick {
+  total: ColumnInfo | null;
+  parts: ColumnInfo[];
+}
+
+export interface FieldColumns {
+  allocated: ColumnPick;
+  periods: ColumnPick[];
+  quarters: ColumnPick[] | null;
+  /** Actual to date, or the actual periods when the table has only those. */
+  actual: ColumnPick | null;
+  actualPeriods: ColumnInfo[];
 }
 
 /** Amounts of one table as read: per row, per amount column, đồng (null when blank, NaN when unreadable). */
@@ -64,6 +77,42 @@ export interface TableData {
   amounts: Map<number, (number | null)[]>;
   /** The line that owns a cell: the row's line for the column's source. */
   lineAt(row: number, col: number): PlanLine | undefined;
+}
+
+/** The cell a line's figure stands in (the total column, or the first part), for findings. */
+export function pickCell(row: number, pick: ColumnPick | null | undefined): string | null {
+  const c = pick ? (pick.total ?? pick.parts[0]) : undefined;
+  return c ? a1(row, c.col) : null;
+}
+
+/**
+ * One figure's columns among those of a source: a total column when there
+ * is one, else one split (NSTW + NSĐP, or ĐTPT + SN), never both splits,
+ * which would count the money twice.
+ */
+function pickOf(cols: ColumnInfo[]): ColumnPick {
+  const total = cols.find((c) => c.part === "total" || c.part === null) ?? null;
+  if (total) return { total, parts: [] };
+  const family = cols.some((c) => c.part === "nstw" || c.part === "nsdp") ? ["nstw", "nsdp"] : ["dtpt", "sn"];
+  return { total: null, parts: cols.filter((c) => family.includes(c.part ?? "")) };
+}
+
+function fieldColumns(table: PlanTable, cols: ColumnInfo[]): FieldColumns {
+  const byQuarter = table.granularity === "quarter";
+  const periodOf = (c: ColumnInfo): number | null => (byQuarter ? c.quarter : c.month);
+  const planned = cols.filter((c) => c.role === "planned");
+  const actual = cols.filter((c) => c.role === "actual");
+  const toDate = actual.filter((c) => c.month === null && c.quarter === null);
+  return {
+    allocated: pickOf(cols.filter((c) => c.role === "allocated")),
+    periods: Array.from({ length: byQuarter ? 4 : 12 }, (_, i) => pickOf(planned.filter((c) => periodOf(c) === i + 1))),
+    quarters:
+      table.granularity === "month+quarter"
+        ? Array.from({ length: 4 }, (_, i) => pickOf(planned.filter((c) => c.quarter === i + 1 && c.month === null)))
+        : null,
+    actual: toDate.length > 0 ? pickOf(toDate) : null,
+    actualPeriods: toDate.length > 0 ? [] : actual.filter((c) => periodOf(c) !== null),
+  };
 }
 
 export function readTableData(grid: Grid, table: PlanTable, fallbackSource: string): TableData {
@@ -80,27 +129,44 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
   const leaderCol = colOf("leader");
   const sourceCol = colOf("source");
   const amountColumns = columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
+  const indexOf = new Map(amountColumns.map((c, i) => [c, i]));
+  const namedSources = new Set(amountColumns.filter((c) => c.source).map((c) => c.source!));
 
+  const labels = table.dataRows.map((row) => text(row, labelCol));
+  const labelNorms = labels.map(normalize);
   const nodes = buildHierarchy(
-    table.dataRows.map((row) => ({
+    table.dataRows.map((row, i) => ({
       row,
       stt: text(row, sttCol),
-      label: text(row, labelCol),
+      labelNorm: labelNorms[i],
       bare: (codeCol !== undefined || ownerCol !== undefined) && text(row, codeCol) === "" && text(row, ownerCol) === "",
     })),
     sttCol !== undefined,
   );
 
+  // Which columns hold which source's figures depends only on the row's own source.
+  const plans = new Map<string, { order: string[]; sourceOfColumn: string[]; fields: Map<string, FieldColumns> }>();
+  const planFor = (rowSrc: string) => {
+    let plan = plans.get(rowSrc);
+    if (!plan) {
+      const sourceOfColumn = amountColumns.map((c) => c.source ?? rowSrc);
+      const order = [...new Set(sourceOfColumn)];
+      const fields = new Map(order.map((s) => [s, fieldColumns(table, amountColumns.filter((_, i) => sourceOfColumn[i] === s))]));
+      plan = { order, sourceOfColumn, fields };
+      plans.set(rowSrc, plan);
+    }
+    return plan;
+  };
+
   const lines: PlanLine[] = [];
-  const lineIndex = new Map<string, PlanLine>();
+  const linesOfRow = new Map<number, PlanLine[]>();
   const amounts = new Map<number, (number | null)[]>();
   const rowSource = new Map<number, { source: string; stated: boolean }>();
   const rowProgramme = new Map<number, ProgrammeId | null>();
 
-  for (const node of nodes) {
+  nodes.forEach((node, n) => {
     const row = node.row;
-    const label = text(row, labelCol);
-    const labelNorm = normalize(label);
+    const labelNorm = labelNorms[n];
     const parent = node.parentRow === null ? undefined : rowSource.get(node.parentRow);
     const stated =
       (sourceCol !== undefined ? sourceOf(normalize(text(row, sourceCol))) : null) ??
@@ -111,79 +177,82 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
     const src = stated !== null ? { source: stated, stated: true } : { source: fallbackSource, stated: false };
     rowSource.set(row, src);
     const programme =
-      programmeOf(labelNorm) ?? (node.parentRow !== null ? rowProgramme.get(node.parentRow) ?? null : null) ?? table.programme;
+      programmeOf(labelNorm) ?? (node.parentRow !== null ? (rowProgramme.get(node.parentRow) ?? null) : null) ?? table.programme;
     rowProgramme.set(row, programme);
+    const plan = planFor(src.source);
 
-    // Read every amount cell once.
-    const values: (number | null)[] = [];
-    const cellFindings: { col: ColumnInfo; finding: RawFinding }[] = [];
-    for (const col of amountColumns) {
-      const ref = a1(row, col.col);
+    // Read every amount cell once; note which sources the row has figures for.
+    const values: (number | null)[] = new Array(amountColumns.length);
+    const cellFindings: { index: number; finding: RawFinding }[] = [];
+    const present = new Set<string>();
+    amountColumns.forEach((col, i) => {
       const r = readAmount(cellAt(grid, row, col.col), table.unit, table.notation);
-      if (r.kind === "amount") {
-        values.push(r.dong);
-        if (r.dong < 0) cellFindings.push({ col, finding: { rule: "negative-amount", severity: "error", cell: ref, args: { amount: r.dong, unit: table.unit } } });
-      } else if (r.kind === "empty") {
-        values.push(null);
-      } else {
-        values.push(NaN);
-        cellFindings.push({
-          col,
-          finding:
-            r.kind === "error"
-              ? { rule: "formula-error", severity: "error", cell: ref, args: { error: r.error } }
-              : { rule: "not-a-number", severity: "error", cell: ref, args: { text: r.text } },
-        });
+      if (r.kind === "empty") {
+        values[i] = null;
+        return;
       }
-    }
+      present.add(plan.sourceOfColumn[i]);
+      if (r.kind === "amount") {
+        values[i] = r.dong;
+        if (r.dong < 0) {
+          cellFindings.push({ index: i, finding: { rule: "negative-amount", severity: "error", cell: a1(row, col.col), args: { amount: r.dong } } });
+        }
+        return;
+      }
+      values[i] = NaN;
+      const cell = a1(row, col.col);
+      cellFindings.push({
+        index: i,
+        finding:
+          r.kind === "error"
+            ? { rule: "formula-error", severity: "error", cell, args: { error: r.error } }
+            : { rule: "not-a-number", severity: "error", cell, args: { text: r.text } },
+      });
+    });
     amounts.set(row, values);
 
-    const effective = (c: ColumnInfo): string => c.source ?? src.source;
-    const sources: string[] = [];
-    amountColumns.forEach((c, i) => {
-      if (values[i] !== null && !sources.includes(effective(c))) sources.push(effective(c));
-    });
+    const sources = plan.order.filter((s) => present.has(s));
     if (sources.length === 0) sources.push(amountColumns.find((c) => c.source)?.source ?? src.source);
-
-    const base = {
-      row,
-      kind: node.kind,
-      parentRow: node.parentRow,
-      level: node.level,
-      breakdown: node.breakdown,
-      hidden: grid.rows[row - 1]?.hidden === true,
-      label,
-      code: text(row, codeCol) || null,
-      owner: text(row, ownerCol) || null,
-      leader: text(row, leaderCol) || null,
-      programme,
-    };
-    for (const source of sources) {
-      const mine = (c: ColumnInfo): boolean => effective(c) === source;
-      const line: PlanLine = {
-        ...base,
+    const code = text(row, codeCol) || null;
+    const owner = text(row, ownerCol) || null;
+    const leader = text(row, leaderCol) || null;
+    const hidden = grid.rows[row - 1]?.hidden === true;
+    const rowLines = sources.map((source): PlanLine => {
+      const fields = plan.fields.get(source) ?? fieldColumns(table, []);
+      return {
+        row,
+        kind: node.kind,
+        parentRow: node.parentRow,
+        level: node.level,
+        breakdown: node.breakdown,
+        hidden,
+        label: labels[n],
+        code,
+        owner,
+        leader,
         source,
-        sourceStated: src.stated || amountColumns.some((c) => c.source === source),
-        ...amountsFor(table, amountColumns, values, row, mine),
+        sourceStated: src.stated || namedSources.has(source),
+        programme,
+        ...figures(fields, values, indexOf),
+        fields,
         findings: [],
         unreadable: false,
       };
-      lines.push(line);
-      lineIndex.set(`${row}|${source}`, line);
-    }
-    const first = lineIndex.get(`${row}|${sources[0]}`)!;
-    for (const { col, finding } of cellFindings) {
-      const owner = lineIndex.get(`${row}|${effective(col)}`) ?? first;
+    });
+    lines.push(...rowLines);
+    linesOfRow.set(row, rowLines);
+    for (const { index, finding } of cellFindings) {
+      const owner = rowLines.find((l) => l.source === plan.sourceOfColumn[index]) ?? rowLines[0];
       owner.findings.push(finding);
       if (finding.rule !== "negative-amount") owner.unreadable = true;
     }
     for (const col of [labelCol, codeCol, ownerCol, leaderCol]) {
       const v = col === undefined ? null : cellAt(grid, row, col);
       if (col !== undefined && isCellError(v)) {
-        first.findings.push({ rule: "formula-error", severity: "error", cell: a1(row, col), args: { error: v.error } });
+        rowLines[0].findings.push({ rule: "formula-error", severity: "error", cell: a1(row, col), args: { error: v.error } });
       }
     }
-  }
+  });
 
   return {
     table,
@@ -192,92 +261,46 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
     amountColumns,
     amounts,
     lineAt(row: number, col: number): PlanLine | undefined {
-      const c = amountColumns.find((k) => k.col === col);
+      const rowLines = linesOfRow.get(row);
       const src = rowSource.get(row);
-      if (!src) return undefined;
-      return lineIndex.get(`${row}|${c?.source ?? src.source}`) ?? lines.find((l) => l.row === row);
+      if (!rowLines || !src) return undefined;
+      const c = amountColumns.find((k) => k.col === col);
+      const source = c?.source ?? src.source;
+      return rowLines.find((l) => l.source === source) ?? rowLines[0];
     },
   };
 }
 
-type Amounts = Pick<
-  PlanLine,
-  "allocated" | "allocatedCell" | "planned" | "plannedCells" | "quarters" | "quarterCells" | "actualToDate" | "actualCell"
->;
-
-/**
- * One figure from the columns that carry it: a total column when there is
- * one, else the sum of one split (NSTW + NSĐP, or ĐTPT + SN), never both
- * splits, which would count the money twice.
- */
-function pick(cols: ColumnInfo[], valueOf: (c: ColumnInfo) => number | null): { value: number | null; cell: ColumnInfo | null } {
-  if (cols.length === 0) return { value: null, cell: null };
-  const total = cols.find((c) => c.part === "total" || c.part === null);
-  if (total) return { value: valueOf(total), cell: total };
-  const family = cols.some((c) => c.part === "nstw" || c.part === "nsdp") ? ["nstw", "nsdp"] : ["dtpt", "sn"];
-  const parts = cols.filter((c) => family.includes(c.part ?? ""));
-  let sum: number | null = null;
-  for (const c of parts) {
-    const v = valueOf(c);
-    if (v !== null && !Number.isNaN(v)) sum = (sum ?? 0) + v;
-  }
-  return { value: sum, cell: parts[0] ?? null };
-}
-
-function amountsFor(
-  table: PlanTable,
-  amountColumns: ColumnInfo[],
+/** The line's figures from the row's values, through its source's columns. */
+function figures(
+  fields: FieldColumns,
   values: (number | null)[],
-  row: number,
-  mine: (c: ColumnInfo) => boolean,
-): Amounts {
-  const valueOf = (c: ColumnInfo): number | null => values[amountColumns.indexOf(c)];
-  const finite = (v: number | null): number => (v === null || Number.isNaN(v) ? 0 : v);
-  const ref = (c: ColumnInfo | null): string | null => (c ? a1(row, c.col) : null);
-  const cols = amountColumns.filter(mine);
-
-  const allocated = pick(cols.filter((c) => c.role === "allocated"), valueOf);
-  const periods = table.granularity === "quarter" ? 4 : 12;
-  const periodOf = (c: ColumnInfo): number | null => (periods === 4 ? c.quarter : c.month);
-  const planned: number[] = [];
-  const plannedCells: (string | null)[] = [];
-  for (let p = 1; p <= periods; p++) {
-    const got = pick(cols.filter((c) => c.role === "planned" && periodOf(c) === p), valueOf);
-    planned.push(finite(got.value));
-    plannedCells.push(ref(got.cell));
-  }
-  let quarters: number[] | null = null;
-  let quarterCells: (string | null)[] | null = null;
-  if (table.granularity === "month+quarter") {
-    quarters = [];
-    quarterCells = [];
-    for (let q = 1; q <= 4; q++) {
-      const got = pick(cols.filter((c) => c.role === "planned" && c.quarter === q), valueOf);
-      quarters.push(finite(got.value));
-      quarterCells.push(ref(got.cell));
+  indexOf: Map<ColumnInfo, number>,
+): Pick<PlanLine, "allocated" | "planned" | "quarters" | "actualToDate"> {
+  const value = (c: ColumnInfo): number | null => values[indexOf.get(c)!];
+  const read = (p: ColumnPick): number | null => {
+    if (p.total) return finite(value(p.total));
+    let sum: number | null = null;
+    for (const c of p.parts) {
+      const v = value(c);
+      if (v !== null && !Number.isNaN(v)) sum = (sum ?? 0) + v;
     }
-  }
-  const actualCols = cols.filter((c) => c.role === "actual");
-  const toDate = pick(actualCols.filter((c) => c.month === null && c.quarter === null), valueOf);
-  let actualToDate = toDate.value;
-  let actualCell = ref(toDate.cell);
-  if (toDate.cell === null && actualCols.length > 0) {
-    // Actuals by period only: the sum of the periods is the actual to date.
-    const byPeriod = actualCols.filter((c) => (periods === 4 ? c.quarter !== null : c.month !== null));
-    actualToDate = byPeriod.reduce<number | null>((s, c) => {
-      const v = valueOf(c);
-      return v === null || Number.isNaN(v) ? s : (s ?? 0) + v;
-    }, null);
-    actualCell = ref(byPeriod[0] ?? null);
+    return sum;
+  };
+  let actualToDate: number | null = null;
+  if (fields.actual) actualToDate = read(fields.actual) ?? 0;
+  else if (fields.actualPeriods.length > 0) {
+    // Actuals by period only: their sum is the actual to date.
+    actualToDate = fields.actualPeriods.reduce((s, c) => s + (finite(value(c)) ?? 0), 0);
   }
   return {
-    allocated: finite(allocated.value),
-    allocatedCell: ref(allocated.cell),
-    planned,
-    plannedCells,
-    quarters,
-    quarterCells,
-    actualToDate: actualToDate === null || Number.isNaN(actualToDate) ? (actualCols.length > 0 ? 0 : null) : actualToDate,
-    actualCell,
+    allocated: read(fields.allocated) ?? 0,
+    planned: fields.periods.map((p) => read(p) ?? 0),
+    quarters: fields.quarters ? fields.quarters.map((p) => read(p) ?? 0) : null,
+    actualToDate,
   };
+}
+
+function finite(v: number | null): number | null {
+  return v === null || Number.isNaN(v) ? null : v;
 }

@@ -56,8 +56,15 @@ export function shiftDecimal(numeral: string, exp: number): number | null {
 /** A number as the sheet holds it, in `unit`, to integer đồng. */
 export function numberToDong(n: number, unit: Unit): number | null {
   if (!Number.isFinite(n)) return null;
+  // Fast path: when the scaled float is this close to an integer, that
+  // integer is the exact decimal result too (no half-đồng to round).
+  const scaled = n * POW10[UNIT_EXPONENT[unit]];
+  const nearest = Math.round(scaled);
+  if (Math.abs(scaled - nearest) < 1e-6 && Number.isSafeInteger(nearest)) return nearest === 0 ? 0 : nearest;
   return shiftDecimal(String(n), UNIT_EXPONENT[unit]);
 }
+
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
 
 const DASHES = /^[-–—]+$/;
 

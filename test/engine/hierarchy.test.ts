@@ -1,9 +1,10 @@
 import { strict as assert } from "node:assert";
 import { buildHierarchy } from "../../src/engine/detect/hierarchy";
+import { normalize } from "../../src/engine/text";
 
 const tree = (rows: [string, string][], hasStt = true) =>
   buildHierarchy(
-    rows.map(([stt, label], i) => ({ row: i + 1, stt, label })),
+    rows.map(([stt, label], i) => ({ row: i + 1, stt, labelNorm: normalize(label) })),
     hasStt,
   ).map((n) => [n.row, n.kind, n.parentRow]);
 
@@ -96,10 +97,10 @@ describe("row hierarchy", () => {
   it("keeps a total at the bottom out of the tree and breakdown rows out of sums", () => {
     const nodes = buildHierarchy(
       [
-        { row: 1, stt: "1", label: "Dự án A" },
-        { row: 2, stt: "", label: "Trong đó: NSTW" },
-        { row: 3, stt: "2", label: "Dự án B" },
-        { row: 4, stt: "", label: "Tổng cộng" },
+        { row: 1, stt: "1", labelNorm: normalize("Dự án A") },
+        { row: 2, stt: "", labelNorm: normalize("Trong đó: NSTW") },
+        { row: 3, stt: "2", labelNorm: normalize("Dự án B") },
+        { row: 4, stt: "", labelNorm: normalize("Tổng cộng") },
       ],
       true,
     );

@@ -9,13 +9,13 @@
  * trình…", "Dự án 1…", "Tiểu dự án…" play the same part.
  */
 
-import { normalize } from "../text";
 import type { LineKind } from "../report-types";
 
 export interface HierarchyInput {
   row: number;
   stt: string;
-  label: string;
+  /** The row's label through `normalize`, computed once by the caller. */
+  labelNorm: string;
   /** The row leaves the table's code and owner columns blank (headings do; works lines do not). */
   bare?: boolean;
 }
@@ -31,12 +31,11 @@ export interface HierarchyNode {
 
 const ROMAN_UPPER = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
-export function isTotalLabel(label: string): boolean {
-  return /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|tong cong toan)\b/.test(normalize(label));
+function isTotalLabel(labelNorm: string): boolean {
+  return /^(tong cong|tong so|tong|cong|toan huyen|toan tinh|tong cong toan)\b/.test(labelNorm);
 }
 
-function keywordMark(label: string, bare: boolean): string {
-  const n = normalize(label);
+function keywordMark(n: string, bare: boolean): string {
   if (/^(chuong trinh|ct)\b/.test(n)) return "kw:programme";
   if (/^(tieu du an|tda)\b/.test(n)) return "kw:subproject";
   if (/^du an\b/.test(n)) return "kw:project";
@@ -74,17 +73,17 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
 
   for (const r of rows) {
     const top = stack[stack.length - 1]?.node ?? null;
-    const label = normalize(r.label);
+    const label = r.labelNorm;
     // "Trong đó:" and the "- …" rows after it detail the row above; they are not lines of their own.
     if (/^(trong do|trong so|chia ra|bao gom)\b/.test(label)) inBreakdown = true;
-    else if (inBreakdown && !(r.stt.trim() === "" && /^\s*[-+–]/.test(r.label))) inBreakdown = false;
+    else if (inBreakdown && !(r.stt.trim() === "" && /^[-+]/.test(label))) inBreakdown = false;
     if (inBreakdown) {
       nodes.push({ row: r.row, kind: "item", parentRow: top?.row ?? null, level: (top?.level ?? 0) + 1, breakdown: true });
       continue;
     }
     let mark = hasSttColumn ? markOf(r.stt, lastLetter) : "none";
     if (mark === "upper") lastLetter = r.stt.trim().replace(/[.)]+$/, "");
-    if (mark === "none" && isTotalLabel(r.label)) {
+    if (mark === "none" && isTotalLabel(label)) {
       const node: HierarchyNode = { row: r.row, kind: "total", parentRow: null, level: 0, breakdown: false };
       nodes.push(node);
       // A total on the first line holds everything below it; elsewhere it
@@ -92,7 +91,7 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       if (nodes.length === 1) stack.push({ node, mark: "total" });
       continue;
     }
-    if (mark === "none") mark = keywordMark(r.label, !hasSttColumn && r.bare === true);
+    if (mark === "none") mark = keywordMark(label, !hasSttColumn && r.bare === true);
     // A mark already on the open path makes a sibling of that row; a new one nests under the current row.
     let k = stack.length - 1;
     while (k >= 0 && stack[k].mark !== mark) k--;

@@ -11,7 +11,7 @@
 
 import { SaxesParser, SaxesTagPlain } from "saxes";
 import type { CellRange, CellValue, Grid, GridRow } from "../../engine/grid";
-import { parseRange, parseA1 } from "../../engine/grid";
+import { parseRange } from "../../engine/grid";
 import { WorkbookReadError } from "./read-error";
 import { DEFAULT_INFLATE_LIMITS, InflateLimits, ZipArchive, isEncryptedPackage, sniff } from "./zip";
 import { excelSerialToIso, isDateFormat, builtinFormat } from "./number-format";
@@ -35,6 +35,18 @@ export interface ReadOptions {
 
 const MAX_COLUMNS = 16384;
 const MAX_ROWS = 1048576;
+
+/** The column of a cell reference ("AB12" -> 28), read by hand: it runs for every cell. */
+function columnOfRef(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else if (ch >= 97 && ch <= 122) col = col * 26 + (ch - 96);
+    else break;
+  }
+  return col;
+}
 
 function localName(tag: string): string {
   const i = tag.indexOf(":");
@@ -264,8 +276,7 @@ async function readSheet(
           }
           case "c": {
             inCell = true;
-            const pos = a.r ? parseA1(a.r) : null;
-            colNo = pos ? pos.col : colNo + 1;
+            colNo = a.r ? columnOfRef(a.r) || colNo + 1 : colNo + 1;
             cellType = a.t ?? "n";
             cellStyle = a.s ? Number(a.s) : 0;
             v = "";

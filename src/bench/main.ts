@@ -1,0 +1,85 @@
+/**
+ * npm run bench: ratios measured side by side in one run (machines here are
+ * shared and noisy; absolute times mean little). Each measurement runs in
+ * its own process, alternating between the things compared, and the median
+ * of the repetitions is kept.
+ */
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generatePlan } from "./generate";
+
+const LIB = join(__dirname, "..");
+const REPS = Number(process.env.BENCH_REPS ?? 3);
+
+interface Sample {
+  ms: number;
+  engineMs: number;
+  rssMB: number;
+  lines: number;
+}
+
+function worker(task: string, file: string): Sample {
+  const r = spawnSync(process.execPath, [join(LIB, "bench", "worker.js"), task, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`${task} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Sample;
+}
+
+/** A measurement timed from outside its process: start-up and exit included, as a user waits for them. */
+function whole(task: string, file: string): Sample {
+  const start = performance.now();
+  const s = worker(task, file);
+  return { ...s, ms: performance.now() - start };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "ntp-bench-"));
+  try {
+    const sizes = [10_000, 100_000];
+    const files = new Map<number, string>();
+    for (const n of sizes) {
+      const f = join(dir, `plan-${n}.xlsx`);
+      await generatePlan(f, n);
+      files.set(n, f);
+      console.error(`generated ${n} lines: ${(statSync(f).size / 1e6).toFixed(1)} MB`);
+    }
+    const rows: string[] = [];
+    const perLine = new Map<number, number>();
+    for (const n of sizes) {
+      const file = files.get(n)!;
+      const validate: Sample[] = [];
+      const stream: Sample[] = [];
+      const read: Sample[] = [];
+      for (let i = 0; i < REPS; i++) {
+        validate.push(whole("validate", file));
+        stream.push(whole("exceljs-stream", file));
+        read.push(worker("read", file));
+      }
+      const lines = read[0].lines;
+      const engineMs = median(read.map((s) => s.engineMs));
+      const readMs = median(read.map((s) => s.ms));
+      perLine.set(n, readMs / lines);
+      rows.push(
+        [
+          `${n.toLocaleString("en")} lines (${lines.toLocaleString("en")} read)`,
+          `read+detect+lines: ${Math.round(lines / (readMs / 1000)).toLocaleString("en")} lines/s`,
+          `detect+lines alone: ${Math.round(lines / (engineMs / 1000)).toLocaleString("en")} lines/s`,
+          `validate / ExcelJS stream pass: ${(median(validate.map((s) => s.ms)) / median(stream.map((s) => s.ms))).toFixed(2)}`,
+          `peak RSS validate ${Math.round(median(validate.map((s) => s.rssMB)))} MB, stream pass ${Math.round(median(stream.map((s) => s.rssMB)))} MB`,
+        ].join("\n  "),
+      );
+    }
+    const growth = perLine.get(100_000)! / perLine.get(10_000)!;
+    console.log(`ntp-disburse bench (median of ${REPS}, each in its own process)\n`);
+    console.log(rows.map((r) => `- ${r}`).join("\n"));
+    console.log(`\ngrowth 10,000 -> 100,000 lines: time per line x${growth.toFixed(2)} (1.00 = linear)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();

@@ -1,0 +1,55 @@
+/**
+ * One measurement in a fresh process, so that each one's peak memory is its
+ * own: prints {"ms": …, "rssMB": …, "lines": …} on stdout.
+ */
+
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { readXlsx } from "../workbook/file/read-xlsx";
+import { readWorkbook } from "../engine/validate";
+import { QUANG_NAM_2024 } from "../engine/profile";
+import { main as main_ } from "../cli/main";
+
+async function exceljsStreamPass(file: string): Promise<number> {
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit" });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      // Touch every value, as a reader that uses the data must.
+      for (const v of (row as ExcelJS.Row).values as unknown[]) if (v !== undefined) rows += 0;
+      rows++;
+    }
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const [task, file] = process.argv.slice(2);
+  const start = performance.now();
+  let lines = 0;
+  let engineMs = 0;
+  if (task === "exceljs-stream") {
+    lines = await exceljsStreamPass(file);
+  } else if (task === "read") {
+    const grids = await readXlsx(readFileSync(file), file);
+    const t = performance.now();
+    lines = readWorkbook(grids, QUANG_NAM_2024).reduce((s, d) => s + d.lines.length, 0);
+    engineMs = performance.now() - t;
+  } else if (task === "validate") {
+    // The command itself, as a user runs it, writing its JSON report nowhere.
+    let bytes = 0;
+    await main_(["validate", file, "--json", "--as-of", "2024-05-31"], {
+      stdout: (s) => (bytes += s.length),
+      stderr: () => undefined,
+      today: () => "2024-05-31",
+    });
+    lines = bytes;
+  } else {
+    throw new Error(`unknown task ${task}`);
+  }
+  const ms = performance.now() - start;
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms, engineMs, rssMB, lines }));
+}
+
+void main();

@@ -15,7 +15,17 @@ export async function generatePlan(file: string, lines: number): Promise<void> {
   ws.addRow(["UBND HUYỆN THỬ NGHIỆM"]);
   ws.addRow(["KẾ HOẠCH GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM 2024"]);
   ws.addRow(["ĐVT: triệu đồng"]);
-  ws.addRow(["STT", "Tên dự án, công trình", "Mã dự án", "Chủ đầu tư", "Kế hoạch vốn năm 2024", "Kế hoạch giải ngân", ...Array(11).fill(null), "Giải ngân đến 31/5/2024", "Ghi chú"]);
+  ws.addRow([
+    "STT",
+    "Tên dự án, công trình",
+    "Mã dự án",
+    "Chủ đầu tư",
+    "Kế hoạch vốn năm 2024",
+    "Kế hoạch giải ngân",
+    ...Array(11).fill(null),
+    "Giải ngân đến 31/5/2024",
+    "Ghi chú",
+  ]);
   ws.addRow([null, null, null, null, null, ...MONTHS]);
   // The streaming writer merges only rows not yet committed.
   for (const m of ["A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:Q4", "R4:R5", "S4:S5"]) ws.mergeCells(m);
@@ -36,7 +46,14 @@ export async function generatePlan(file: string, lines: number): Promise<void> {
     ws.addRow([String(group), `Dự án nhóm ${group}`, null, null, ...sums]).commit();
     items.forEach((values, i) => {
       const k = written + i;
-      ws.addRow(["-", `Công trình số ${k + 1}, thôn ${(k % 12) + 1}`, String(7_000_000 + k), `UBND xã ${(k % 40) + 1}`, ...values, null]).commit();
+      ws.addRow([
+        "-",
+        `Công trình số ${k + 1}, thôn ${(k % 12) + 1}`,
+        String(7_000_000 + k),
+        `UBND xã ${(k % 40) + 1}`,
+        ...values,
+        null,
+      ]).commit();
     });
     written += n;
   }

@@ -22,7 +22,10 @@ interface Sample {
 }
 
 function worker(task: string, file: string): Sample {
-  const r = spawnSync(process.execPath, [join(LIB, "bench", "worker.js"), task, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, [join(LIB, "bench", "worker.js"), task, file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
   if (r.status !== 0) throw new Error(`${task} failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as Sample;
 }

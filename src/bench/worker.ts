@@ -12,7 +12,12 @@ import { main as main_ } from "../cli/main";
 
 async function exceljsStreamPass(file: string): Promise<number> {
   let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit" });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+  });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       // Touch every value, as a reader that uses the data must.

@@ -34,7 +34,9 @@ function emit(value: unknown, indent: string, out: (s: string) => void): void {
     });
     return out(`${indent}]`);
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && typeof v !== "function");
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined && typeof v !== "function",
+  );
   if (entries.length === 0) return out("{}");
   out("{\n");
   entries.forEach(([k, v], i) => {

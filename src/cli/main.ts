@@ -87,7 +87,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
     if (report.tables.length === 0) return fail(file, t.noPlan);
     for (const table of report.tables) {
-      if ((table.confidence.unit ?? 1) < 0.5) io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
+      if ((table.confidence.unit ?? 1) < 0.5)
+        io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
     }
     if (values.json) writeJson(report, io.stdout);
     else io.stdout(formatReport(report, lang));

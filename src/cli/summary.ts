@@ -9,7 +9,10 @@ export function formatReport(report: ValidateReport, lang: Lang): string {
   const out: string[] = [];
   out.push(`${report.file} — ${t.profile} ${report.profile}, ${t.asOf} ${formatDate(report.asOf)}`);
   for (const table of report.tables) {
-    const header = table.headerRows.length > 1 ? `${table.headerRows[0]}–${table.headerRows[table.headerRows.length - 1]}` : `${table.headerRows[0]}`;
+    const header =
+      table.headerRows.length > 1
+        ? `${table.headerRows[0]}–${table.headerRows[table.headerRows.length - 1]}`
+        : `${table.headerRows[0]}`;
     out.push("");
     out.push(
       `${t.table} "${table.sheet}": ${t.headerRows} ${header}, ${t.dataRows} ${table.firstDataRow}–${table.lastDataRow}, ` +
@@ -18,7 +21,9 @@ export function formatReport(report: ValidateReport, lang: Lang): string {
     for (const line of table.lines) {
       for (const f of line.findings) {
         const where = f.cell ?? `${line.row}`;
-        out.push(`  ${where.padEnd(6)} ${f.severity === "error" ? "✖" : f.severity === "warning" ? "▲" : "ℹ"} [${f.rule}] ${f.message}`);
+        out.push(
+          `  ${where.padEnd(6)} ${f.severity === "error" ? "✖" : f.severity === "warning" ? "▲" : "ℹ"} [${f.rule}] ${f.message}`,
+        );
       }
     }
   }

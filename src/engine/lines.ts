@@ -139,7 +139,8 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
       row,
       stt: text(row, sttCol),
       labelNorm: labelNorms[i],
-      bare: (codeCol !== undefined || ownerCol !== undefined) && text(row, codeCol) === "" && text(row, ownerCol) === "",
+      bare:
+        (codeCol !== undefined || ownerCol !== undefined) && text(row, codeCol) === "" && text(row, ownerCol) === "",
     })),
     sttCol !== undefined,
   );
@@ -151,7 +152,15 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
     if (!plan) {
       const sourceOfColumn = amountColumns.map((c) => c.source ?? rowSrc);
       const order = [...new Set(sourceOfColumn)];
-      const fields = new Map(order.map((s) => [s, fieldColumns(table, amountColumns.filter((_, i) => sourceOfColumn[i] === s))]));
+      const fields = new Map(
+        order.map((s) => [
+          s,
+          fieldColumns(
+            table,
+            amountColumns.filter((_, i) => sourceOfColumn[i] === s),
+          ),
+        ]),
+      );
       plan = { order, sourceOfColumn, fields };
       plans.set(rowSrc, plan);
     }
@@ -177,7 +186,9 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
     const src = stated !== null ? { source: stated, stated: true } : { source: fallbackSource, stated: false };
     rowSource.set(row, src);
     const programme =
-      programmeOf(labelNorm) ?? (node.parentRow !== null ? (rowProgramme.get(node.parentRow) ?? null) : null) ?? table.programme;
+      programmeOf(labelNorm) ??
+      (node.parentRow !== null ? (rowProgramme.get(node.parentRow) ?? null) : null) ??
+      table.programme;
     rowProgramme.set(row, programme);
     const plan = planFor(src.source);
 
@@ -195,7 +206,10 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
       if (r.kind === "amount") {
         values[i] = r.dong;
         if (r.dong < 0) {
-          cellFindings.push({ index: i, finding: { rule: "negative-amount", severity: "error", cell: a1(row, col.col), args: { amount: r.dong } } });
+          cellFindings.push({
+            index: i,
+            finding: { rule: "negative-amount", severity: "error", cell: a1(row, col.col), args: { amount: r.dong } },
+          });
         }
         return;
       }
@@ -249,7 +263,12 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
     for (const col of [labelCol, codeCol, ownerCol, leaderCol]) {
       const v = col === undefined ? null : cellAt(grid, row, col);
       if (col !== undefined && isCellError(v)) {
-        rowLines[0].findings.push({ rule: "formula-error", severity: "error", cell: a1(row, col), args: { error: v.error } });
+        rowLines[0].findings.push({
+          rule: "formula-error",
+          severity: "error",
+          cell: a1(row, col),
+          args: { error: v.error },
+        });
       }
     }
   });

@@ -30,8 +30,16 @@ export const QUANG_NAM_2024: Profile = {
   },
   year: 2024,
   sources: [
-    { id: "carryover-2022", label: { vi: "Vốn năm 2022 kéo dài sang 2024", en: "2022 capital carried over to 2024" }, deadline: "2024-06-30" },
-    { id: "carryover-2023", label: { vi: "Vốn năm 2023 kéo dài sang 2024", en: "2023 capital carried over to 2024" }, deadline: "2024-08-31" },
+    {
+      id: "carryover-2022",
+      label: { vi: "Vốn năm 2022 kéo dài sang 2024", en: "2022 capital carried over to 2024" },
+      deadline: "2024-06-30",
+    },
+    {
+      id: "carryover-2023",
+      label: { vi: "Vốn năm 2023 kéo dài sang 2024", en: "2023 capital carried over to 2024" },
+      deadline: "2024-08-31",
+    },
     { id: "plan-2024", label: { vi: "Kế hoạch vốn năm 2024", en: "2024 capital plan" }, deadline: "2024-12-31" },
   ],
   allocationDeadline: "2024-04-15",

@@ -110,7 +110,13 @@ export function reportTable(t: CheckedTable, lang: Lang): ReportTable {
   };
 }
 
-export function buildReport(file: string, profileId: string, asOf: string, tables: CheckedTable[], lang: Lang): ValidateReport {
+export function buildReport(
+  file: string,
+  profileId: string,
+  asOf: string,
+  tables: CheckedTable[],
+  lang: Lang,
+): ValidateReport {
   const reported = tables.map((t) => reportTable(t, lang));
   const byStatus: Record<LineStatus, number> = { ok: 0, watch: 0, "at-risk": 0, lapsed: 0, invalid: 0 };
   let lines = 0;

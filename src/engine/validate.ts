@@ -34,7 +34,8 @@ export function readWorkbook(grids: Grid[], profile: Profile): TableData[] {
 }
 
 function statusOf(line: PlanLine): LineStatus {
-  const unassessable = line.unreadable || line.findings.some((f) => f.rule === "missing-required" && f.args.field === "label");
+  const unassessable =
+    line.unreadable || line.findings.some((f) => f.rule === "missing-required" && f.args.field === "label");
   return unassessable ? "invalid" : "ok";
 }
 

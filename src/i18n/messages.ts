@@ -10,7 +10,8 @@ import { Lang, formatAmount } from "./format";
 
 type Render = (a: MessageArgs, unit: Unit) => string;
 
-const money = (a: MessageArgs, key: string, unit: Unit, lang: Lang): string => formatAmount(Number(a[key] ?? 0), unit, lang);
+const money = (a: MessageArgs, key: string, unit: Unit, lang: Lang): string =>
+  formatAmount(Number(a[key] ?? 0), unit, lang);
 
 const FIELD: Record<string, Record<Lang, string>> = {
   label: { vi: "tên dòng (dự án, nội dung)", en: "the line's name (project, content)" },
@@ -25,7 +26,8 @@ export const MESSAGES: Partial<Record<RuleId, Record<Lang, Render>>> = {
   },
   "negative-amount": {
     vi: (a, u) => `Số tiền âm (${money(a, "amount", u, "vi")}). Kế hoạch và giải ngân không thể âm; hãy sửa lại.`,
-    en: (a, u) => `Negative amount (${money(a, "amount", u, "en")}). Plans and disbursements cannot be negative; correct it.`,
+    en: (a, u) =>
+      `Negative amount (${money(a, "amount", u, "en")}). Plans and disbursements cannot be negative; correct it.`,
   },
   "formula-error": {
     vi: (a) => `Ô báo lỗi công thức ${a.error}. Hãy sửa công thức (thường do tham chiếu đến ô đã xóa).`,
@@ -36,8 +38,10 @@ export const MESSAGES: Partial<Record<RuleId, Record<Lang, Render>>> = {
     en: (a) => `${capitalize(FIELD[String(a.field)]?.en ?? String(a.field))} is missing. Fill it in.`,
   },
   "duplicate-code": {
-    vi: (a) => `Mã dự án ${a.code} đã có ở dòng ${a.firstRow} (${a.firstSheet}) cho cùng nguồn vốn. Hãy kiểm tra, bỏ dòng trùng hoặc sửa mã.`,
-    en: (a) => `Project code ${a.code} already appears on row ${a.firstRow} (${a.firstSheet}) for the same source. Remove the duplicate or correct the code.`,
+    vi: (a) =>
+      `Mã dự án ${a.code} đã có ở dòng ${a.firstRow} (${a.firstSheet}) cho cùng nguồn vốn. Hãy kiểm tra, bỏ dòng trùng hoặc sửa mã.`,
+    en: (a) =>
+      `Project code ${a.code} already appears on row ${a.firstRow} (${a.firstSheet}) for the same source. Remove the duplicate or correct the code.`,
   },
   "group-sum-mismatch": {
     vi: (a, u) =>

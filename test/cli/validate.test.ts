@@ -14,12 +14,25 @@ function run(...args: string[]) {
 }
 
 const expected = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "examples-expected.json"), "utf8")) as {
-  tables: { file: string; sheet: string; headerRows: number[]; firstDataRow: number; lastDataRow: number; unit: string; granularity: string; sources: string[] }[];
+  tables: {
+    file: string;
+    sheet: string;
+    headerRows: number[];
+    firstDataRow: number;
+    lastDataRow: number;
+    unit: string;
+    granularity: string;
+    sources: string[];
+  }[];
 };
 
 /** The reading findings the samples were made with (examples/README.md), consequences included. */
 const READING_FINDINGS: Record<string, string[]> = {
-  "huyen-nam-tra-my-dtts-mn-2024.xlsx": ["KH giai ngan 2024!L22 group-sum-mismatch", "KH giai ngan 2024!C25 duplicate-code", "KH giai ngan 2024!D32 missing-required"],
+  "huyen-nam-tra-my-dtts-mn-2024.xlsx": [
+    "KH giai ngan 2024!L22 group-sum-mismatch",
+    "KH giai ngan 2024!C25 duplicate-code",
+    "KH giai ngan 2024!D32 missing-required",
+  ],
   "so-ldtbxh-gnbv-2024.xlsx": ["Bieu 01-GNBV!K39 not-a-number", "Bieu 01-GNBV!C42 missing-required"],
   "huyen-tay-giang-theo-nguon-2024.xlsx": [
     "Vốn 2022 kéo dài!H14 negative-amount",
@@ -57,17 +70,29 @@ describe("ntp-disburse validate (command line, end to end)", () => {
           [want.headerRows, want.firstDataRow, want.lastDataRow, want.unit, want.granularity],
           want.sheet,
         );
-        assert.deepEqual([...new Set(got.lines.map((l: { source: string }) => l.source))].sort(), [...want.sources].sort());
+        assert.deepEqual(
+          [...new Set(got.lines.map((l: { source: string }) => l.source))].sort(),
+          [...want.sources].sort(),
+        );
       }
-      const findings = report.tables.flatMap((t: { sheet: string; lines: { findings: { rule: string; cell: string }[] }[] }) =>
-        t.lines.flatMap((l) => l.findings.map((f) => `${t.sheet}!${f.cell} ${f.rule}`)),
+      const findings = report.tables.flatMap(
+        (t: { sheet: string; lines: { findings: { rule: string; cell: string }[] }[] }) =>
+          t.lines.flatMap((l) => l.findings.map((f) => `${t.sheet}!${f.cell} ${f.rule}`)),
       );
       assert.deepEqual([...findings].sort(), [...READING_FINDINGS[file]].sort());
     });
   }
 
   it("prints exactly one JSON document on stdout with --json, in English with --lang en", () => {
-    const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--json", "--lang", "en", "--as-of", "2024-05-31");
+    const r = run(
+      "validate",
+      "examples/thi-xa-dien-ban-ntm-2024.xlsx",
+      "--json",
+      "--lang",
+      "en",
+      "--as-of",
+      "2024-05-31",
+    );
     const report = JSON.parse(r.stdout);
     assert.equal(report.reportVersion, 1);
     assert.equal(report.file, "thi-xa-dien-ban-ntm-2024.xlsx");
@@ -100,7 +125,11 @@ describe("ntp-disburse validate (command line, end to end)", () => {
     const sample = readFileSync(join(ROOT, "examples", "thi-xa-dien-ban-ntm-2024.xlsx"));
     const cases: [string, () => string, RegExp][] = [
       ["a zero-byte file", () => write("empty.xlsx", Buffer.alloc(0)), /tệp rỗng/],
-      ["a text file named .xlsx", () => write("note.xlsx", Buffer.from("Kính gửi Sở KH&ĐT\n")), /không phải tệp Excel \.xlsx/],
+      [
+        "a text file named .xlsx",
+        () => write("note.xlsx", Buffer.from("Kính gửi Sở KH&ĐT\n")),
+        /không phải tệp Excel \.xlsx/,
+      ],
       ["a truncated download", () => write("half.xlsx", sample.subarray(0, sample.length >> 1)), /cắt cụt/],
       ["a missing file", () => join(dir, "nope.xlsx"), /không tìm thấy tệp/],
       ["a folder", () => dir, /là một thư mục/],
@@ -125,7 +154,10 @@ describe("ntp-disburse validate (command line, end to end)", () => {
 
     it("refuses a workbook without a plan table, in English with --lang en", async () => {
       const wb = new ExcelJS.Workbook();
-      wb.addWorksheet("Danh bạ").addRows([["Họ tên", "Điện thoại"], ["Nguyễn Văn A", "0905 000 000"]]);
+      wb.addWorksheet("Danh bạ").addRows([
+        ["Họ tên", "Điện thoại"],
+        ["Nguyễn Văn A", "0905 000 000"],
+      ]);
       const file = join(dir, "contacts.xlsx");
       await wb.xlsx.writeFile(file);
       const r = run("validate", file, "--lang", "en");

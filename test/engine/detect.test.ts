@@ -16,7 +16,18 @@ describe("detection", () => {
         ["UBND HUYỆN TÂY GIANG"],
         ["KẾ HOẠCH GIẢI NGÂN VỐN CÁC CHƯƠNG TRÌNH MTQG"],
         ["Đơn vị tính: triệu đồng"],
-        ["STT", "Danh mục dự án", "Mã dự án", "Chủ đầu tư", "Vốn năm 2022 kéo dài sang 2024", null, "Kế hoạch vốn năm 2024", null, "Giải ngân đến 31/5/2024", null],
+        [
+          "STT",
+          "Danh mục dự án",
+          "Mã dự án",
+          "Chủ đầu tư",
+          "Vốn năm 2022 kéo dài sang 2024",
+          null,
+          "Kế hoạch vốn năm 2024",
+          null,
+          "Giải ngân đến 31/5/2024",
+          null,
+        ],
         [null, null, null, null, "Kế hoạch", "Giải ngân", "Kế hoạch", "Giải ngân", "Vốn 2022", "Vốn 2024"],
         ["A", "B", 1, 2, 3, 4, 5, 6, 7, 8],
         [1, "Đường GTNT thôn 1", "7900001", "UBND xã A", 500, null, 1200, null, 100, 300],
@@ -62,7 +73,20 @@ describe("detection", () => {
   });
 
   it("knows every common spelling of months and quarters", () => {
-    const spellings = ["Tháng 1", "Th.2", "T3", "Tháng 04", "05/2024", "Tháng 6/2024", "tháng 7 năm 2024", "THÁNG 8", "Th 9", "T.10", "Tháng 11", "T12"];
+    const spellings = [
+      "Tháng 1",
+      "Th.2",
+      "T3",
+      "Tháng 04",
+      "05/2024",
+      "Tháng 6/2024",
+      "tháng 7 năm 2024",
+      "THÁNG 8",
+      "Th 9",
+      "T.10",
+      "Tháng 11",
+      "T12",
+    ];
     const g = grid({
       rows: [
         ["STT", "Tên công trình", "Kế hoạch vốn", ...spellings, "Quý I", "Q2", "Quý 3", "QUÝ IV"],
@@ -207,7 +231,11 @@ describe("detection", () => {
   it("reads the unit from the title, a header, or the size of the amounts", () => {
     const table = (title: CellValue, header: string, amount: number) =>
       grid({
-        rows: [[title], ["STT", "Tên dự án", header, "Quý I", "Quý II", "Quý III", "Quý IV"], [1, "A", amount, amount, 0, 0, 0]],
+        rows: [
+          [title],
+          ["STT", "Tên dự án", header, "Quý I", "Quý II", "Quý III", "Quý IV"],
+          [1, "A", amount, amount, 0, 0, 0],
+        ],
       });
     assert.equal(detectTables(table("ĐVT: nghìn đồng", "KH vốn 2024", 5))[0].unit, "thousand-vnd");
     assert.equal(detectTables(table("Đơn vị: đồng", "KH vốn 2024", 5))[0].unit, "vnd");
@@ -257,14 +285,26 @@ describe("detection", () => {
   });
 
   it("finds no table in a sheet that is not a plan", () => {
-    const letter = grid({ rows: [["Kính gửi: Sở Kế hoạch và Đầu tư"], ["Huyện báo cáo tình hình giải ngân như sau:"], ["Số tiền", 1000]] });
-    const contacts = grid({ rows: [["Họ tên", "Điện thoại", "Email"], ["Nguyễn Văn A", "0905000000", "a@x.vn"]] });
+    const letter = grid({
+      rows: [["Kính gửi: Sở Kế hoạch và Đầu tư"], ["Huyện báo cáo tình hình giải ngân như sau:"], ["Số tiền", 1000]],
+    });
+    const contacts = grid({
+      rows: [
+        ["Họ tên", "Điện thoại", "Email"],
+        ["Nguyễn Văn A", "0905000000", "a@x.vn"],
+      ],
+    });
     assert.deepEqual(detectTables(letter), []);
     assert.deepEqual(detectTables(contacts), []);
   });
 
   it("says how sure it is of each column role", () => {
-    const g = grid({ rows: [["STT", "Tên dự án", "KH vốn 2024", "Quý I", "Quý II", "Quý III", "Quý IV", "Cột lạ"], [1, "A", 4, 1, 1, 1, 1, 9]] });
+    const g = grid({
+      rows: [
+        ["STT", "Tên dự án", "KH vốn 2024", "Quý I", "Quý II", "Quý III", "Quý IV", "Cột lạ"],
+        [1, "A", 4, 1, 1, 1, 1, 9],
+      ],
+    });
     const c = check([g]).tables[0].confidence;
     assert.ok(c.label >= 0.9 && c.planned >= 0.8);
   });

@@ -59,11 +59,16 @@ describe("money", () => {
   it("reads back exactly any amount it writes, in every unit and notation", () => {
     const units: Unit[] = ["million-vnd", "thousand-vnd", "vnd"];
     fc.assert(
-      fc.property(fc.integer({ min: -9e14, max: 9e14 }), fc.constantFrom(...units), fc.constantFrom<"vi" | "en">("vi", "en"), (dong, unit, lang) => {
-        const text = formatAmount(dong, unit, lang).split(" ")[0];
-        const r = readAmount(text, unit, lang);
-        assert.deepEqual(r, { kind: "amount", dong, fromText: true });
-      }),
+      fc.property(
+        fc.integer({ min: -9e14, max: 9e14 }),
+        fc.constantFrom(...units),
+        fc.constantFrom<"vi" | "en">("vi", "en"),
+        (dong, unit, lang) => {
+          const text = formatAmount(dong, unit, lang).split(" ")[0];
+          const r = readAmount(text, unit, lang);
+          assert.deepEqual(r, { kind: "amount", dong, fromText: true });
+        },
+      ),
       { numRuns: 500 },
     );
   });

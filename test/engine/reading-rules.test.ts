@@ -3,10 +3,21 @@ import { validateWorkbook } from "../../src/engine/validate";
 import type { CellValue } from "../../src/engine/grid";
 import { grid } from "../helpers/grid";
 
-const HEADER: CellValue[] = ["STT", "Tên dự án", "Mã dự án", "Chủ đầu tư", "KH vốn năm 2024", "Quý I", "Quý II", "Quý III", "Quý IV"];
+const HEADER: CellValue[] = [
+  "STT",
+  "Tên dự án",
+  "Mã dự án",
+  "Chủ đầu tư",
+  "KH vốn năm 2024",
+  "Quý I",
+  "Quý II",
+  "Quý III",
+  "Quý IV",
+];
 const run = (rows: CellValue[][], sheet = "KH 2024", lang: "vi" | "en" = "vi") =>
   validateWorkbook([grid({ sheet, rows: [HEADER, ...rows] })], { file: "t.xlsx", asOf: "2024-05-31", lang });
-const findings = (r: ReturnType<typeof run>) => r.tables.flatMap((t) => t.lines.flatMap((l) => l.findings.map((f) => [f.rule, f.cell])));
+const findings = (r: ReturnType<typeof run>) =>
+  r.tables.flatMap((t) => t.lines.flatMap((l) => l.findings.map((f) => [f.rule, f.cell])));
 
 describe("reading rules", () => {
   it("accepts group sums that add up exactly although the sheet's floats do not", () => {
@@ -25,7 +36,10 @@ describe("reading rules", () => {
       [2, "B", "7900002", "Xã B", 200, 200, 0, 0, 0],
     ]);
     assert.deepEqual(findings(r), [["group-sum-mismatch", "E2"]]);
-    assert.match(r.tables[0].lines[0].findings[0].message, /300,000001 triệu đồng .* 300 triệu đồng \(chênh 0,000001 triệu đồng/);
+    assert.match(
+      r.tables[0].lines[0].findings[0].message,
+      /300,000001 triệu đồng .* 300 triệu đồng \(chênh 0,000001 triệu đồng/,
+    );
   });
 
   it("does not check a group cell left blank, nor one whose children are unreadable", () => {
@@ -57,7 +71,13 @@ describe("reading rules", () => {
   it("reports a project code used twice for the same source, across sheets, but not for different sources", () => {
     const a = grid({ sheet: "KH 2024", rows: [HEADER, [1, "A", "7900001", "Xã A", 10, 10, 0, 0, 0]] });
     const b = grid({ sheet: "KH 2024 (2)", rows: [HEADER, [1, "A lặp", "7900001", "Xã A", 10, 10, 0, 0, 0]] });
-    const c = grid({ sheet: "Vốn 2023 kéo dài", rows: [HEADER.map((h) => (h === "KH vốn năm 2024" ? "Vốn giao" : h)), [1, "A", "7900001", "Xã A", 10, 10, 0, 0, 0]] });
+    const c = grid({
+      sheet: "Vốn 2023 kéo dài",
+      rows: [
+        HEADER.map((h) => (h === "KH vốn năm 2024" ? "Vốn giao" : h)),
+        [1, "A", "7900001", "Xã A", 10, 10, 0, 0, 0],
+      ],
+    });
     const r = validateWorkbook([a, b, c], { file: "t.xlsx", asOf: "2024-05-31", lang: "vi" });
     assert.deepEqual(findings(r), [["duplicate-code", "C2"]]);
     assert.equal(r.tables[1].lines[0].findings[0].message.includes("KH 2024"), true);
@@ -90,6 +110,11 @@ describe("reading rules", () => {
       [1, "A", "7900001", "Xã A", 10, "x", 0, 0, 0],
       [2, "B", "7900002", null, 10, 10, 0, 0, 0],
     ]);
-    assert.deepEqual(r.summary, { lines: 2, byStatus: { ok: 1, watch: 0, "at-risk": 0, lapsed: 0, invalid: 1 }, errors: 1, warnings: 1 });
+    assert.deepEqual(r.summary, {
+      lines: 2,
+      byStatus: { ok: 1, watch: 0, "at-risk": 0, lapsed: 0, invalid: 1 },
+      errors: 1,
+      warnings: 1,
+    });
   });
 });

@@ -3,7 +3,28 @@ import fc from "fast-check";
 import type { CellValue, Grid } from "../../src/engine/grid";
 import { validateWorkbook } from "../../src/engine/validate";
 
-const WORDS = ["STT", "Tên dự án", "Mã dự án", "Chủ đầu tư", "KH vốn 2024", "Vốn 2022 kéo dài", "Tháng 1", "T2", "Quý I", "Giải ngân đến 31/5/2024", "Ghi chú", "Nguồn vốn", "TỔNG CỘNG", "I", "a", "-", "1.250,5", "chưa có", "Người lập biểu", ""];
+const WORDS = [
+  "STT",
+  "Tên dự án",
+  "Mã dự án",
+  "Chủ đầu tư",
+  "KH vốn 2024",
+  "Vốn 2022 kéo dài",
+  "Tháng 1",
+  "T2",
+  "Quý I",
+  "Giải ngân đến 31/5/2024",
+  "Ghi chú",
+  "Nguồn vốn",
+  "TỔNG CỘNG",
+  "I",
+  "a",
+  "-",
+  "1.250,5",
+  "chưa có",
+  "Người lập biểu",
+  "",
+];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -19,7 +40,12 @@ const sheet: fc.Arbitrary<Grid> = fc
   .record({
     rows: fc.array(fc.option(fc.array(cell, { maxLength: 14 }), { nil: undefined }), { maxLength: 30 }),
     merges: fc.array(
-      fc.record({ top: fc.integer({ min: 1, max: 30 }), left: fc.integer({ min: 1, max: 14 }), h: fc.nat(3), w: fc.nat(4) }),
+      fc.record({
+        top: fc.integer({ min: 1, max: 30 }),
+        left: fc.integer({ min: 1, max: 14 }),
+        h: fc.nat(3),
+        w: fc.nat(4),
+      }),
       { maxLength: 6 },
     ),
     hidden: fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 4 }),
@@ -36,7 +62,17 @@ const sheet: fc.Arbitrary<Grid> = fc
   });
 
 /** A header every table in these tests starts with, so that random rows below it are read as lines. */
-const HEADER: CellValue[] = ["STT", "Tên dự án", "Mã dự án", "KH vốn năm 2024", "T1", "T2", "T3", "Quý I", "Giải ngân đến 31/5/2024"];
+const HEADER: CellValue[] = [
+  "STT",
+  "Tên dự án",
+  "Mã dự án",
+  "KH vốn năm 2024",
+  "T1",
+  "T2",
+  "T3",
+  "Quý I",
+  "Giải ngân đến 31/5/2024",
+];
 
 describe("robustness (property)", () => {
   it("never throws on random sheets, and every line's amounts are integers of đồng", () => {
@@ -48,7 +84,10 @@ describe("robustness (property)", () => {
           for (const l of t.lines) {
             assert.ok(Number.isSafeInteger(l.allocated));
             assert.ok(l.planned.every(Number.isSafeInteger));
-            assert.equal(l.plannedTotal, l.planned.reduce((s, v) => s + v, 0));
+            assert.equal(
+              l.plannedTotal,
+              l.planned.reduce((s, v) => s + v, 0),
+            );
             assert.ok(l.actualToDate === null || Number.isSafeInteger(l.actualToDate));
           }
         }
@@ -67,7 +106,17 @@ describe("robustness (property)", () => {
         const key = (gs: Grid[]) => {
           const r = validateWorkbook(gs, { file: "r.xlsx", asOf: "2024-05-31", lang: "vi" });
           return r.tables
-            .map((t) => JSON.stringify([t.sheet, t.lines.map((l) => [l.row, l.source, l.allocated, l.findings.filter((f) => f.rule !== "duplicate-code")])]))
+            .map((t) =>
+              JSON.stringify([
+                t.sheet,
+                t.lines.map((l) => [
+                  l.row,
+                  l.source,
+                  l.allocated,
+                  l.findings.filter((f) => f.rule !== "duplicate-code"),
+                ]),
+              ]),
+            )
             .sort();
         };
         assert.deepEqual(key(grids), key([...grids].reverse()));

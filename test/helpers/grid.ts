@@ -17,7 +17,9 @@ export interface GridSpec {
 export function grid(spec: GridSpec): Grid {
   const g: Grid = {
     sheet: spec.sheet ?? "Sheet1",
-    rows: spec.rows.map((r) => (r && r.length > 0 ? { values: r.map((v) => (v === undefined ? null : v)) } : undefined)),
+    rows: spec.rows.map((r) =>
+      r && r.length > 0 ? { values: r.map((v) => (v === undefined ? null : v)) } : undefined,
+    ),
     merges: (spec.merges ?? []).map((m) => parseRange(m)!),
     hiddenColumns: spec.hiddenColumns ?? [],
   };

@@ -64,7 +64,16 @@ export function isAmountRole(role: Role): boolean {
 
 /** Classifies one column by its header path (normalized segments, outermost first). */
 export function classifyColumn(col: number, path: string[], title: string): ColumnInfo {
-  const info: ColumnInfo = { col, role: "other", month: null, quarter: null, source: null, part: null, confidence: 0, title };
+  const info: ColumnInfo = {
+    col,
+    role: "other",
+    month: null,
+    quarter: null,
+    source: null,
+    part: null,
+    confidence: 0,
+    title,
+  };
   if (path.length === 0) return info;
   const leaf = path[path.length - 1];
   const set = (role: Role, confidence: number): ColumnInfo => Object.assign(info, { role, confidence });
@@ -174,7 +183,13 @@ export function newStats(): ColumnStats {
   return { filled: 0, numbers: 0, numericText: 0, text: 0, sevenDigit: 0, textLength: 0, sources: 0 };
 }
 
-export function countCell(s: ColumnStats, text: string | null, isNumber: boolean, numericText: boolean, checkSource: boolean): void {
+export function countCell(
+  s: ColumnStats,
+  text: string | null,
+  isNumber: boolean,
+  numericText: boolean,
+  checkSource: boolean,
+): void {
   s.filled++;
   if (isNumber) s.numbers++;
   else if (numericText) s.numericText++;

@@ -104,7 +104,8 @@ export function findHeaderBand(
       rows.push(next);
     }
     const lastHeader = rows[rows.length - 1];
-    const numberingRow = lastHeader + 1 <= grid.rows.length && isNumberingRow(grid, lastHeader + 1, 1, width) ? lastHeader + 1 : null;
+    const numberingRow =
+      lastHeader + 1 <= grid.rows.length && isNumberingRow(grid, lastHeader + 1, 1, width) ? lastHeader + 1 : null;
     const { paths, titles } = headerPaths(grid, merges, rows, width);
     return { rows, numberingRow, paths, titles };
   }
@@ -135,11 +136,18 @@ function isGroupTitleRow(grid: Grid, merges: Map<string, CellRange>, row: number
   return groups > 0 && groups === scan.texts;
 }
 
-function isSubHeaderRow(grid: Grid, merges: Map<string, CellRange>, row: number, band: number[], width: number): boolean {
+function isSubHeaderRow(
+  grid: Grid,
+  merges: Map<string, CellRange>,
+  row: number,
+  band: number[],
+  width: number,
+): boolean {
   const scan = scanRow(grid, merges, row, width);
   if (scan.numbers > 0 || scan.texts === 0) return false;
   const above = band[band.length - 1];
-  const blank = (r: number, c: number): boolean => cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
+  const blank = (r: number, c: number): boolean =>
+    cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
   for (let c = 1; c <= width; c++) {
     const own = merges.get(`${row},${c}`);
     if (own && own.top < row) continue; // covered by a header cell from above
@@ -163,7 +171,12 @@ function groupToTheLeft(grid: Grid, merges: Map<string, CellRange>, row: number,
   return false;
 }
 
-function headerPaths(grid: Grid, merges: Map<string, CellRange>, rows: number[], width: number): { paths: string[][]; titles: string[] } {
+function headerPaths(
+  grid: Grid,
+  merges: Map<string, CellRange>,
+  rows: number[],
+  width: number,
+): { paths: string[][]; titles: string[] } {
   const paths: string[][] = [];
   const titles: string[] = [];
   const lastBandRow = rows[rows.length - 1];

@@ -49,7 +49,10 @@ function keywordMark(n: string, bare: boolean): string {
  * letter seen, so that "I" after "H" reads as a letter, otherwise as roman one.
  */
 function markOf(stt: string, lastLetter: string | null): string {
-  const s = stt.trim().replace(/[.)]+$/, "").trim();
+  const s = stt
+    .trim()
+    .replace(/[.)]+$/, "")
+    .trim();
   if (s === "") return "none";
   if (/^\d+$/.test(s)) return "arabic";
   if (/^\d+(\.\d+)+$/.test(s)) return `dotted:${s.split(".").length}`;
@@ -78,7 +81,13 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
     if (/^(trong do|trong so|chia ra|bao gom)\b/.test(label)) inBreakdown = true;
     else if (inBreakdown && !(r.stt.trim() === "" && /^[-+]/.test(label))) inBreakdown = false;
     if (inBreakdown) {
-      nodes.push({ row: r.row, kind: "item", parentRow: top?.row ?? null, level: (top?.level ?? 0) + 1, breakdown: true });
+      nodes.push({
+        row: r.row,
+        kind: "item",
+        parentRow: top?.row ?? null,
+        level: (top?.level ?? 0) + 1,
+        breakdown: true,
+      });
       continue;
     }
     let mark = hasSttColumn ? markOf(r.stt, lastLetter) : "none";
@@ -97,7 +106,13 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
     while (k >= 0 && stack[k].mark !== mark) k--;
     if (k >= 0) stack.length = k;
     const parent = stack[stack.length - 1]?.node ?? null;
-    const node: HierarchyNode = { row: r.row, kind: "item", parentRow: parent?.row ?? null, level: (parent?.level ?? 0) + 1, breakdown: false };
+    const node: HierarchyNode = {
+      row: r.row,
+      kind: "item",
+      parentRow: parent?.row ?? null,
+      level: (parent?.level ?? 0) + 1,
+      breakdown: false,
+    };
     if (parent && parent.kind === "item") parent.kind = "group";
     nodes.push(node);
     stack.push({ node, mark });

@@ -70,7 +70,13 @@ function rowTexts(grid: Grid, row: number): string[] {
   return r.values.map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
 }
 
-function readTable(grid: Grid, merges: Map<string, CellRange>, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
+function readTable(
+  grid: Grid,
+  merges: Map<string, CellRange>,
+  band: HeaderBand,
+  from: number,
+  options: DetectOptions,
+): PlanTable | null {
   const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
   alignSources(columns);
   const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
@@ -159,7 +165,9 @@ function collectDataRows(grid: Grid, merges: Map<string, CellRange>, columns: Co
 
 /** Drops rows after the last one that holds an amount or an STT: notes under the table. */
 function trimTrailingNotes(grid: Grid, columns: ColumnInfo[], rows: number[]): number[] {
-  const substance = columns.filter((c) => isAmountRole(c.role) || c.role === "stt" || c.role === "code").map((c) => c.col);
+  const substance = columns
+    .filter((c) => isAmountRole(c.role) || c.role === "stt" || c.role === "code")
+    .map((c) => c.col);
   let end = rows.length;
   while (end > 0 && substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")) end--;
   return rows.slice(0, end);
@@ -181,7 +189,13 @@ function columnStats(grid: Grid, columns: ColumnInfo[], rows: number[]): Map<num
   return stats;
 }
 
-function detectUnit(titleLines: string[], band: HeaderBand, grid: Grid, columns: ColumnInfo[], rows: number[]): { unit: Unit; confidence: number } {
+function detectUnit(
+  titleLines: string[],
+  band: HeaderBand,
+  grid: Grid,
+  columns: ColumnInfo[],
+  rows: number[],
+): { unit: Unit; confidence: number } {
   // Stated under the title ("ĐVT: triệu đồng") is surest, then a header ("Vốn (triệu đồng)").
   for (const line of titleLines) {
     const n = normalize(line);

@@ -24,7 +24,10 @@ function withoutDates(norm: string): string {
  */
 export function sourceOf(norm: string): string | null {
   const text = withoutDates(norm);
-  const years = [...text.matchAll(/(?:^|[^0-9])(20\d\d)(?![0-9])/g)].map((m) => ({ year: Number(m[1]), at: m.index ?? 0 }));
+  const years = [...text.matchAll(/(?:^|[^0-9])(20\d\d)(?![0-9])/g)].map((m) => ({
+    year: Number(m[1]),
+    at: m.index ?? 0,
+  }));
   if (years.length === 0) return null;
   const carryAt = Math.min(
     ...CARRYOVER_WORDS.map((w) => {
@@ -74,7 +77,9 @@ function endOfMonth(y: number, m: number): string | null {
  */
 export function isTerminator(folded: string): boolean {
   return (
-    /^(nguoi lap( bieu)?|nguoi tong hop|thu truong|ke toan truong|giam doc|chu tich|truong phong|xac nhan|noi nhan|ky ten)\b/.test(folded) ||
+    /^(nguoi lap( bieu)?|nguoi tong hop|thu truong|ke toan truong|giam doc|chu tich|truong phong|xac nhan|noi nhan|ky ten)\b/.test(
+      folded,
+    ) ||
     /^(tm|kt|tl)\.?\s+(uy ban|ubnd|chu tich|giam doc|truong)/.test(folded) ||
     /^(ghi chu|luu y|chu thich|nguon so lieu|nguon)\s*:/.test(folded) ||
     /^\(?ky,? (ghi ro )?(ho )?ten/.test(folded) ||

@@ -81,7 +81,15 @@ export function isCodeHeader(seg: string): boolean {
 }
 
 export function isOwnerHeader(seg: string): boolean {
-  return hasAny(seg, "chu dau tu", "don vi thuc hien", "don vi chu tri", "don vi duoc giao", "co quan thuc hien", "don vi su dung");
+  return hasAny(
+    seg,
+    "chu dau tu",
+    "don vi thuc hien",
+    "don vi chu tri",
+    "don vi duoc giao",
+    "co quan thuc hien",
+    "don vi su dung",
+  );
 }
 
 export function isLeaderHeader(seg: string): boolean {
@@ -93,7 +101,7 @@ export function isNoteHeader(seg: string): boolean {
 }
 
 export function isSourceColumnHeader(seg: string): boolean {
-  return /^(nguon von|loai von|nguon)$/.test(seg) || /^(nguon von|loai nguon von)\b/.test(seg) && !/\d/.test(seg);
+  return /^(nguon von|loai von|nguon)$/.test(seg) || (/^(nguon von|loai nguon von)\b/.test(seg) && !/\d/.test(seg));
 }
 
 export function isRateHeader(seg: string): boolean {

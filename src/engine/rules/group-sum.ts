@@ -20,7 +20,9 @@ export function childrenOf(nodes: HierarchyNode[]): Map<number, number[]> {
   }
   for (const n of nodes) {
     if (n.kind !== "total" || children.has(n.row)) continue;
-    const above = nodes.filter((k) => k.row < n.row && k.parentRow === null && k.kind !== "total" && !k.breakdown).map((k) => k.row);
+    const above = nodes
+      .filter((k) => k.row < n.row && k.parentRow === null && k.kind !== "total" && !k.breakdown)
+      .map((k) => k.row);
     if (above.length > 0) children.set(n.row, above);
   }
   return children;

@@ -15,13 +15,28 @@ export function checkMissingRequired(data: TableData): void {
     if (line.kind !== "item" || line.breakdown || seen.has(line.row)) continue;
     seen.add(line.row);
     if (line.label === "" && labelCol !== undefined) {
-      line.findings.push({ rule: "missing-required", severity: "error", cell: a1(line.row, labelCol), args: { field: "label" } });
+      line.findings.push({
+        rule: "missing-required",
+        severity: "error",
+        cell: a1(line.row, labelCol),
+        args: { field: "label" },
+      });
     }
     if (line.owner === null && ownerCol !== undefined) {
-      line.findings.push({ rule: "missing-required", severity: "warning", cell: a1(line.row, ownerCol), args: { field: "owner" } });
+      line.findings.push({
+        rule: "missing-required",
+        severity: "warning",
+        cell: a1(line.row, ownerCol),
+        args: { field: "owner" },
+      });
     }
     if (line.leader === null && leaderCol !== undefined) {
-      line.findings.push({ rule: "missing-required", severity: "warning", cell: a1(line.row, leaderCol), args: { field: "leader" } });
+      line.findings.push({
+        rule: "missing-required",
+        severity: "warning",
+        cell: a1(line.row, leaderCol),
+        args: { field: "leader" },
+      });
     }
   }
 }

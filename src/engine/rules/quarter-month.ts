@@ -12,7 +12,13 @@ export function checkQuarterMonths(data: TableData): void {
   for (const q of quarters) {
     const q1 = (q.quarter! - 1) * 3 + 1;
     const months = cols.filter(
-      (c) => c.role === "planned" && c.month !== null && c.month >= q1 && c.month < q1 + 3 && c.source === q.source && c.part === q.part,
+      (c) =>
+        c.role === "planned" &&
+        c.month !== null &&
+        c.month >= q1 &&
+        c.month < q1 + 3 &&
+        c.source === q.source &&
+        c.part === q.part,
     );
     if (months.length === 0) continue;
     const qi = cols.indexOf(q);
@@ -27,7 +33,13 @@ export function checkQuarterMonths(data: TableData): void {
         rule: "quarter-month-mismatch",
         severity: "error",
         cell: a1(row, q.col),
-        args: { stated, sum, difference: stated - sum, quarterName: QUARTER_NAMES[q.quarter! - 1], months: `${q1}–${q1 + 2}` },
+        args: {
+          stated,
+          sum,
+          difference: stated - sum,
+          quarterName: QUARTER_NAMES[q.quarter! - 1],
+          months: `${q1}–${q1 + 2}`,
+        },
       });
     }
   }

@@ -5,15 +5,7 @@
  */
 
 export type ReadErrorCode =
-  | "empty"
-  | "not-xlsx"
-  | "xls"
-  | "ods"
-  | "encrypted"
-  | "truncated"
-  | "corrupt"
-  | "too-large"
-  | "unreadable";
+  "empty" | "not-xlsx" | "xls" | "ods" | "encrypted" | "truncated" | "corrupt" | "too-large" | "unreadable";
 
 const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
   empty: { vi: "tệp rỗng (0 byte)", en: "the file is empty (0 bytes)" },

@@ -65,7 +65,9 @@ async function parsePart(
   pause?: () => Promise<void>,
 ): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on("opentag", (node: SaxesTagPlain) => handlers.open(localName(node.name), node.attributes as Record<string, string>));
+  parser.on("opentag", (node: SaxesTagPlain) =>
+    handlers.open(localName(node.name), node.attributes as Record<string, string>),
+  );
   if (handlers.close) {
     const close = handlers.close;
     parser.on("closetag", (node: SaxesTagPlain) => close(localName(node.name)));
@@ -116,7 +118,11 @@ async function readWorkbookParts(zip: ZipArchive): Promise<{ sheets: SheetRef[];
       const target = rid ? rels.get(rid) : undefined;
       if (!target || !/worksheets\//i.test(target)) return; // chart sheets and dialogs hold no table
       const path = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-      sheets.push({ name: a.name ?? path, path: zip.find(path) ?? path, hidden: a.state === "hidden" || a.state === "veryHidden" });
+      sheets.push({
+        name: a.name ?? path,
+        path: zip.find(path) ?? path,
+        hidden: a.state === "hidden" || a.state === "veryHidden",
+      });
     },
   });
   return { sheets, date1904 };
@@ -268,7 +274,8 @@ async function readSheet(
         switch (tag) {
           case "row": {
             rowNo = a.r ? Number(a.r) : rowNo + 1;
-            if (!(rowNo >= 1 && rowNo <= MAX_ROWS)) throw new WorkbookReadError("corrupt", `${ref.name}: bad row number`);
+            if (!(rowNo >= 1 && rowNo <= MAX_ROWS))
+              throw new WorkbookReadError("corrupt", `${ref.name}: bad row number`);
             colNo = 0;
             row = { values: [] };
             if (a.hidden === "1" || a.hidden === "true") row.hidden = true;

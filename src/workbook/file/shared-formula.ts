@@ -15,13 +15,16 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(REFERENCE, (whole, colAbs: string, col: string, rowAbs: string, row: string, at: number, all: string) => {
-            if (at > 0 && /[A-Za-z_.]/.test(all[at - 1])) return whole; // part of a name or function
-            const c = colAbs ? columnNumber(col) : columnNumber(col) + dCol;
-            const r = rowAbs ? Number(row) : Number(row) + dRow;
-            if (c < 1 || r < 1) return "#REF!";
-            return `${colAbs}${columnLetter(c)}${rowAbs}${r}`;
-          }),
+        : part.replace(
+            REFERENCE,
+            (whole, colAbs: string, col: string, rowAbs: string, row: string, at: number, all: string) => {
+              if (at > 0 && /[A-Za-z_.]/.test(all[at - 1])) return whole; // part of a name or function
+              const c = colAbs ? columnNumber(col) : columnNumber(col) + dCol;
+              const r = rowAbs ? Number(row) : Number(row) + dRow;
+              if (c < 1 || r < 1) return "#REF!";
+              return `${colAbs}${columnLetter(c)}${rowAbs}${r}`;
+            },
+          ),
     )
     .join("");
 }

@@ -94,11 +94,7 @@ export class ZipArchive {
    * Inflates one part, handing its bytes on in pieces. Every `yieldEvery`
    * compressed bytes it awaits `pause()`, so a browser stays responsive.
    */
-  async inflate(
-    name: string,
-    onData: (chunk: Uint8Array) => void,
-    pause?: () => Promise<void>,
-  ): Promise<void> {
+  async inflate(name: string, onData: (chunk: Uint8Array) => void, pause?: () => Promise<void>): Promise<void> {
     const e = this.entries.get(name);
     if (!e) throw new WorkbookReadError("corrupt", `missing part ${name}`);
     if (e.flags & 1) throw new WorkbookReadError("encrypted", `encrypted ZIP part ${name}`);
@@ -116,7 +112,8 @@ export class ZipArchive {
     const count = (chunk: Uint8Array): void => {
       partBytes += chunk.length;
       this.inflatedTotal += chunk.length;
-      const ratioExceeded = partBytes > 64 * 1024 * 1024 && partBytes > this.limits.maxRatio * Math.max(1, e.compressedSize);
+      const ratioExceeded =
+        partBytes > 64 * 1024 * 1024 && partBytes > this.limits.maxRatio * Math.max(1, e.compressedSize);
       if (partBytes > this.limits.maxPartBytes || this.inflatedTotal > this.limits.maxTotalBytes || ratioExceeded) {
         throw new WorkbookReadError("too-large", `part ${name} inflates beyond the limit`);
       }

@@ -1,0 +1,120 @@
+// Builds the add-in's web part (task pane and ribbon function file) into dist/.
+//
+//   npm run build                         production build, manifest URLs for the dev server
+//   ADDIN_URL=https://host/app/ npm run build   production build, manifest rewritten for that host
+//   npm run dev-server                    https://localhost:3000/ with office-addin-dev-certs
+//
+// office.js is not bundled: the HTML pages load it from Microsoft's CDN.
+
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** The production base URL from ADDIN_URL, with a trailing slash; null when unset. */
+function productionUrl() {
+  const value = (process.env.ADDIN_URL || "").trim();
+  if (!value) return null;
+  if (!/^https:\/\/[^/]+/.test(value)) {
+    throw new Error(`ADDIN_URL must be an https:// URL (Office loads add-ins over https only), got "${value}"`);
+  }
+  return value.endsWith("/") ? value : `${value}/`;
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const addinUrl = production ? productionUrl() : null;
+
+  return {
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // tsconfig.json is also the type-check-only config (noEmit); the
+              // loader must emit. Only files in the bundle are checked here;
+              // `npm run typecheck` checks the rest.
+              onlyCompileBundledFiles: true,
+              compilerOptions: { noEmit: false, sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // ExcelJS is only reached through import() when a file is read;
+          // keep it in its own named chunk, never in a start-up chunk.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            priority: 20,
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: production ? "warning" : false,
+      // The lazily loaded ExcelJS chunk is large by nature; budget what loads at start.
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("exceljs."),
+      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 600 * 1024,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (addinUrl ? content.toString().replaceAll(DEV_URL, addinUrl) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          port: 3000,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: {
+            type: "https",
+            options: await require("office-addin-dev-certs").getHttpsServerOptions(),
+          },
+        }
+      : undefined,
+  };
+};

@@ -83,6 +83,19 @@ describe("ntp-disburse validate (command line, end to end)", () => {
     });
   }
 
+  const lo = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "libreoffice", "expected.json"), "utf8")) as typeof expected;
+  for (const want of lo.tables) {
+    it(`reads ${want.file}, written by LibreOffice, as laid out, with no reading finding`, () => {
+      const r = run("validate", join("test", "fixtures", "libreoffice", want.file), "--json", "--as-of", "2024-05-31");
+      assert.equal(r.code, 0, r.stdout.slice(0, 2000) + r.stderr);
+      const got = JSON.parse(r.stdout).tables[0];
+      assert.deepEqual(
+        [got.sheet, got.headerRows, got.firstDataRow, got.lastDataRow, got.unit, got.granularity],
+        [want.sheet, want.headerRows, want.firstDataRow, want.lastDataRow, want.unit, want.granularity],
+      );
+    });
+  }
+
   it("prints exactly one JSON document on stdout with --json, in English with --lang en", () => {
     const r = run(
       "validate",
@@ -133,6 +146,10 @@ describe("ntp-disburse validate (command line, end to end)", () => {
       ["a truncated download", () => write("half.xlsx", sample.subarray(0, sample.length >> 1)), /cắt cụt/],
       ["a missing file", () => join(dir, "nope.xlsx"), /không tìm thấy tệp/],
       ["a folder", () => dir, /là một thư mục/],
+      ["a password-protected workbook", () => join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"), /bảo vệ bằng mật khẩu/],
+      ["an old .xls workbook", () => join(ROOT, "test", "fixtures", "bad", "old-binary.xls"), /\.xls/],
+      ["a corrupt workbook", () => join(ROOT, "test", "fixtures", "bad", "corrupt-sheet-xml.xlsx"), /tệp bị hỏng/],
+      ["a letter typed in Excel", () => join(ROOT, "test", "fixtures", "bad", "no-plan-table-letter.xlsx"), /không tìm thấy bảng kế hoạch/],
     ];
     function write(name: string, bytes: Buffer): string {
       writeFileSync(join(dir, name), bytes);
@@ -163,6 +180,19 @@ describe("ntp-disburse validate (command line, end to end)", () => {
       const r = run("validate", file, "--lang", "en");
       assert.equal(r.code, 2);
       assert.match(r.stderr, /no disbursement plan table found/);
+    });
+
+    it("refuses a sheet of a million cells that holds no plan, in bounded time", async function () {
+      this.timeout(120_000);
+      const file = join(dir, "million.xlsx");
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+      const ws = wb.addWorksheet("Dữ liệu");
+      for (let r = 0; r < 50_000; r++) ws.addRow(Array.from({ length: 20 }, (_, c) => r * 20 + c)).commit();
+      ws.commit();
+      await wb.commit();
+      const r = run("validate", file);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /không tìm thấy bảng kế hoạch/);
     });
 
     it("refuses bad arguments with the usage", () => {

@@ -115,3 +115,31 @@ describe("row hierarchy", () => {
     );
   });
 });
+
+describe("row hierarchy with headings and works lines numbered alike", () => {
+  it("nests works lines numbered 1, 2 under a project heading also numbered 1", () => {
+    const rows = [
+      { stt: "A", label: "Chương trình MTQG giảm nghèo bền vững", bare: true },
+      { stt: "1", label: "Dự án 1: Hạ tầng", bare: true },
+      { stt: "1", label: "Đường GTNT thôn 2", bare: false },
+      { stt: "2", label: "Nhà sinh hoạt cộng đồng", bare: false },
+      { stt: "2", label: "Dự án 5: Giáo dục", bare: true },
+      { stt: "1", label: "Nhà ở học sinh", bare: false },
+    ];
+    const nodes = buildHierarchy(
+      rows.map((r, i) => ({ row: i + 1, stt: r.stt, labelNorm: normalize(r.label), bare: r.bare })),
+      true,
+    );
+    assert.deepEqual(
+      nodes.map((n) => [n.row, n.kind, n.parentRow]),
+      [
+        [1, "group", null],
+        [2, "group", 1],
+        [3, "item", 2],
+        [4, "item", 2],
+        [5, "group", 1],
+        [6, "item", 5],
+      ],
+    );
+  });
+});

@@ -21,6 +21,7 @@ import {
   partOf,
   quarterIn,
   speaksOfAllocation,
+  sourceText,
   speaksOfDisbursement,
 } from "./vocabulary";
 
@@ -98,13 +99,7 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
   let actual: boolean | null = null;
   for (let i = path.length - 1; i >= 0 && actual === null; i--) actual = actualOrPlan(path[i]);
 
-  // The source a header names, from segments about capital, not about
-  // disbursing it: "Kế hoạch giải ngân năm 2024" names the year money is
-  // paid out in, "Lũy kế giải ngân đến hết năm 2023" a date.
-  for (const seg of path) {
-    if (actualOrPlan(seg) === true || speaksOfDisbursement(seg)) continue;
-    info.source ??= sourceOf(seg);
-  }
+  for (const seg of path) info.source ??= sourceOf(sourceText(seg));
   for (let i = path.length - 1; i >= 0 && info.part === null; i--) info.part = partOf(path[i]);
 
   if (isRateHeader(leaf)) return set("rate", 0.9);
@@ -170,6 +165,13 @@ export function refineColumns(columns: ColumnInfo[], stats: Map<number, ColumnSt
       }
     }
     if (best && bestLength >= 8) Object.assign(best, { role: "label", confidence: 0.5 });
+  }
+  // A bare "Cộng" / "Tổng" right after the periods is the plan's total, not capital.
+  for (const c of columns) {
+    const before = columns.find((k) => k.col === c.col - 1);
+    if (c.role === "allocated" && c.part === "total" && /^(cong|tong|tong cong|tong so)$/.test(normalize(c.title)) && before?.role === "planned") {
+      Object.assign(c, { role: "planned-total", part: null, confidence: 0.7 });
+    }
   }
   if (!has("allocated")) {
     // A lone amount column before the periods is the capital being planned.

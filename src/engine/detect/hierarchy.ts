@@ -101,6 +101,9 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       continue;
     }
     if (mark === "none") mark = keywordMark(label, !hasSttColumn && r.bare === true);
+    // "1. Dự án 1" (no code, no owner) over "1. Đường thôn 2" (with them): the
+    // same numbering on a project heading and on works lines is two levels.
+    else if (r.bare === true && keywordMark(label, false) !== "none") mark += "/heading";
     // A mark already on the open path makes a sibling of that row; a new one nests under the current row.
     let k = stack.length - 1;
     while (k >= 0 && stack[k].mark !== mark) k--;

@@ -116,8 +116,20 @@ export function isCumulativeHeader(seg: string): boolean {
 export function actualOrPlan(seg: string): boolean | null {
   if (seg === "th") return true; // "TH" under a month: thực hiện
   if (ACTUAL_WORDS.some((w) => containsPhrase(seg, w))) return true;
-  if (PLAN_WORDS.some((w) => containsPhrase(seg, w))) return false;
+  // "Kế hoạch vốn (năm 2024)" names the capital, not a plan of disbursement.
+  const rest = seg.replace(/\bke hoach (von|nam 20\d\d|20\d\d)\b/g, " ");
+  if (PLAN_WORDS.some((w) => containsPhrase(rest, w))) return false;
   return null;
+}
+
+/**
+ * The text of a header segment that may name a source: without the year
+ * money is paid out in or counted to ("Kế hoạch giải ngân năm 2024", "Lũy
+ * kế giải ngân đến hết năm 2023" name no source; "Giải ngân vốn năm 2022"
+ * does).
+ */
+export function sourceText(seg: string): string {
+  return seg.replace(/\b(giai ngan|thanh toan|thuc hien)(?: (?!von\b|nguon\b)\S+){0,3} (?:nam )?20\d\d\b/g, " ");
 }
 
 export function speaksOfAllocation(seg: string): boolean {

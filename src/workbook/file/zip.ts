@@ -23,14 +23,14 @@ export interface InflateLimits {
   maxPartBytes: number;
   /** Bytes all parts together may inflate to. */
   maxTotalBytes: number;
-  /** A part inflating to more than this many times its compressed size, and past 64 MiB, is refused. */
+  /** A part inflating to more than this many times its compressed size, past 32 MiB, is refused. */
   maxRatio: number;
 }
 
 export const DEFAULT_INFLATE_LIMITS: InflateLimits = {
   maxPartBytes: 1024 * 1024 * 1024,
   maxTotalBytes: 1536 * 1024 * 1024,
-  maxRatio: 200,
+  maxRatio: 100,
 };
 
 const EOCD = 0x06054b50;
@@ -76,6 +76,17 @@ export class ZipArchive {
       });
       p += 46 + nameLen + extraLen + commentLen;
     }
+    // Refuse at once what the directory itself declares too big; what it
+    // understates is still caught while inflating.
+    let declared = 0;
+    for (const e of this.entries.values()) {
+      declared += e.size;
+      const ratio = e.size / Math.max(1, e.compressedSize);
+      if (e.size > limits.maxPartBytes || (e.size > 32 * 1024 * 1024 && ratio > limits.maxRatio)) {
+        throw new WorkbookReadError("too-large", `part ${e.name} declares ${Math.round(e.size / 1048576)} MiB`);
+      }
+    }
+    if (declared > limits.maxTotalBytes) throw new WorkbookReadError("too-large", `${Math.round(declared / 1048576)} MiB inflated`);
   }
 
   has(name: string): boolean {
@@ -113,7 +124,7 @@ export class ZipArchive {
       partBytes += chunk.length;
       this.inflatedTotal += chunk.length;
       const ratioExceeded =
-        partBytes > 64 * 1024 * 1024 && partBytes > this.limits.maxRatio * Math.max(1, e.compressedSize);
+        partBytes > 32 * 1024 * 1024 && partBytes > this.limits.maxRatio * Math.max(1, e.compressedSize);
       if (partBytes > this.limits.maxPartBytes || this.inflatedTotal > this.limits.maxTotalBytes || ratioExceeded) {
         throw new WorkbookReadError("too-large", `part ${name} inflates beyond the limit`);
       }
@@ -130,7 +141,8 @@ export class ZipArchive {
       count(chunk);
       if (final) done = true;
     });
-    const piece = 64 * 1024;
+    // Small pieces: a bomb inflates a thousandfold, and each piece's output is held at once.
+    const piece = 8 * 1024;
     let sincePause = 0;
     try {
       for (let i = 0; i < data.length; i += piece) {

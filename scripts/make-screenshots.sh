@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renders two sample workbooks to PNG for docs/screenshots/ (LibreOffice + poppler-utils):
+#   docs/screenshots/sample-district.png     examples/huyen-nam-tra-my-dtts-mn-2024.xlsx (left part of the A3 sheet)
+#   docs/screenshots/sample-per-source.png   examples/huyen-tay-giang-theo-nguon-2024.xlsx, sheet "KH 2024"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v soffice >/dev/null && command -v pdftoppm >/dev/null || { echo "needs soffice and pdftoppm" >&2; exit 1; }
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+soffice -env:UserInstallation="file://$tmp/profile" --headless --norestore --convert-to pdf --outdir "$tmp" \
+  examples/huyen-nam-tra-my-dtts-mn-2024.xlsx examples/huyen-tay-giang-theo-nguon-2024.xlsx >/dev/null
+mkdir -p docs/screenshots
+pdftoppm -png -r 170 -x 40 -y 80 -W 1500 -H 1060 -singlefile "$tmp/huyen-nam-tra-my-dtts-mn-2024.pdf" docs/screenshots/sample-district
+# Page 4 is the "KH 2024" sheet (page 1 is the summary sheet).
+pdftoppm -png -r 110 -x 0 -y 40 -W 1300 -H 620 -singlefile -f 4 -l 4 "$tmp/huyen-tay-giang-theo-nguon-2024.pdf" docs/screenshots/sample-per-source
+ls -l docs/screenshots

@@ -1,0 +1,598 @@
+/**
+ * Shared helpers for the sample and fixture generators (scripts/make-samples.ts,
+ * scripts/make-bad-fixtures.ts). Nothing here is used by the product itself.
+ *
+ * Determinism: no Math.random, no clock. Workbook dates are fixed, and the
+ * .xlsx container is rebuilt with fixed timestamps so that regenerating a file
+ * gives the same bytes.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+
+export type SourceId = "carryover-2022" | "carryover-2023" | "plan-2024";
+
+/** Last month (1-12, year 2024) in which each source may still be disbursed. */
+export const DEADLINE_MONTH: Record<SourceId, number> = {
+  "carryover-2022": 6,
+  "carryover-2023": 8,
+  "plan-2024": 12,
+};
+
+/** The samples are dated as of this day: actuals are "đến 31/5/2024". */
+export const AS_OF_MONTH = 5;
+
+/** Fixed timestamp for workbook properties (written as UTC). */
+export const FIXED_DATE = new Date(Date.UTC(2024, 5, 5, 1, 30, 0));
+/** Zip entries hold local DOS times, so build the date from local fields: the same bytes in any time zone. */
+const ZIP_DATE = new Date(2024, 5, 5, 8, 30, 0);
+
+export type Unit = "million-vnd" | "thousand-vnd" | "vnd";
+
+/** A deliberate mistake (or a finding that is its direct consequence). */
+export interface Mistake {
+  file: string;
+  sheet: string;
+  cell: string;
+  rule: string;
+  note: string;
+  /** true when this finding follows from another mistake rather than being one itself. */
+  consequence?: boolean;
+}
+
+/** What a generated table looks like, for examples/README.md and the expected-results file. */
+export interface TableInfo {
+  file: string;
+  sheet: string;
+  layout: string;
+  headerRows: number[];
+  firstDataRow: number;
+  lastDataRow: number;
+  unit: Unit;
+  granularity: "month" | "quarter" | "month+quarter";
+  sources: SourceId[];
+  programmes: string[];
+  /** Realistic awkward features that are not mistakes. */
+  features: string[];
+}
+
+export class Ledger {
+  readonly mistakes: Mistake[] = [];
+  readonly tables: TableInfo[] = [];
+  readonly otherSheets: { file: string; sheet: string; note: string }[] = [];
+  add(m: Mistake): void {
+    this.mistakes.push(m);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Cell addresses
+
+export function col(n: number): string {
+  let s = "";
+  let x = n;
+  while (x > 0) {
+    const m = (x - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    x = Math.floor((x - 1) / 26);
+  }
+  return s;
+}
+
+export function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function addr(c: number, r: number): string {
+  return `${col(c)}${r}`;
+}
+
+// ---------------------------------------------------------------------------
+// Plans
+
+/**
+ * Monthly weight templates per source. Clean lines use them, so that by 31/5
+ * the plan has reached a sensible share (c22 ~85%, c23 ~60%, p24 ~35-40%) and
+ * no money is planned after the source's deadline.
+ */
+const WEIGHTS: Record<SourceId, number[][]> = {
+  "carryover-2022": [
+    [10, 15, 20, 20, 20, 15, 0, 0, 0, 0, 0, 0],
+    [15, 15, 20, 20, 15, 15, 0, 0, 0, 0, 0, 0],
+    [5, 15, 20, 25, 20, 15, 0, 0, 0, 0, 0, 0],
+  ],
+  "carryover-2023": [
+    [5, 10, 15, 15, 15, 15, 15, 10, 0, 0, 0, 0],
+    [5, 10, 10, 15, 20, 15, 15, 10, 0, 0, 0, 0],
+    [0, 10, 15, 20, 15, 15, 15, 10, 0, 0, 0, 0],
+  ],
+  "plan-2024": [
+    [0, 5, 8, 10, 12, 10, 10, 10, 10, 10, 8, 7],
+    [0, 4, 10, 12, 12, 10, 10, 10, 10, 8, 8, 6],
+    [2, 5, 8, 10, 15, 10, 10, 10, 10, 8, 7, 5],
+  ],
+};
+
+/** Split an integer total into parts proportional to weights; parts are integers summing to total. */
+export function split(total: number, weights: number[]): number[] {
+  const w = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((x) => Math.floor((total * x) / w));
+  let rest = total - parts.reduce((a, b) => a + b, 0);
+  // Give the remainder to the largest weights first (stable, deterministic).
+  const order = weights
+    .map((x, i) => [x, i] as const)
+    .filter(([x]) => x > 0)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) parts[order[k][1]]++;
+  return parts;
+}
+
+/** A clean month plan (integers in the sample's smallest step) for the i-th line of a source. */
+export function monthPlan(total: number, src: SourceId, i: number): number[] {
+  const t = WEIGHTS[src];
+  return split(total, t[i % t.length]);
+}
+
+/** Quarter sums of a 12-month plan. */
+export function quarters(months: number[]): number[] {
+  return [0, 1, 2, 3].map((q) => months[3 * q] + months[3 * q + 1] + months[3 * q + 2]);
+}
+
+/** Cumulative plan through month m. */
+export function toMonth(months: number[], m = AS_OF_MONTH): number {
+  return months.slice(0, m).reduce((a, b) => a + b, 0);
+}
+
+/** Factors that make a clean line's actual slightly above or below its plan to date. */
+const ON_TRACK = [1.0, 0.97, 1.02, 0.99, 1.04, 0.96, 1.01];
+
+/** An on-track actual-to-date for the i-th line, rounded to the sample's step. */
+export function onTrackActual(planToDate: number, i: number): number {
+  return Math.round(planToDate * ON_TRACK[i % ON_TRACK.length]);
+}
+
+// ---------------------------------------------------------------------------
+// A tiny formula evaluator, so that every formula gets the cached result Excel
+// would have stored. Supports what the samples use: numbers, strings, cell and
+// range references (optionally 'Sheet'!), + - * /, comparisons, unary minus,
+// parentheses, SUM, SUMIF (text equality), IF, IFERROR, and #REF!.
+
+type Scalar = number | string | null | { error: string };
+type Val = Scalar | Scalar[];
+
+const err = (e: string) => ({ error: e });
+const isErr = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && "error" in v;
+
+export class Evaluator {
+  private readonly memo = new Map<string, Scalar>();
+  constructor(private readonly wb: ExcelJS.Workbook) {}
+
+  /** Evaluate every formula in the workbook and store its result as the cached value. */
+  run(): void {
+    this.wb.eachSheet((ws) => {
+      ws.eachRow({ includeEmpty: false }, (row) => {
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          const v = cell.value as unknown;
+          if (v && typeof v === "object" && "formula" in (v as object)) {
+            const f = (v as { formula: string }).formula;
+            const res = this.cell(ws.name, cell.address);
+            const result = isErr(res) ? { error: res.error } : res === null ? 0 : res;
+            cell.value = { formula: f, result } as ExcelJS.CellFormulaValue;
+          }
+        });
+      });
+    });
+  }
+
+  cell(sheet: string, a: string): Scalar {
+    const key = `${sheet}!${a}`;
+    const hit = this.memo.get(key);
+    if (hit !== undefined) return hit;
+    const ws = this.wb.getWorksheet(sheet);
+    if (!ws) return err("#REF!");
+    const v = ws.getCell(a).value as unknown;
+    let out: Scalar;
+    if (v === null || v === undefined) out = null;
+    else if (typeof v === "number" || typeof v === "string") out = v;
+    else if (typeof v === "object" && "formula" in (v as object)) {
+      this.memo.set(key, err("#CIRC!"));
+      out = this.formula((v as { formula: string }).formula, sheet);
+      if (typeof out === "number") out = Math.round(out * 1e9) / 1e9;
+    } else if (typeof v === "object" && "error" in (v as object)) out = err((v as { error: string }).error);
+    else if (typeof v === "object" && "richText" in (v as object))
+      out = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
+    else out = null;
+    this.memo.set(key, out);
+    return out;
+  }
+
+  private formula(src: string, sheet: string): Scalar {
+    const p = new Parser(src, sheet, this);
+    const v = p.expr();
+    p.end();
+    return Array.isArray(v) ? (v[0] ?? null) : v;
+  }
+
+  range(sheet: string, a: string, b: string): Scalar[] {
+    const [c1, r1] = splitAddr(a);
+    const [c2, r2] = splitAddr(b);
+    const out: Scalar[] = [];
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
+      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(this.cell(sheet, addr(c, r)));
+    return out;
+  }
+}
+
+function splitAddr(a: string): [number, number] {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
+  if (!m) throw new Error(`bad address ${a}`);
+  return [colNumber(m[1]), Number(m[2])];
+}
+
+function num(v: Scalar): number | { error: string } {
+  if (v === null) return 0;
+  if (typeof v === "number") return v;
+  if (isErr(v)) return v;
+  // Excel coerces text that looks like a number in the user's locale; the
+  // samples only rely on en-US style coercion ("85"), other text gives #VALUE!.
+  const t = v.trim();
+  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  return err("#VALUE!");
+}
+
+class Parser {
+  private i = 0;
+  constructor(
+    private readonly s: string,
+    private readonly sheet: string,
+    private readonly ev: Evaluator,
+  ) {}
+
+  end(): void {
+    this.ws();
+    if (this.i !== this.s.length) throw new Error(`unparsed formula tail: ${this.s.slice(this.i)} in ${this.s}`);
+  }
+  private ws(): void {
+    while (this.s[this.i] === " ") this.i++;
+  }
+  private peek(): string {
+    this.ws();
+    return this.s[this.i] ?? "";
+  }
+
+  expr(): Val {
+    const left = this.additive();
+    this.ws();
+    const m = /^(<>|<=|>=|=|<|>)/.exec(this.s.slice(this.i));
+    if (!m) return left;
+    this.i += m[0].length;
+    const right = this.additive();
+    const a = Array.isArray(left) ? (left[0] ?? null) : left;
+    const b = Array.isArray(right) ? (right[0] ?? null) : right;
+    if (isErr(a)) return a;
+    if (isErr(b)) return b;
+    const x = a ?? 0;
+    const y = b ?? 0;
+    switch (m[0]) {
+      case "=":
+        return x === y ? 1 : 0;
+      case "<>":
+        return x !== y ? 1 : 0;
+      case "<":
+        return x < y ? 1 : 0;
+      case ">":
+        return x > y ? 1 : 0;
+      case "<=":
+        return x <= y ? 1 : 0;
+      default:
+        return x >= y ? 1 : 0;
+    }
+  }
+  private additive(): Val {
+    let left = this.term();
+    for (;;) {
+      const c = this.peek();
+      if (c !== "+" && c !== "-") return left;
+      this.i++;
+      const right = this.term();
+      left = arith(left, right, c);
+    }
+  }
+  private term(): Val {
+    let left = this.factor();
+    for (;;) {
+      const c = this.peek();
+      if (c !== "*" && c !== "/") return left;
+      this.i++;
+      const right = this.factor();
+      left = arith(left, right, c);
+    }
+  }
+  private factor(): Val {
+    const c = this.peek();
+    if (c === "-") {
+      this.i++;
+      return arith(0, this.factor(), "-");
+    }
+    if (c === "(") {
+      this.i++;
+      const v = this.expr();
+      this.expect(")");
+      return v;
+    }
+    if (c === '"') {
+      const j = this.s.indexOf('"', this.i + 1);
+      const t = this.s.slice(this.i + 1, j);
+      this.i = j + 1;
+      return t;
+    }
+    if (this.s.startsWith("#REF!", this.i)) {
+      this.i += 5;
+      return err("#REF!");
+    }
+    const numM = /^\d+(\.\d+)?/.exec(this.s.slice(this.i));
+    if (numM) {
+      this.i += numM[0].length;
+      return Number(numM[0]);
+    }
+    const fn = /^([A-Z]+)\(/.exec(this.s.slice(this.i));
+    if (fn) {
+      this.i += fn[0].length;
+      const args: Val[] = [];
+      if (this.peek() !== ")") {
+        args.push(this.expr());
+        while (this.peek() === ",") {
+          this.i++;
+          args.push(this.expr());
+        }
+      }
+      this.expect(")");
+      return call(fn[1], args);
+    }
+    return this.ref();
+  }
+  private ref(): Val {
+    let sheet = this.sheet;
+    if (this.s[this.i] === "'") {
+      const j = this.s.indexOf("'!", this.i + 1);
+      sheet = this.s.slice(this.i + 1, j);
+      this.i = j + 2;
+    }
+    const m = /^\$?[A-Z]+\$?\d+/.exec(this.s.slice(this.i));
+    if (!m) throw new Error(`cannot parse formula at: ${this.s.slice(this.i)} in ${this.s}`);
+    this.i += m[0].length;
+    if (this.s[this.i] === ":") {
+      this.i++;
+      const m2 = /^\$?[A-Z]+\$?\d+/.exec(this.s.slice(this.i));
+      if (!m2) throw new Error(`bad range in ${this.s}`);
+      this.i += m2[0].length;
+      return this.ev.range(sheet, m[0], m2[0]);
+    }
+    return this.ev.cell(sheet, m[0].replace(/\$/g, ""));
+  }
+  private expect(ch: string): void {
+    if (this.peek() !== ch) throw new Error(`expected ${ch} in ${this.s} at ${this.i}`);
+    this.i++;
+  }
+}
+
+function arith(a: Val, b: Val, op: string): Scalar {
+  const x = num(Array.isArray(a) ? (a[0] ?? null) : a);
+  const y = num(Array.isArray(b) ? (b[0] ?? null) : b);
+  if (isErr(x)) return x;
+  if (isErr(y)) return y;
+  switch (op) {
+    case "+":
+      return x + y;
+    case "-":
+      return x - y;
+    case "*":
+      return x * y;
+    default:
+      return y === 0 ? err("#DIV/0!") : x / y;
+  }
+}
+
+function call(name: string, args: Val[]): Scalar {
+  switch (name) {
+    case "SUM": {
+      let s = 0;
+      for (const a of args) {
+        const list = Array.isArray(a) ? a : [a];
+        for (const v of list) {
+          if (isErr(v)) return v;
+          if (typeof v === "number") s += v; // SUM ignores text and blanks
+        }
+      }
+      return s;
+    }
+    case "SUMIF": {
+      const [rng, crit, sumRng] = args as [Scalar[], Scalar, Scalar[]];
+      let s = 0;
+      rng.forEach((v, k) => {
+        if (typeof v === "string" && typeof crit === "string" && v.toLowerCase() === crit.toLowerCase()) {
+          const x = sumRng[k];
+          if (typeof x === "number") s += x;
+        }
+      });
+      return s;
+    }
+    case "IF": {
+      const c = Array.isArray(args[0]) ? args[0][0] : args[0];
+      if (isErr(c)) return c;
+      const pick = c ? args[1] : args[2];
+      return (Array.isArray(pick) ? pick[0] : pick) ?? 0;
+    }
+    case "IFERROR": {
+      const v = Array.isArray(args[0]) ? args[0][0] : args[0];
+      return isErr(v) ? (args[1] as Scalar) : (v ?? null);
+    }
+    default:
+      throw new Error(`unsupported function ${name}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Styles
+
+export const FONT = "Times New Roman";
+export const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+/** Inner rows of an official table often use dotted ("hair") horizontal lines. */
+export const HAIR_ROWS: Partial<ExcelJS.Borders> = {
+  top: { style: "hair" },
+  left: { style: "thin" },
+  bottom: { style: "hair" },
+  right: { style: "thin" },
+};
+
+export function font(size = 11, extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> {
+  return { name: FONT, size, ...extra };
+}
+
+/** Title text across a merged range. */
+export function title(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  text: string,
+  f: Partial<ExcelJS.Font> = font(12, { bold: true }),
+  align: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle" },
+): void {
+  const first = range.split(":")[0];
+  if (range.includes(":")) ws.mergeCells(range);
+  const c = ws.getCell(first);
+  c.value = text;
+  c.font = f;
+  c.alignment = align;
+}
+
+/** Apply a style to every cell of a rectangle (1-based, inclusive). */
+export function styleBox(
+  ws: ExcelJS.Worksheet,
+  r1: number,
+  c1: number,
+  r2: number,
+  c2: number,
+  s: Partial<ExcelJS.Style>,
+): void {
+  for (let r = r1; r <= r2; r++)
+    for (let c = c1; c <= c2; c++) {
+      const cell = ws.getCell(r, c);
+      if (s.font) cell.font = s.font;
+      if (s.border) cell.border = s.border;
+      if (s.alignment) cell.alignment = s.alignment;
+      if (s.numFmt) cell.numFmt = s.numFmt;
+      if (s.fill) cell.fill = s.fill;
+    }
+}
+
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+
+/** Number formats as Vietnamese offices use them (the decimal comma comes from Windows' locale). */
+export const NUMFMT = {
+  million: '#,##0.0;-#,##0.0;"-"',
+  thousand: '#,##0;-#,##0;"-"',
+  vnd: "#,##0",
+  percent: "0.0%",
+};
+
+/** Write "Người lập biểu" / "Thủ trưởng đơn vị" signature block starting at row r. Returns last row used. */
+export function signatureBlock(
+  ws: ExcelJS.Worksheet,
+  r: number,
+  opts: {
+    place: string;
+    leftCols: [number, number];
+    rightCols: [number, number];
+    leftTitle: string;
+    rightTitle: string;
+    rightOver?: string;
+    leftName: string;
+    rightName: string;
+  },
+): number {
+  const span = (row: number, cols: [number, number]) => `${addr(cols[0], row)}:${addr(cols[1], row)}`;
+  title(ws, span(r, opts.rightCols), opts.place, font(11, { italic: true }));
+  let row = r + 1;
+  if (opts.rightOver) {
+    title(ws, span(row, opts.rightCols), opts.rightOver, font(11, { bold: true }));
+    row++;
+  }
+  title(ws, span(row, opts.leftCols), opts.leftTitle, font(11, { bold: true }));
+  title(ws, span(row, opts.rightCols), opts.rightTitle, font(11, { bold: true }));
+  title(ws, span(row + 1, opts.leftCols), "(Ký, ghi rõ họ tên)", font(10, { italic: true }));
+  title(ws, span(row + 1, opts.rightCols), "(Ký, họ tên, đóng dấu)", font(10, { italic: true }));
+  title(ws, span(row + 5, opts.leftCols), opts.leftName, font(11, { bold: true }));
+  title(ws, span(row + 5, opts.rightCols), opts.rightName, font(11, { bold: true }));
+  return row + 5;
+}
+
+// ---------------------------------------------------------------------------
+// Saving
+
+export function newWorkbook(creator: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = creator;
+  wb.lastModifiedBy = creator;
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  return wb;
+}
+
+/**
+ * Evaluate formulas, write the workbook, and rebuild the zip with fixed entry
+ * timestamps (JSZip, used by ExcelJS, stamps entries with the current time).
+ */
+export async function save(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  new Evaluator(wb).run();
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, rezip(buf));
+}
+
+/** Re-pack a zip with fixed timestamps, keeping entry order; `replace` swaps the content of named parts. */
+export function rezip(buf: Uint8Array, replace: Record<string, Uint8Array> = {}): Buffer {
+  const entries = unzipSync(buf);
+  const out: Zippable = {};
+  for (const [name, data] of Object.entries(entries)) {
+    // JSZip adds directory entries ("xl/"); Excel writes none, so drop them.
+    if (name.endsWith("/")) continue;
+    out[name] = [replace[name] ?? data, { mtime: ZIP_DATE, level: 6 }];
+  }
+  return Buffer.from(zipSync(out));
+}
+
+/**
+ * Set a row's height from its wrapped text (Excel does not re-measure rows of a
+ * file it opens, and LibreOffice only does for rows without a height): about
+ * 1.3 characters of 11pt Times New Roman per unit of column width.
+ */
+export function fitRowHeight(ws: ExcelJS.Worksheet, r: number, cols: number[], size = 11, min = 15.75): void {
+  let lines = 1;
+  const merged = new Set<string>();
+  for (const c of cols) {
+    const cell = ws.getCell(r, c);
+    if (cell.isMerged && cell.master !== cell) continue;
+    const v = cell.value;
+    if (typeof v !== "string") continue;
+    let width = ws.getColumn(c).width ?? 9;
+    if (cell.isMerged && !merged.has(cell.master.address)) {
+      // A merged title: add the widths of the columns it spans on this row.
+      merged.add(cell.master.address);
+      for (let k = c + 1; ws.getCell(r, k).isMerged && ws.getCell(r, k).master === cell; k++)
+        width += ws.getColumn(k).width ?? 9;
+    }
+    const perLine = Math.max(1, Math.floor((width * 1.3 * 11) / size) - 1);
+    let n = 0;
+    for (const para of v.split("\n")) n += Math.max(1, Math.ceil(para.length / perLine));
+    lines = Math.max(lines, n);
+  }
+  ws.getRow(r).height = Math.max(min, Math.ceil(lines * size * 1.32 + 2));
+}

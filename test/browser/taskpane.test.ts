@@ -12,7 +12,8 @@ import { serveStatic, type StaticServer } from "./static-server";
 
 const ROOT = resolve(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
-const SCREENSHOT = join(ROOT, "docs", "screenshots", "taskpane-file-mode.png");
+// `npm run screenshots` points this at docs/screenshots; a plain test run keeps them out of the tree.
+const SHOTS = resolve(ROOT, process.env.SCREENSHOT_DIR ?? join("test-output", "screenshots"));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The scripts taskpane.html itself names: all the pane may load before a file is picked. */
@@ -99,8 +100,8 @@ describe("task pane in headless Chromium, office.js blocked", function () {
       ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
 
-    mkdirSync(join(ROOT, "docs", "screenshots"), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "taskpane-file-mode.png"), fullPage: true });
 
     // Keyboard: the language choice, then the file button.
     const language = page.getByRole("combobox", { name: "Ngôn ngữ" });
@@ -118,6 +119,27 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     assert.deepEqual(external, [OFFICE_JS], "the only remote request is office.js, and it was blocked");
     assert.deepEqual(errors, [], "no uncaught errors on the page");
     assert.deepEqual(scripts.sort(), entryScripts().sort(), "only the entry scripts load before a file is picked");
+    await page.close();
+  });
+
+  it("checks a picked sample workbook and lists its findings with their cells", async function () {
+    const { page, errors } = await open();
+    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "examples", "thi-xa-dien-ban-ntm-2024.xlsx"));
+    await page.getByText("KH giải ngân", { exact: false }).first().waitFor();
+    await page.getByText("E17").first().waitFor();
+    await page.getByText("D16").first().waitFor();
+    assert.match(await page.locator("body").innerText(), /group-sum-mismatch/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "taskpane-findings.png"), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("says plainly why a bad file cannot be read", async function () {
+    const { page } = await open();
+    await page.getByRole("combobox").selectOption("vi"); // an earlier test may have left English chosen
+    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"));
+    await page.getByText("mật khẩu", { exact: false }).first().waitFor();
     await page.close();
   });
 

@@ -138,7 +138,9 @@ describe("task pane in headless Chromium, office.js blocked", function () {
   it("says plainly why a bad file cannot be read", async function () {
     const { page } = await open();
     await page.getByRole("combobox").selectOption("vi"); // an earlier test may have left English chosen
-    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"));
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"));
     await page.getByText("mật khẩu", { exact: false }).first().waitFor();
     await page.close();
   });

@@ -83,7 +83,9 @@ describe("ntp-disburse validate (command line, end to end)", () => {
     });
   }
 
-  const lo = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "libreoffice", "expected.json"), "utf8")) as typeof expected;
+  const lo = JSON.parse(
+    readFileSync(join(ROOT, "test", "fixtures", "libreoffice", "expected.json"), "utf8"),
+  ) as typeof expected;
   for (const want of lo.tables) {
     it(`reads ${want.file}, written by LibreOffice, as laid out, with no reading finding`, () => {
       const r = run("validate", join("test", "fixtures", "libreoffice", want.file), "--json", "--as-of", "2024-05-31");
@@ -146,10 +148,18 @@ describe("ntp-disburse validate (command line, end to end)", () => {
       ["a truncated download", () => write("half.xlsx", sample.subarray(0, sample.length >> 1)), /cắt cụt/],
       ["a missing file", () => join(dir, "nope.xlsx"), /không tìm thấy tệp/],
       ["a folder", () => dir, /là một thư mục/],
-      ["a password-protected workbook", () => join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"), /bảo vệ bằng mật khẩu/],
+      [
+        "a password-protected workbook",
+        () => join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"),
+        /bảo vệ bằng mật khẩu/,
+      ],
       ["an old .xls workbook", () => join(ROOT, "test", "fixtures", "bad", "old-binary.xls"), /\.xls/],
       ["a corrupt workbook", () => join(ROOT, "test", "fixtures", "bad", "corrupt-sheet-xml.xlsx"), /tệp bị hỏng/],
-      ["a letter typed in Excel", () => join(ROOT, "test", "fixtures", "bad", "no-plan-table-letter.xlsx"), /không tìm thấy bảng kế hoạch/],
+      [
+        "a letter typed in Excel",
+        () => join(ROOT, "test", "fixtures", "bad", "no-plan-table-letter.xlsx"),
+        /không tìm thấy bảng kế hoạch/,
+      ],
     ];
     function write(name: string, bytes: Buffer): string {
       writeFileSync(join(dir, name), bytes);

@@ -32,7 +32,12 @@ describe("reading .xlsx files into Grids", () => {
     ws.getCell("A3").value = "dòng ẩn";
     ws.getRow(3).hidden = true;
     ws.getColumn(4).hidden = true;
-    ws.getCell("A4").value = { formula: "A2+1", result: 1251.5, shareType: "shared", ref: "A4:A5" } as unknown as ExcelJS.CellValue;
+    ws.getCell("A4").value = {
+      formula: "A2+1",
+      result: 1251.5,
+      shareType: "shared",
+      ref: "A4:A5",
+    } as unknown as ExcelJS.CellValue;
     ws.getCell("A5").value = { sharedFormula: "A4", result: 1252.5 } as unknown as ExcelJS.CellValue;
     ws.getCell("B6").value = { richText: [{ text: "Tiểu dự án " }, { font: { bold: true }, text: "1" }] };
     const hidden = wb.addWorksheet("Tham số");
@@ -112,7 +117,10 @@ describe("reading .xlsx files into Grids", () => {
     const ws = wb.addWorksheet("S");
     for (let r = 1; r <= 20; r++) ws.addRow([1, 2, 3, 4, 5]);
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    await assert.rejects(readXlsx(bytes, "s.xlsx", { limits: { maxCells: 50 } }), (e: WorkbookReadError) => e.code === "too-large");
+    await assert.rejects(
+      readXlsx(bytes, "s.xlsx", { limits: { maxCells: 50 } }),
+      (e: WorkbookReadError) => e.code === "too-large",
+    );
     assert.equal((await readXlsx(bytes, "s.xlsx", { limits: { maxCells: 100 } }))[0].rows.length, 20);
   });
 });

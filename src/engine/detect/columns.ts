@@ -169,7 +169,12 @@ export function refineColumns(columns: ColumnInfo[], stats: Map<number, ColumnSt
   // A bare "Cộng" / "Tổng" right after the periods is the plan's total, not capital.
   for (const c of columns) {
     const before = columns.find((k) => k.col === c.col - 1);
-    if (c.role === "allocated" && c.part === "total" && /^(cong|tong|tong cong|tong so)$/.test(normalize(c.title)) && before?.role === "planned") {
+    if (
+      c.role === "allocated" &&
+      c.part === "total" &&
+      /^(cong|tong|tong cong|tong so)$/.test(normalize(c.title)) &&
+      before?.role === "planned"
+    ) {
       Object.assign(c, { role: "planned-total", part: null, confidence: 0.7 });
     }
   }

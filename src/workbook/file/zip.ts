@@ -86,7 +86,8 @@ export class ZipArchive {
         throw new WorkbookReadError("too-large", `part ${e.name} declares ${Math.round(e.size / 1048576)} MiB`);
       }
     }
-    if (declared > limits.maxTotalBytes) throw new WorkbookReadError("too-large", `${Math.round(declared / 1048576)} MiB inflated`);
+    if (declared > limits.maxTotalBytes)
+      throw new WorkbookReadError("too-large", `${Math.round(declared / 1048576)} MiB inflated`);
   }
 
   has(name: string): boolean {

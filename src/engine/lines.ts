@@ -10,6 +10,7 @@ import type { ColumnInfo, PlanTable } from "./detect";
 import { HierarchyNode, buildHierarchy } from "./detect/hierarchy";
 import { programmeOf, sourceOf } from "./detect/sources";
 import { isAmountRole } from "./detect/columns";
+import { isUnallocatedLabel } from "./detect/vocabulary";
 import { readAmount } from "./money";
 import type { LineKind, ProgrammeId, RuleId, Severity } from "./report-types";
 import { cellText, normalize } from "./text";
@@ -51,6 +52,8 @@ export interface PlanLine {
   findings: RawFinding[];
   /** Some amount of this line could not be read. */
   unreadable: boolean;
+  /** The line holds capital not yet allocated to projects ("Vốn chưa phân bổ"). */
+  unallocated: boolean;
 }
 
 /** The columns one figure is read from: a total column, or the parts of one split added up. */
@@ -251,6 +254,7 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
         fields,
         findings: [],
         unreadable: false,
+        unallocated: isUnallocatedLabel(labelNorm),
       };
     });
     lines.push(...rowLines);

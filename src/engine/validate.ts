@@ -5,11 +5,13 @@
 
 import type { Grid } from "./grid";
 import { detectTables } from "./detect";
-import { PlanLine, TableData, readTableData } from "./lines";
+import { TableData, readTableData } from "./lines";
 import { Profile, QUANG_NAM_2024, deadlineOf } from "./profile";
 import { CheckedTable, buildReport } from "./report";
-import type { LineStatus, ValidateReport } from "./report-types";
+import type { ValidateReport } from "./report-types";
 import { applyReadingRules } from "./rules";
+import { applyMilestoneRules } from "./rules/milestones";
+import { statusOf } from "./status";
 import type { Lang } from "../i18n/format";
 
 export interface ValidateOptions {
@@ -33,15 +35,11 @@ export function readWorkbook(grids: Grid[], profile: Profile): TableData[] {
   return tables;
 }
 
-function statusOf(line: PlanLine): LineStatus {
-  const unassessable =
-    line.unreadable || line.findings.some((f) => f.rule === "missing-required" && f.args.field === "label");
-  return unassessable ? "invalid" : "ok";
-}
-
 export function validateWorkbook(grids: Grid[], options: ValidateOptions): ValidateReport {
   const profile = options.profile ?? QUANG_NAM_2024;
-  const checked: CheckedTable[] = readWorkbook(grids, profile).map((t) => ({
+  const tables = readWorkbook(grids, profile);
+  applyMilestoneRules(tables, { profile, asOf: options.asOf });
+  const checked: CheckedTable[] = tables.map((t) => ({
     ...t,
     statuses: new Map(t.lines.map((l) => [l, statusOf(l)])),
     deadlines: new Map(t.lines.map((l) => [l, deadlineOf(profile, l.source)])),

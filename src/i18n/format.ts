@@ -40,10 +40,10 @@ export function formatNumber(n: number, lang: Lang, fractionDigits = 0): string 
   return `${n < 0 ? "-" : ""}${groupDigits(i, thousands)}${f ? decimal + f : ""}`;
 }
 
-/** ISO day to dd/mm/yyyy, as both Vietnamese and British readers write it. */
+/** ISO day to d/m/yyyy, as Vietnamese documents write it ("30/6/2024"). */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
+  return `${Number(d)}/${Number(m)}/${y}`;
 }
 
 export function unitName(unit: Unit, lang: Lang): string {

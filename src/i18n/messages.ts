@@ -6,7 +6,7 @@
 
 import type { RuleId, Unit } from "../engine/report-types";
 import type { MessageArgs } from "../engine/lines";
-import { Lang, formatAmount } from "./format";
+import { Lang, formatAmount, formatDate } from "./format";
 
 type Render = (a: MessageArgs, unit: Unit) => string;
 
@@ -19,7 +19,7 @@ const FIELD: Record<string, Record<Lang, string>> = {
   leader: { vi: "lãnh đạo chịu trách nhiệm", en: "the responsible leader" },
 };
 
-export const MESSAGES: Partial<Record<RuleId, Record<Lang, Render>>> = {
+export const MESSAGES: Record<RuleId, Record<Lang, Render>> = {
   "not-a-number": {
     vi: (a) => `Ô chứa "${a.text}", không phải là số tiền. Hãy nhập số (ví dụ 1.250,5) hoặc để trống.`,
     en: (a) => `The cell holds "${a.text}", which is not an amount. Enter a number (e.g. 1,250.5) or leave it blank.`,
@@ -55,13 +55,82 @@ export const MESSAGES: Partial<Record<RuleId, Record<Lang, Render>>> = {
     en: (a, u) =>
       `Quarter ${a.quarterName} states ${money(a, "stated", u, "en")} but months ${a.months} add up to ${money(a, "sum", u, "en")} (difference ${money(a, "difference", u, "en")}). Make the quarter equal the sum of its three months.`,
   },
+  "plan-total-mismatch": {
+    vi: (a, u) =>
+      Number(a.difference) < 0
+        ? `Kế hoạch các kỳ cộng được ${money(a, "planned", u, "vi")}, thiếu ${money({ d: -Number(a.difference) }, "d", u, "vi")} so với vốn được giao ${money(a, "allocated", u, "vi")}. Hãy lên kế hoạch giải ngân hết số vốn.`
+        : `Kế hoạch các kỳ cộng được ${money(a, "planned", u, "vi")}, vượt vốn được giao ${money(a, "allocated", u, "vi")} là ${money(a, "difference", u, "vi")}. Hãy giảm kế hoạch cho bằng số vốn.`,
+    en: (a, u) =>
+      Number(a.difference) < 0
+        ? `The periods plan ${money(a, "planned", u, "en")}, ${money({ d: -Number(a.difference) }, "d", u, "en")} short of the ${money(a, "allocated", u, "en")} allocated. Plan the whole allocation.`
+        : `The periods plan ${money(a, "planned", u, "en")}, ${money(a, "difference", u, "en")} more than the ${money(a, "allocated", u, "en")} allocated. Bring the plan down to the allocation.`,
+  },
+  "plan-after-deadline": {
+    vi: (a, u) =>
+      `Còn ${money(a, "amount", u, "vi")} kế hoạch sau hạn ${day(a, "deadline")} ở ${periods(a, "vi")}. Hãy chuyển số tiền này lên trước hạn, nếu không vốn sẽ bị hủy.`,
+    en: (a, u) =>
+      `${capitalize(money(a, "amount", u, "en"))} is planned after the ${day(a, "deadline")} deadline, in ${periods(a, "en")}. Move it before the deadline or the capital lapses.`,
+  },
+  "plan-misses-checkpoint": {
+    vi: (a, u) =>
+      `Đến ${day(a, "date")} kế hoạch mới đạt ${money(a, "planned", u, "vi")}, dưới mốc ${a.percent}% (${money(a, "required", u, "vi")}); thiếu ${money(a, "shortfall", u, "vi")}. Hãy dồn kế hoạch lên sớm hơn.`,
+    en: (a, u) =>
+      `By ${day(a, "date")} the plan reaches ${money(a, "planned", u, "en")}, below the ${a.percent}% checkpoint (${money(a, "required", u, "en")}); ${money(a, "shortfall", u, "en")} short. Bring the plan forward.`,
+  },
+  "allocation-incomplete": {
+    vi: (a, u) =>
+      `${money(a, "amount", u, "vi")} vốn được giao chưa phân bổ cho dự án${a.deadline ? (Number(a.passed) ? `, đã quá hạn phân bổ ${day(a, "deadline")}` : `; hạn phân bổ ${day(a, "deadline")}`) : ""}. Hãy phân bổ và nhập TABMIS.`,
+    en: (a, u) =>
+      `${capitalize(money(a, "amount", u, "en"))} assigned is not yet allocated to projects${a.deadline ? (Number(a.passed) ? `, past the ${day(a, "deadline")} allocation deadline` : `; allocation deadline ${day(a, "deadline")}`) : ""}. Allocate it and enter it into TABMIS.`,
+  },
+  "actual-exceeds-allocated": {
+    vi: (a, u) =>
+      `Đã giải ngân ${money(a, "actual", u, "vi")}, vượt vốn được giao ${money(a, "allocated", u, "vi")} là ${money(a, "difference", u, "vi")}. Hãy đối chiếu với Kho bạc.`,
+    en: (a, u) =>
+      `Disbursed ${money(a, "actual", u, "en")}, ${money(a, "difference", u, "en")} more than the ${money(a, "allocated", u, "en")} allocated. Reconcile with the Treasury.`,
+  },
+  "actual-behind-plan": {
+    vi: (a, u) =>
+      `Đến ${day(a, "date")} kế hoạch là ${money(a, "planned", u, "vi")} nhưng mới giải ngân ${money(a, "actual", u, "vi")} (${fmtPercent(a, "vi")}%), chậm ${money(a, "shortfall", u, "vi")}. Hãy đẩy nhanh giải ngân hoặc điều chỉnh kế hoạch.`,
+    en: (a, u) =>
+      `By ${day(a, "date")} the plan was ${money(a, "planned", u, "en")} but ${money(a, "actual", u, "en")} is disbursed (${fmtPercent(a, "en")}%), ${money(a, "shortfall", u, "en")} behind. Speed up disbursement or revise the plan.`,
+  },
+  "run-rate-insufficient": {
+    vi: (a, u) =>
+      `Còn ${money(a, "remaining", u, "vi")} phải giải ngân trong ${a.monthsLeft} tháng đến hạn ${day(a, "deadline")}: cần ${money(a, "required", u, "vi")}/tháng, gấp hơn ${a.factor} lần mức cao nhất đã đạt (${money(a, "shown", u, "vi")}/tháng). Hãy có biện pháp tăng tốc ngay.`,
+    en: (a, u) =>
+      `${capitalize(money(a, "remaining", u, "en"))} remains to disburse in ${a.monthsLeft} month(s) to the ${day(a, "deadline")} deadline: ${money(a, "required", u, "en")} a month, more than ${a.factor} times the best pace shown (${money(a, "shown", u, "en")} a month). Act now to speed up.`,
+  },
+  "deadline-passed": {
+    vi: (a, u) =>
+      `Đã quá hạn ${day(a, "deadline")} mà còn ${money(a, "remaining", u, "vi")} chưa giải ngân; số vốn này có nguy cơ bị hủy.`,
+    en: (a, u) =>
+      `The ${day(a, "deadline")} deadline has passed with ${money(a, "remaining", u, "en")} undisbursed; this capital may lapse.`,
+  },
 };
+
+function fmtPercent(a: MessageArgs, lang: Lang): string {
+  const p = String(a.percent);
+  return lang === "vi" ? p.replace(".", ",") : p;
+}
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+/** "các tháng 7–9" / "months 7–9", "quý III" / "quarter III". */
+function periods(a: MessageArgs, lang: Lang): string {
+  const q = Number(a.quarters) === 1;
+  const name = (p: number): string => (q ? ROMAN[p - 1] : String(p));
+  const range = Number(a.count) > 1 ? `${name(Number(a.first))}–${name(Number(a.last))}` : name(Number(a.first));
+  if (lang === "vi") return `${Number(a.count) > 1 ? "các " : ""}${q ? "quý" : "tháng"} ${range}`;
+  return `${q ? "quarter" : "month"}${Number(a.count) > 1 ? "s" : ""} ${range}`;
+}
+
+const day = (a: MessageArgs, key: string): string => formatDate(String(a[key]));
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 export function renderMessage(rule: RuleId, args: MessageArgs, unit: Unit, lang: Lang): string {
-  const render = MESSAGES[rule]?.[lang];
-  return render ? render(args, unit) : rule;
+  return MESSAGES[rule][lang](args, unit);
 }

@@ -162,3 +162,8 @@ export function headerHits(seg: string): number {
   if (speaksOfDisbursement(seg) || speaksOfAllocation(seg)) return 1;
   return 0;
 }
+
+/** A line of capital assigned but not yet allocated to projects ("Vốn chưa phân bổ"). */
+export function isUnallocatedLabel(labelNorm: string): boolean {
+  return /\b(chua phan bo|chua giao chi tiet|chua phan khai)\b/.test(labelNorm);
+}

@@ -1,0 +1,44 @@
+/**
+ * Days, months and quarters of the plan year, as ISO strings (which compare
+ * correctly as text). The engine never reads the clock: the as-of day is
+ * always handed in.
+ */
+
+/** The last day of month `m` (1–12) of `year`, as YYYY-MM-DD. */
+export function monthEnd(year: number, m: number): string {
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The last day of the period: month 1–12, or quarter 1–4. */
+export function periodEnd(year: number, byQuarter: boolean, period: number): string {
+  return monthEnd(year, byQuarter ? period * 3 : period);
+}
+
+/** Whole months of `year` that have ended on or before `day` (0–12). */
+export function monthsEnded(year: number, day: string): number {
+  let n = 0;
+  while (n < 12 && monthEnd(year, n + 1) <= day) n++;
+  return n;
+}
+
+/** How many month ends fall after `from` and on or before `to`: the months left to disburse in. */
+export function monthEndsBetween(from: string, to: string): number {
+  let [y, m] = from.split("-").map(Number);
+  let n = 0;
+  for (let e = monthEnd(y, m); e <= to; e = monthEnd(y, m)) {
+    if (e > from) n++;
+    m = (m % 12) + 1;
+    if (m === 1) y++;
+  }
+  return n;
+}
+
+export function isIsoDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function earlier(a: string, b: string): string {
+  return a <= b ? a : b;
+}

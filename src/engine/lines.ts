@@ -184,8 +184,7 @@ export function readTableData(grid: Grid, table: PlanTable, fallbackSource: stri
       (sourceCol !== undefined ? sourceOf(normalize(text(row, sourceCol))) : null) ??
       (node.kind !== "item" ? sourceOf(labelNorm) : null) ??
       (parent?.stated ? parent.source : null) ??
-      table.sheetSource ??
-      table.titleSource;
+      table.defaultSource;
     const src = stated !== null ? { source: stated, stated: true } : { source: fallbackSource, stated: false };
     rowSource.set(row, src);
     const programme =

@@ -19,7 +19,7 @@ export interface CheckedTable extends TableData {
 
 /** The key a column's source is listed under: its own, or "*" where each row names it. */
 function sourceKey(c: ColumnInfo, table: PlanTable): string {
-  return c.source ?? table.sheetSource ?? table.titleSource ?? "*";
+  return c.source ?? table.defaultSource ?? "*";
 }
 
 export function reportColumns(table: PlanTable): ReportColumns {

@@ -63,7 +63,7 @@ describe("detection", () => {
     });
     const t = detectTables(g)[0];
     assert.equal(t.granularity, "month");
-    assert.equal(t.sheetSource, "carryover-2023");
+    assert.equal(t.defaultSource, "carryover-2023");
     const line = check([g]).tables[0].lines[0];
     assert.equal(line.source, "carryover-2023");
     assert.equal(line.deadline, "2024-08-31");

@@ -28,9 +28,11 @@ export interface PlanTable {
   unitConfidence: number;
   notation: Notation;
   granularity: Granularity;
-  /** Sources named by the sheet's name and its title rows, for lines that name none. */
-  sheetSource: string | null;
-  titleSource: string | null;
+  /**
+   * The source of lines that name none themselves: the one source the amount
+   * columns name, else the sheet's name, else the title rows.
+   */
+  defaultSource: string | null;
   programme: ProgrammeId | null;
   /** The day the actual-disbursement header names, if any. */
   actualAsOf: string | null;
@@ -115,8 +117,7 @@ function readTable(
     unitConfidence,
     notation: detectNotation(grid, columns, kept),
     granularity,
-    sheetSource: sourceOf(normalize(grid.sheet)),
-    titleSource: sourceOf(titleNorm),
+    defaultSource: singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm),
     programme: programmeOf(titleNorm) ?? programmeOf(normalize(grid.sheet)),
     actualAsOf: actualTitle ? dateNamed(normalize(actualTitle), options.year ?? null) : null,
     titleLines,
@@ -135,6 +136,11 @@ function alignSources(columns: ColumnInfo[]): void {
     const m = c.source ? /^plan-(\d{4})$/.exec(c.source) : null;
     if (m && !known.has(c.source!) && known.has(`carryover-${m[1]}`)) c.source = `carryover-${m[1]}`;
   }
+}
+
+function singleSource(columns: ColumnInfo[]): string | null {
+  const named = new Set(columns.filter((c) => isAmountRole(c.role) && c.source).map((c) => c.source!));
+  return named.size === 1 ? [...named][0] : null;
 }
 
 function isRowEmpty(grid: Grid, row: number): boolean {

@@ -4,13 +4,13 @@
  * at least one error finding; 2: could not run (one line on stderr).
  */
 
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { validateWorkbook } from "../engine/validate";
-import { BUILT_IN_PROFILES } from "../engine/profile";
+import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
 import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
@@ -78,8 +78,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") throw new UsageError(t.badLang);
     const asOf = values["as-of"] ?? io.today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(t.badDate);
-    const profile = BUILT_IN_PROFILES.find((p) => p.id === (values.profile ?? "quang-nam-2024"));
-    if (!profile) throw new UsageError(`${t.unknownProfile}: ${values.profile}`);
+    const profile = loadProfile(values.profile ?? "quang-nam-2024", t);
 
     const file = files[0];
     const bytes = readInput(file, t);
@@ -101,6 +100,26 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (e instanceof InputError) return fail(e.file, e.message);
     if (e instanceof WorkbookReadError) return fail(files[0], e.reason(lang));
     return fail(files[0] ?? "", `${t.internal} (${(e as Error).message})`);
+  }
+}
+
+/** A built-in profile by id, or a profile file (JSON, see README "Milestone profiles"). */
+function loadProfile(idOrFile: string, t: (typeof CLI_TEXT)[Lang]): Profile {
+  const builtIn = BUILT_IN_PROFILES.find((p) => p.id === idOrFile);
+  if (builtIn) return builtIn;
+  if (!/\.json$/i.test(idOrFile) && !existsSync(idOrFile)) throw new UsageError(`${t.unknownProfile}: ${idOrFile}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(idOrFile, "utf8"));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(idOrFile, code === "ENOENT" ? t.notFound : `${t.badProfile}: ${(e as Error).message}`);
+  }
+  try {
+    return profileFromJson(json);
+  } catch (e) {
+    if (e instanceof ProfileError) throw new InputError(idOrFile, `${t.badProfile}: ${e.problems.join("; ")}`);
+    throw e;
   }
 }
 

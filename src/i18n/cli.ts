@@ -5,10 +5,10 @@ import type { Lang } from "./format";
 export const CLI_TEXT = {
   vi: {
     usage: `Cách dùng:
-  ntp-disburse validate TỆP.xlsx [--profile MÃ] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse validate TỆP.xlsx [--profile MÃ|TỆP.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
 
   validate   đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
-  --profile  hồ sơ mốc thời hạn (mặc định quang-nam-2024)
+  --profile  hồ sơ mốc thời hạn: mã có sẵn (mặc định quang-nam-2024) hoặc tệp .json
   --as-of    ngày kiểm tra (mặc định hôm nay)
   --json     in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
   --lang     ngôn ngữ thông báo: vi (mặc định) hoặc en`,
@@ -18,6 +18,7 @@ export const CLI_TEXT = {
     badDate: "ngày --as-of phải có dạng YYYY-MM-DD",
     badLang: "--lang chỉ nhận vi hoặc en",
     unknownProfile: "không có hồ sơ",
+    badProfile: "hồ sơ không hợp lệ",
     notFound: "không tìm thấy tệp",
     isDirectory: "là một thư mục, không phải tệp",
     noAccess: "không có quyền đọc tệp",
@@ -40,10 +41,10 @@ export const CLI_TEXT = {
   },
   en: {
     usage: `Usage:
-  ntp-disburse validate FILE.xlsx [--profile ID] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse validate FILE.xlsx [--profile ID|FILE.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
 
   validate   read every disbursement plan table in the file and check each line
-  --profile  milestone profile (default quang-nam-2024)
+  --profile  milestone profile: a built-in id (default quang-nam-2024) or a .json file
   --as-of    the day to check at (default today)
   --json     print the JSON report (per the report contract) on stdout
   --lang     language of messages: vi (default) or en`,
@@ -53,6 +54,7 @@ export const CLI_TEXT = {
     badDate: "--as-of must be a date YYYY-MM-DD",
     badLang: "--lang takes vi or en",
     unknownProfile: "no such profile",
+    badProfile: "invalid profile",
     notFound: "file not found",
     isDirectory: "is a directory, not a file",
     noAccess: "permission denied",

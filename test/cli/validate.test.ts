@@ -148,6 +148,36 @@ describe("ntp-disburse validate (command line, end to end)", () => {
     assert.match(r.stdout, /Tổng: 17 dòng kế hoạch/);
   });
 
+  it("takes a profile file that extends the built-in one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ntp-profile-"));
+    const file = join(dir, "strict.json");
+    const strict = { id: "strict", extends: "quang-nam-2024", checkpoints: [{ date: "2024-06-30", minShare: 0.95 }] };
+    writeFileSync(file, JSON.stringify(strict));
+    const r = run(
+      "validate",
+      "examples/huyen-nam-tra-my-dtts-mn-2024.xlsx",
+      "--profile",
+      file,
+      "--json",
+      "--as-of",
+      "2024-05-31",
+    );
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.profile, "strict");
+    const rules = report.tables[0].lines.flatMap((l: { findings: { rule: string }[] }) =>
+      l.findings.map((f) => f.rule),
+    );
+    assert.ok(rules.includes("plan-misses-checkpoint"));
+    const shipped = run(
+      "validate",
+      "examples/huyen-nam-tra-my-dtts-mn-2024.xlsx",
+      "--profile",
+      "profiles/quang-nam-2024-checkpoints.json",
+      "--json",
+    );
+    assert.equal(JSON.parse(shipped.stdout).profile, "quang-nam-2024-checkpoints");
+  });
+
   it("exits 0 on a plan with no error finding", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ntp-"));
     const wb = new ExcelJS.Workbook();
@@ -228,6 +258,13 @@ describe("ntp-disburse validate (command line, end to end)", () => {
       const r = run("validate", file);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /không tìm thấy bảng kế hoạch/);
+    });
+
+    it("refuses an invalid profile file, naming its problems", () => {
+      const file = write("bad-profile.json", Buffer.from(JSON.stringify({ id: "x", year: 2024, sources: [] })));
+      const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--profile", file, "--lang", "en");
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /bad-profile\.json: invalid profile: sources: at least one source/);
     });
 
     it("refuses bad arguments with the usage", () => {

@@ -17,6 +17,8 @@ const REPS = Number(process.env.BENCH_REPS ?? 3);
 interface Sample {
   ms: number;
   engineMs: number;
+  /** Milestone rules and statuses over lines already read. */
+  rulesMs: number;
   rssMB: number;
   lines: number;
 }
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     }
     const rows: string[] = [];
     const perLine = new Map<number, number>();
+    const rulesPerLine = new Map<number, number>();
     for (const n of sizes) {
       const file = files.get(n)!;
       const validate: Sample[] = [];
@@ -65,12 +68,15 @@ async function main(): Promise<void> {
       const lines = read[0].lines;
       const engineMs = median(read.map((s) => s.engineMs));
       const readMs = median(read.map((s) => s.ms));
+      const rulesMs = median(read.map((s) => s.rulesMs));
       perLine.set(n, readMs / lines);
+      rulesPerLine.set(n, rulesMs / lines);
       rows.push(
         [
           `${n.toLocaleString("en")} lines (${lines.toLocaleString("en")} read)`,
           `read+detect+lines: ${Math.round(lines / (readMs / 1000)).toLocaleString("en")} lines/s`,
           `detect+lines alone: ${Math.round(lines / (engineMs / 1000)).toLocaleString("en")} lines/s`,
+          `milestone rules + statuses: ${Math.round(lines / (rulesMs / 1000)).toLocaleString("en")} lines/s (${((100 * rulesMs) / readMs).toFixed(1)}% of reading)`,
           `validate / ExcelJS stream pass: ${(median(validate.map((s) => s.ms)) / median(stream.map((s) => s.ms))).toFixed(2)}`,
           `peak RSS validate ${Math.round(median(validate.map((s) => s.rssMB)))} MB, stream pass ${Math.round(median(stream.map((s) => s.rssMB)))} MB`,
         ].join("\n  "),
@@ -79,7 +85,10 @@ async function main(): Promise<void> {
     const growth = perLine.get(100_000)! / perLine.get(10_000)!;
     console.log(`ntp-disburse bench (median of ${REPS}, each in its own process)\n`);
     console.log(rows.map((r) => `- ${r}`).join("\n"));
-    console.log(`\ngrowth 10,000 -> 100,000 lines: time per line x${growth.toFixed(2)} (1.00 = linear)`);
+    const rulesGrowth = rulesPerLine.get(100_000)! / rulesPerLine.get(10_000)!;
+    console.log(
+      `\ngrowth 10,000 -> 100,000 lines: time per line x${growth.toFixed(2)} reading, x${rulesGrowth.toFixed(2)} rules (1.00 = linear)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,9 +4,17 @@
  * always handed in.
  */
 
-/** The last day of month `m` (1–12) of `year`, as YYYY-MM-DD. */
+const monthEnds = new Map<number, string>();
+
+/** The last day of month `m` (1–12) of `year`, as YYYY-MM-DD (remembered: rules ask per line). */
 export function monthEnd(year: number, m: number): string {
-  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+  const key = year * 16 + m;
+  let end = monthEnds.get(key);
+  if (end === undefined) {
+    end = new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+    monthEnds.set(key, end);
+  }
+  return end;
 }
 
 /** The last day of the period: month 1–12, or quarter 1–4. */

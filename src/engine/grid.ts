@@ -64,21 +64,12 @@ export function formulaAt(grid: Grid, row: number, col: number): string | undefi
   return grid.rows[row - 1]?.formulas?.[col - 1];
 }
 
-export function rowCount(grid: Grid): number {
-  return grid.rows.length;
-}
-
 export function columnCount(grid: Grid): number {
   let max = 0;
   for (const r of grid.rows) if (r && r.values.length > max) max = r.values.length;
   for (const m of grid.merges) if (m.right > max) max = m.right;
   return max;
 }
-
-export function isRowHidden(grid: Grid, row: number): boolean {
-  return grid.rows[row - 1]?.hidden === true;
-}
-
 /** "A", "B", … "Z", "AA", … for a 1-based column number. */
 export function columnLetter(col: number): string {
   let s = "";

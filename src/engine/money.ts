@@ -109,7 +109,7 @@ export function parseNumberText(text: string, notation: Notation): string | null
 }
 
 /** True when the text's notation cannot be told from the text alone. */
-export function isAmbiguousNumberText(text: string): boolean {
+function isAmbiguousNumberText(text: string): boolean {
   const s = text.trim().replace(/^[(+-]+|\)$/g, "");
   return /^\d{1,3}[.,]\d{3}$/.test(s);
 }
@@ -140,12 +140,4 @@ export function readAmount(v: CellValue, unit: Unit, notation: Notation): Amount
   const numeral = parseNumberText(text, notation);
   const dong = numeral === null ? null : shiftDecimal(numeral, UNIT_EXPONENT[unit]);
   return dong === null ? { kind: "not-a-number", text } : { kind: "amount", dong, fromText: true };
-}
-
-/** Sums integer đồng; throws if a total ever leaves the exact range. */
-export function sumDong(values: Iterable<number>): number {
-  let total = 0;
-  for (const v of values) total += v;
-  if (!Number.isSafeInteger(total)) throw new RangeError("amount beyond exact integer range");
-  return total;
 }

@@ -68,15 +68,7 @@ export function cellText(v: CellValue): string {
   return "";
 }
 
-export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
-}
-
-/** True when the normalized text contains every one of the phrases. */
-export function hasAll(norm: string, ...phrases: string[]): boolean {
-  return phrases.every((p) => containsPhrase(norm, p));
-}
-
+/** True when the normalized text contains any of the phrases, as whole words. */
 export function hasAny(norm: string, ...phrases: string[]): boolean {
   return phrases.some((p) => containsPhrase(norm, p));
 }
@@ -92,15 +84,4 @@ export function containsPhrase(norm: string, phrase: string): boolean {
     if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
     from = i + 1;
   }
-}
-
-/**
- * Removes unaccented-identical comparisons' noise in names of units:
- * "UBND huyện Nam Trà My" ~ "Huyen Nam Tra My".
- */
-export function unitKey(name: string): string {
-  return fold(name)
-    .replace(/\bubnd\b|\buy ban nhan dan\b/g, " ")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 }

@@ -33,6 +33,8 @@ const vi = {
   fileIntro:
     "Chọn tệp Excel (.xlsx) chứa kế hoạch giải ngân để kiểm tra. Tệp được đọc ngay trên máy này, không gửi đi đâu.",
   pickFile: "Chọn tệp .xlsx…",
+  asOfLabel: "Ngày kiểm tra",
+  asOfHint: "Kế hoạch và số giải ngân được đánh giá tại ngày này.",
   reading: (file: string, at: { sheet: string; rows: number } | null) =>
     at ? `Đang đọc ${file}: trang ${at.sheet}, ${viCount(at.rows)} dòng…` : `Đang đọc ${file}…`,
   readFailed: "Không đọc được tệp.",
@@ -90,6 +92,8 @@ const en: UiStrings = {
   fileIntro:
     "Choose an Excel file (.xlsx) with a disbursement plan to check it. The file is read on this computer and sent nowhere.",
   pickFile: "Choose an .xlsx file…",
+  asOfLabel: "Check as of",
+  asOfHint: "The plan and the disbursements are judged at this day.",
   reading: (file, at) => (at ? `Reading ${file}: sheet ${at.sheet}, ${enCount(at.rows)} rows…` : `Reading ${file}…`),
   readFailed: "The file could not be read.",
   noTables: "No disbursement plan table was found in this file.",

@@ -1,5 +1,7 @@
 import {
   Body1,
+  Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -36,7 +38,8 @@ export function FileCheck() {
   const styles = useStyles();
   const { lang, t } = useUi();
   const [state, setState] = useState<State>({ step: "idle" });
-  const [asOf] = useState(todayIso);
+  // The day the plan is judged at: today by default, any day to look back or ahead.
+  const [asOf, setAsOf] = useState(todayIso);
   // Only the latest pick may update the view.
   const latest = useRef(0);
 
@@ -62,6 +65,15 @@ export function FileCheck() {
         {t.fileIntro}
       </Body1>
       <FilePicker onPick={(file) => void pick(file)} disabled={state.step === "reading"} />
+      <Field label={t.asOfLabel} hint={t.asOfHint}>
+        <Input
+          type="date"
+          value={asOf}
+          onChange={(_, data) => {
+            if (/^\d{4}-\d{2}-\d{2}$/.test(data.value)) setAsOf(data.value);
+          }}
+        />
+      </Field>
       <div className={styles.full} aria-live="polite">
         {state.step === "reading" && (
           <Spinner size="tiny" labelPosition="after" label={t.reading(state.fileName, state.progress)} />

@@ -124,7 +124,12 @@ describe("task pane in headless Chromium, office.js blocked", function () {
 
   it("checks a picked sample workbook and lists its findings with their cells", async function () {
     const { page, errors } = await open();
+    await page.getByRole("combobox").selectOption("vi");
+    await page.getByLabel("Ngày kiểm tra").fill("2024-05-31");
     await page.locator('input[type="file"]').setInputFiles(join(ROOT, "examples", "thi-xa-dien-ban-ntm-2024.xlsx"));
+    await page.getByText("kiểm tra đến ngày 31/5/2024", { exact: false }).waitFor();
+    // As of 31/5/2024 the sample's deliberate plan-after-deadline shows, and nothing has lapsed.
+    await page.getByText("I9").first().waitFor();
     await page.getByText("KH giải ngân", { exact: false }).first().waitFor();
     await page.getByText("E17").first().waitFor();
     await page.getByText("D16").first().waitFor();

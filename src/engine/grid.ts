@@ -131,6 +131,20 @@ export function mergeIndex(grid: Grid): Map<string, CellRange> {
   return index;
 }
 
+/**
+ * A sheet with what every scan of it needs computed once: the merged-area
+ * index and the width. Detection and reading share one per sheet.
+ */
+export interface SheetView {
+  grid: Grid;
+  merges: Map<string, CellRange>;
+  width: number;
+}
+
+export function sheetView(grid: Grid): SheetView {
+  return { grid, merges: mergeIndex(grid), width: columnCount(grid) };
+}
+
 /** The value shown at (row, col), looking through merged areas. */
 export function shownValue(grid: Grid, merges: Map<string, CellRange>, row: number, col: number): CellValue {
   const m = merges.get(`${row},${col}`);

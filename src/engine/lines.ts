@@ -5,7 +5,7 @@
  * formula error, a negative amount).
  */
 
-import { Grid, a1, cellAt, isCellError, mergeIndex, shownValue } from "./grid";
+import { Grid, SheetView, a1, cellAt, isCellError, sheetView, shownValue } from "./grid";
 import type { ColumnInfo, PlanTable } from "./detect";
 import { HierarchyNode, buildHierarchy } from "./detect/hierarchy";
 import { programmeOf, sourceOf } from "./detect/sources";
@@ -118,9 +118,13 @@ function fieldColumns(table: PlanTable, cols: ColumnInfo[]): FieldColumns {
   };
 }
 
-export function readTableData(grid: Grid, table: PlanTable, fallbackSource: string): TableData {
+export function readTableData(
+  grid: Grid,
+  table: PlanTable,
+  fallbackSource: string,
+  { merges }: SheetView = sheetView(grid),
+): TableData {
   // A name, code or owner merged down over several rows (one row per source) belongs to each of them.
-  const merges = mergeIndex(grid);
   const text = (row: number, col: number | undefined): string =>
     col === undefined ? "" : cellText(shownValue(grid, merges, row, col)).trim();
   const { columns } = table;

@@ -3,7 +3,7 @@
  * entry point for checking a workbook; shells read Grids and hand them here.
  */
 
-import type { Grid } from "./grid";
+import { type Grid, sheetView } from "./grid";
 import { detectTables } from "./detect";
 import { TableData, readTableData } from "./lines";
 import { Profile, QUANG_NAM_2024, deadlineOf } from "./profile";
@@ -27,8 +27,9 @@ export interface ValidateOptions {
 export function readWorkbook(grids: Grid[], profile: Profile): TableData[] {
   const tables: TableData[] = [];
   for (const grid of grids) {
-    for (const table of detectTables(grid, { year: profile.year })) {
-      tables.push(readTableData(grid, table, `plan-${profile.year}`));
+    const sheet = sheetView(grid);
+    for (const table of detectTables(grid, { year: profile.year }, sheet)) {
+      tables.push(readTableData(grid, table, `plan-${profile.year}`, sheet));
     }
   }
   applyReadingRules(tables);

@@ -4,7 +4,7 @@
  * column-numbering row ("(1) (2) (3)…") some tables put under them.
  */
 
-import { CellRange, Grid, cellAt, columnCount, shownValue } from "../grid";
+import { CellRange, Grid, SheetView, cellAt, shownValue } from "../grid";
 import { cellText, normalize } from "../text";
 import { headerHits } from "./vocabulary";
 
@@ -80,13 +80,8 @@ function isNumberingRow(grid: Grid, row: number, from: number, to: number): bool
  * The header band that starts at or after `fromRow`, or null when no row
  * there looks like a plan table's header.
  */
-export function findHeaderBand(
-  grid: Grid,
-  merges: Map<string, CellRange>,
-  fromRow: number,
-  scanLimit: number,
-): HeaderBand | null {
-  const width = columnCount(grid);
+export function findHeaderBand(sheet: SheetView, fromRow: number, scanLimit: number): HeaderBand | null {
+  const { grid, merges, width } = sheet;
   const last = Math.min(grid.rows.length, fromRow + scanLimit);
   for (let row = fromRow; row <= last; row++) {
     const scan = scanRow(grid, merges, row, width);

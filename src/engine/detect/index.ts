@@ -4,7 +4,7 @@
  * structure and numbers, and says how sure it is of each column role.
  */
 
-import { CellRange, Grid, cellAt, mergeIndex, shownValue } from "../grid";
+import { Grid, SheetView, cellAt, sheetView, shownValue } from "../grid";
 import { Notation, notationOf, parseNumberText } from "../money";
 import type { Granularity, ProgrammeId, Unit } from "../report-types";
 import { cellText, fold, normalize } from "../text";
@@ -47,14 +47,13 @@ export interface DetectOptions {
 
 const SAMPLE_ROWS = 1000;
 
-export function detectTables(grid: Grid, options: DetectOptions = {}): PlanTable[] {
-  const merges = mergeIndex(grid);
+export function detectTables(grid: Grid, options: DetectOptions = {}, sheet: SheetView = sheetView(grid)): PlanTable[] {
   const tables: PlanTable[] = [];
   let from = 1;
   while (from <= grid.rows.length) {
-    const band = findHeaderBand(grid, merges, from, grid.rows.length);
+    const band = findHeaderBand(sheet, from, grid.rows.length);
     if (!band) break;
-    const table = readTable(grid, merges, band, from, options);
+    const table = readTable(sheet, band, from, options);
     const bandEnd = band.numberingRow ?? band.rows[band.rows.length - 1];
     if (table) {
       tables.push(table);
@@ -72,17 +71,12 @@ function rowTexts(grid: Grid, row: number): string[] {
   return r.values.map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
 }
 
-function readTable(
-  grid: Grid,
-  merges: Map<string, CellRange>,
-  band: HeaderBand,
-  from: number,
-  options: DetectOptions,
-): PlanTable | null {
+function readTable(sheet: SheetView, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
   const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
   alignSources(columns);
   const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
-  const dataRows = collectDataRows(grid, merges, columns, lastHeader + 1);
+  const grid = sheet.grid;
+  const dataRows = collectDataRows(sheet, columns, lastHeader + 1);
   const stats = columnStats(grid, columns, dataRows);
   refineColumns(columns, stats);
 
@@ -153,7 +147,8 @@ function hasNumber(grid: Grid, row: number): boolean {
 }
 
 /** Rows from `start` until a signature block, a note or the next table's header. */
-function collectDataRows(grid: Grid, merges: Map<string, CellRange>, columns: ColumnInfo[], start: number): number[] {
+function collectDataRows(sheet: SheetView, columns: ColumnInfo[], start: number): number[] {
+  const { grid, merges } = sheet;
   const rows: number[] = [];
   const textCols = columns.filter((c) => c.role === "stt" || c.role === "label").map((c) => c.col);
   const firstCols = [1, 2, 3, ...textCols];
@@ -163,7 +158,7 @@ function collectDataRows(grid: Grid, merges: Map<string, CellRange>, columns: Co
     if (lead !== undefined && isTerminator(fold(lead))) break;
     // Signature blocks often sit on the right: a row of text only, any cell of which signs off.
     if (!hasNumber(grid, r) && rowTexts(grid, r).some((t) => isTerminator(fold(t)))) break;
-    if (r > start && !hasNumber(grid, r) && findHeaderBand(grid, merges, r, 0)?.rows[0] === r) break;
+    if (r > start && !hasNumber(grid, r) && findHeaderBand(sheet, r, 0)?.rows[0] === r) break;
     rows.push(r);
   }
   return rows;

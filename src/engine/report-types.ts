@@ -89,8 +89,6 @@ export interface ReportTable {
   confidence: Record<string, number>;
   /** The date named in the actual-disbursement header ("Giải ngân đến 31/5/2024"). */
   actualAsOf: string | null;
-  /** Findings about the table rather than one line. */
-  findings: ReportFinding[];
 }
 
 export interface ReportSummary {

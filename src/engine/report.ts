@@ -11,11 +11,8 @@ import { REPORT_VERSION } from "./report-types";
 import { Lang } from "../i18n/format";
 import { renderMessage } from "../i18n/messages";
 import { TOOL } from "./version";
-
-export interface CheckedTable extends TableData {
-  statuses: Map<PlanLine, LineStatus>;
-  deadlines: Map<PlanLine, string | null>;
-}
+import { type Profile, deadlineOf } from "./profile";
+import { statusOf } from "./status";
 
 /** The key a column's source is listed under: its own, or "*" where each row names it. */
 function sourceKey(c: ColumnInfo, table: PlanTable): string {
@@ -65,7 +62,7 @@ function finding(f: PlanLine["findings"][number], table: PlanTable, lang: Lang):
   return { rule: f.rule, severity: f.severity, cell: f.cell, message: renderMessage(f.rule, f.args, table.unit, lang) };
 }
 
-function reportLine(line: PlanLine, t: CheckedTable, lang: Lang): ReportLine {
+function reportLine(line: PlanLine, t: TableData, profile: Profile, lang: Lang): ReportLine {
   return {
     row: line.row,
     kind: line.kind,
@@ -73,12 +70,12 @@ function reportLine(line: PlanLine, t: CheckedTable, lang: Lang): ReportLine {
     label: line.label,
     code: line.code,
     source: line.source,
-    deadline: t.deadlines.get(line) ?? null,
+    deadline: deadlineOf(profile, line.source),
     allocated: line.allocated,
     planned: line.planned,
     plannedTotal: line.planned.reduce((s, v) => s + v, 0),
     actualToDate: line.actualToDate,
-    status: t.statuses.get(line) ?? "ok",
+    status: statusOf(line),
     findings: line.findings.map((f) => finding(f, t.table, lang)),
     programme: line.programme,
     owner: line.owner,
@@ -87,7 +84,7 @@ function reportLine(line: PlanLine, t: CheckedTable, lang: Lang): ReportLine {
   };
 }
 
-export function reportTable(t: CheckedTable, lang: Lang): ReportTable {
+export function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
   const { table } = t;
   const confidence: Record<string, number> = { unit: table.unitConfidence };
   for (const c of table.columns) {
@@ -103,21 +100,20 @@ export function reportTable(t: CheckedTable, lang: Lang): ReportTable {
     unit: table.unit,
     granularity: table.granularity,
     columns: reportColumns(table),
-    lines: t.lines.filter((l) => !l.breakdown).map((l) => reportLine(l, t, lang)),
+    lines: t.lines.filter((l) => !l.breakdown).map((l) => reportLine(l, t, profile, lang)),
     confidence,
     actualAsOf: table.actualAsOf,
-    findings: [],
   };
 }
 
 export function buildReport(
   file: string,
-  profileId: string,
+  profile: Profile,
   asOf: string,
-  tables: CheckedTable[],
+  tables: TableData[],
   lang: Lang,
 ): ValidateReport {
-  const reported = tables.map((t) => reportTable(t, lang));
+  const reported = tables.map((t) => reportTable(t, profile, lang));
   const byStatus: Record<LineStatus, number> = { ok: 0, watch: 0, "at-risk": 0, lapsed: 0, invalid: 0 };
   let lines = 0;
   let errors = 0;
@@ -136,7 +132,7 @@ export function buildReport(
     reportVersion: REPORT_VERSION,
     tool: { ...TOOL },
     file,
-    profile: profileId,
+    profile: profile.id,
     asOf,
     tables: reported,
     summary: { lines, byStatus, errors, warnings },

@@ -6,12 +6,11 @@
 import { type Grid, sheetView } from "./grid";
 import { detectTables } from "./detect";
 import { TableData, readTableData } from "./lines";
-import { Profile, QUANG_NAM_2024, deadlineOf } from "./profile";
-import { CheckedTable, buildReport } from "./report";
+import { Profile, QUANG_NAM_2024 } from "./profile";
+import { buildReport } from "./report";
 import type { ValidateReport } from "./report-types";
 import { applyReadingRules } from "./rules";
 import { applyMilestoneRules } from "./rules/milestones";
-import { statusOf } from "./status";
 import type { Lang } from "../i18n/format";
 
 export interface ValidateOptions {
@@ -40,10 +39,5 @@ export function validateWorkbook(grids: Grid[], options: ValidateOptions): Valid
   const profile = options.profile ?? QUANG_NAM_2024;
   const tables = readWorkbook(grids, profile);
   applyMilestoneRules(tables, { profile, asOf: options.asOf });
-  const checked: CheckedTable[] = tables.map((t) => ({
-    ...t,
-    statuses: new Map(t.lines.map((l) => [l, statusOf(l)])),
-    deadlines: new Map(t.lines.map((l) => [l, deadlineOf(profile, l.source)])),
-  }));
-  return buildReport(options.file, profile.id, options.asOf, checked, options.lang);
+  return buildReport(options.file, profile, options.asOf, tables, options.lang);
 }

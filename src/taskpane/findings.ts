@@ -7,15 +7,15 @@ export interface SheetFinding extends ReportFinding {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
- * Every finding of a report, tables' own findings and their lines', most
- * severe first and otherwise in sheet order. A row that carries several
- * sources gives one line per source; a finding they share is listed once.
+ * Every finding of a report's lines, most severe first and otherwise in
+ * sheet order. A row that carries several sources gives one line per
+ * source; a finding they share is listed once.
  */
 export function listFindings(report: ValidateReport): SheetFinding[] {
   const seen = new Set<string>();
   const all: SheetFinding[] = [];
   for (const table of report.tables) {
-    for (const finding of [...table.findings, ...table.lines.flatMap((line) => line.findings)]) {
+    for (const finding of table.lines.flatMap((line) => line.findings)) {
       const key = [table.sheet, finding.cell, finding.rule, finding.message].join("\u0000");
       if (seen.has(key)) continue;
       seen.add(key);

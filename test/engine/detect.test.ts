@@ -284,6 +284,23 @@ describe("detection", () => {
     assert.equal(check([g]).tables[0].lines[0].allocated, 100_000_000);
   });
 
+  it("reads a bare total column by its neighbours: after the periods it totals the plan, before them it is the capital", () => {
+    const after = grid({
+      rows: [
+        ["STT", "Tên dự án", "Kế hoạch vốn", "Quý I", "Quý II", "Quý III", "Quý IV", "Cộng"],
+        [1, "A", 4, 1, 1, 1, 1, 4],
+      ],
+    });
+    assert.deepEqual(roles(after).slice(2), ["allocated", "planned", "planned", "planned", "planned", "planned-total"]);
+    const before = grid({
+      rows: [
+        ["STT", "Tên dự án", "Tổng cộng", "Quý I", "Quý II", "Quý III", "Quý IV"],
+        [1, "A", 4, 1, 1, 1, 1],
+      ],
+    });
+    assert.equal(roles(before)[2], "allocated");
+  });
+
   it("finds no table in a sheet that is not a plan", () => {
     const letter = grid({
       rows: [["Kính gửi: Sở Kế hoạch và Đầu tư"], ["Huyện báo cáo tình hình giải ngân như sau:"], ["Số tiền", 1000]],

@@ -112,7 +112,9 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
   if (isCumulativeHeader(leaf)) return set("cumulative", 0.7);
   const disbursementPlan = path.some((s) => speaksOfDisbursement(s) && actualOrPlan(s) !== true);
   if (disbursementPlan && isTotalHeader(leaf)) return set("planned-total", 0.8);
-  if (path.some(speaksOfAllocation) || info.source !== null || info.part !== null) {
+  // A bare "Tổng"/"Cộng" says nothing of what it totals: its neighbours decide (refineColumns).
+  const split = info.part !== null && info.part !== "total";
+  if (path.some(speaksOfAllocation) || info.source !== null || split) {
     return set("allocated", disbursementPlan ? 0.6 : 0.85);
   }
   if (isLabelHeader(leaf)) return set("label", 0.7);
@@ -166,17 +168,10 @@ export function refineColumns(columns: ColumnInfo[], stats: Map<number, ColumnSt
     }
     if (best && bestLength >= 8) Object.assign(best, { role: "label", confidence: 0.5 });
   }
-  // A bare "Cộng" / "Tổng" right after the periods is the plan's total, not capital.
+  // An amount column with no name of its own right after the periods totals them.
   for (const c of columns) {
     const before = columns.find((k) => k.col === c.col - 1);
-    if (
-      c.role === "allocated" &&
-      c.part === "total" &&
-      /^(cong|tong|tong cong|tong so)$/.test(normalize(c.title)) &&
-      before?.role === "planned"
-    ) {
-      Object.assign(c, { role: "planned-total", part: null, confidence: 0.7 });
-    }
+    if (c.role === "amount" && before?.role === "planned") Object.assign(c, { role: "planned-total", confidence: 0.7 });
   }
   if (!has("allocated")) {
     // A lone amount column before the periods is the capital being planned.

@@ -458,6 +458,45 @@ export function font(size = 11, extra: Partial<ExcelJS.Font> = {}): Partial<Exce
 }
 
 /** Title text across a merged range. */
+/** Excel's paper codes (A3 is missing from ExcelJS's PaperSize enum). */
+export const A4 = 9 as ExcelJS.PaperSize;
+export const A3 = 8 as ExcelJS.PaperSize;
+
+/**
+ * A plan sheet as units set one up: header frozen, landscape, fitted to the
+ * page width, header rows repeated on every printed page.
+ */
+export function addPlanSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  o: {
+    freeze: [number, number];
+    zoom: number;
+    paperSize?: ExcelJS.PaperSize;
+    printTitlesRow?: string;
+    marginLeft?: number;
+  },
+): ExcelJS.Worksheet {
+  return wb.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: o.freeze[0], ySplit: o.freeze[1], zoomScale: o.zoom }],
+    pageSetup: {
+      paperSize: o.paperSize ?? A4,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...(o.printTitlesRow ? { printTitlesRow: o.printTitlesRow } : {}),
+      margins: { left: o.marginLeft ?? 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
+    },
+  });
+}
+
+/** A header cell merged down over rows `row`..`row + 1`, as "STT" and "Ghi chú" are in two-row headers. */
+export function headerDown(ws: ExcelJS.Worksheet, row: number, col: number, text: string): void {
+  ws.mergeCells(row, col, row + 1, col);
+  ws.getCell(row, col).value = text;
+}
+
 export function title(
   ws: ExcelJS.Worksheet,
   range: string,

@@ -19,6 +19,8 @@ import {
   styleBox,
   THIN,
   title,
+  addPlanSheet,
+  headerDown,
 } from "./common";
 import { type Node, cellOf, find, lastRow, node, put, writeAmounts } from "./table";
 
@@ -251,18 +253,7 @@ function buildTree(): Node {
 
 export async function makeDepartment(outDir: string, ledger: Ledger): Promise<void> {
   const wb = newWorkbook("Sở Lao động - Thương binh và Xã hội tỉnh Quảng Nam");
-  const ws = wb.addWorksheet(SHEET, {
-    views: [{ state: "frozen", xSplit: 0, ySplit: 8, zoomScale: 90 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "7:8",
-      margins: { left: 0.4, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
-    },
-  });
+  const ws = addPlanSheet(wb, SHEET, { freeze: [0, 8], zoom: 90, printTitlesRow: "7:8", marginLeft: 0.4 });
   title(ws, "A1:C1", "UBND TỈNH QUẢNG NAM", font(12));
   title(ws, "A2:C2", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", font(12, { bold: true }));
   title(ws, "H1:M1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font(12, { bold: true }));
@@ -281,10 +272,7 @@ export async function makeDepartment(outDir: string, ledger: Ledger): Promise<vo
   );
   title(ws, "K6:M6", "Đơn vị tính: đồng", font(11, { italic: true }), { horizontal: "right" });
 
-  const v = (c: number, text: string) => {
-    ws.mergeCells(7, c, 8, c);
-    ws.getCell(7, c).value = text;
-  };
+  const v = (c: number, text: string) => headerDown(ws, 7, c, text);
   v(C.stt, "STT");
   v(C.label, "Nội dung");
   v(C.owner, "Đơn vị thực hiện");

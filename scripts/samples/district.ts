@@ -4,7 +4,6 @@
  * group per source, actuals per source, merged two-row header with a
  * column-number row, group rows as SUM formulas, signature block.
  */
-import type ExcelJS from "exceljs";
 import {
   type Ledger,
   type SourceId,
@@ -23,12 +22,13 @@ import {
   THIN,
   title,
   toMonth,
+  addPlanSheet,
+  headerDown,
+  A3,
 } from "./common";
 import { type Node, cellOf, childSum, find, lastRow, layout, node, writeAmounts } from "./table";
 
 const FILE = "huyen-nam-tra-my-dtts-mn-2024.xlsx";
-/** A3 paper: Excel's code 8, missing from ExcelJS's PaperSize enum. */
-const A3 = 8 as ExcelJS.PaperSize;
 const SHEET = "KH giai ngan 2024";
 
 const SOURCES: SourceId[] = ["carryover-2022", "carryover-2023", "plan-2024"];
@@ -282,18 +282,7 @@ function buildTree(): Node {
 
 export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void> {
   const wb = newWorkbook("Phòng Tài chính - Kế hoạch huyện Nam Trà My");
-  const ws = wb.addWorksheet(SHEET, {
-    views: [{ state: "frozen", xSplit: 2, ySplit: 9, zoomScale: 85 }],
-    pageSetup: {
-      paperSize: A3,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "7:9",
-      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
-    },
-  });
+  const ws = addPlanSheet(wb, SHEET, { freeze: [2, 9], zoom: 85, paperSize: A3, printTitlesRow: "7:9" });
 
   // Title block.
   title(ws, "A1:E1", "UBND HUYỆN NAM TRÀ MY", font(12, { bold: false }));
@@ -310,10 +299,7 @@ export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void
   title(ws, "AY6:BB6", "ĐVT: triệu đồng", font(11, { italic: true }), { horizontal: "right" });
 
   // Header rows 7-8, column numbers in row 9.
-  const vmerge = (c: number, text: string) => {
-    ws.mergeCells(7, c, 8, c);
-    ws.getCell(7, c).value = text;
-  };
+  const vmerge = (c: number, text: string) => headerDown(ws, 7, c, text);
   vmerge(1, "STT");
   vmerge(2, "Tên dự án, tiểu dự án, công trình");
   vmerge(3, "Mã dự án");

@@ -27,6 +27,7 @@ import {
   THIN,
   title,
   toMonth,
+  addPlanSheet,
 } from "./common";
 import { type Node, cellOf, childSum, find, lastRow, layout, node, writeAmounts } from "./table";
 
@@ -231,18 +232,7 @@ function dTree(): Node {
 
 export async function makeQueSon(outDir: string, ledger: Ledger): Promise<void> {
   const wb = newWorkbook("Phòng Tài chính - Kế hoạch huyện Quế Sơn");
-  const ws = wb.addWorksheet(D_SHEET, {
-    views: [{ state: "frozen", xSplit: 2, ySplit: 5, zoomScale: 90 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "5:5",
-      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
-    },
-  });
+  const ws = addPlanSheet(wb, D_SHEET, { freeze: [2, 5], zoom: 90, printTitlesRow: "5:5" });
   title(ws, "A1:D1", "UBND HUYỆN QUẾ SƠN", font(12, { bold: true }));
   title(
     ws,
@@ -489,17 +479,7 @@ function eTree(): Node {
 
 export async function makeDienBan(outDir: string, ledger: Ledger): Promise<void> {
   const wb = newWorkbook("UBND thị xã Điện Bàn");
-  const ws = wb.addWorksheet(E_SHEET, {
-    views: [{ state: "frozen", xSplit: 1, ySplit: 4, zoomScale: 90 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.4, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
-    },
-  });
+  const ws = addPlanSheet(wb, E_SHEET, { freeze: [1, 4], zoom: 90, marginLeft: 0.4 });
   title(ws, "A1:C1", "UBND THỊ XÃ ĐIỆN BÀN", font(12, { bold: true }), { horizontal: "left" });
   title(
     ws,

@@ -24,6 +24,8 @@ import {
   THIN,
   title,
   toMonth,
+  addPlanSheet,
+  headerDown,
 } from "./common";
 import { type Node, cellOf, find, lastRow, layout, node, put, writeAmounts } from "./table";
 
@@ -279,18 +281,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
   const totals: { name: string; total: number }[] = [];
 
   for (const def of sheets()) {
-    const ws = wb.addWorksheet(def.name, {
-      views: [{ state: "frozen", xSplit: 2, ySplit: 7, zoomScale: 90 }],
-      pageSetup: {
-        paperSize: 9,
-        orientation: "landscape",
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        printTitlesRow: "6:7",
-        margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
-      },
-    });
+    const ws = addPlanSheet(wb, def.name, { freeze: [2, 7], zoom: 90, printTitlesRow: "6:7" });
     title(ws, "A1:D1", "UBND HUYỆN TÂY GIANG", font(12));
     title(ws, "A2:D2", "PHÒNG TÀI CHÍNH - KẾ HOẠCH", font(12, { bold: true }));
     title(ws, "A3:X3", def.title, font(13, { bold: true }));
@@ -302,10 +293,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     );
     title(ws, "V5:X5", "ĐVT: Triệu đồng", font(11, { italic: true }), { horizontal: "right" });
 
-    const v = (c: number, text: string) => {
-      ws.mergeCells(6, c, 7, c);
-      ws.getCell(6, c).value = text;
-    };
+    const v = (c: number, text: string) => headerDown(ws, 6, c, text);
     v(C.stt, "STT");
     v(C.label, "Danh mục dự án");
     v(C.code, "Mã dự án");

@@ -1,0 +1,87 @@
+/**
+ * What every ntp-disburse command shares: the process's streams and clock,
+ * the two kinds of refusal (bad usage, unreadable input), reading an input
+ * file within the size limit, and loading a milestone profile.
+ */
+
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
+import { CLI_TEXT } from "../i18n/cli";
+import type { Lang } from "../i18n/format";
+
+/** Files above this size are refused before reading (see README, "Limits"). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  today: () => string;
+}
+
+export type CliText = (typeof CLI_TEXT)[Lang];
+
+/** Bad arguments: the message, then the usage, exit 2. */
+export class UsageError extends Error {}
+
+/** An input that cannot be used: "ntp-disburse: FILE: reason", exit 2. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isIsoDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+}
+
+/** The --as-of day, today when absent; refused unless YYYY-MM-DD. */
+export function asOfDay(value: string | undefined, io: Io, t: CliText): string {
+  const asOf = value ?? io.today();
+  if (!isIsoDate(asOf)) throw new UsageError(t.badDate);
+  return asOf;
+}
+
+/** A built-in profile by id, or a profile file (JSON, see README "Milestone profiles"). */
+export function loadProfile(idOrFile: string | undefined, t: CliText): Profile {
+  const id = idOrFile ?? "quang-nam-2024";
+  const builtIn = BUILT_IN_PROFILES.find((p) => p.id === id);
+  if (builtIn) return builtIn;
+  if (!/\.json$/i.test(id) && !existsSync(id)) throw new UsageError(`${t.unknownProfile}: ${id}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(id, "utf8"));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(id, code === "ENOENT" ? t.notFound : `${t.badProfile}: ${(e as Error).message}`);
+  }
+  try {
+    return profileFromJson(json);
+  } catch (e) {
+    if (e instanceof ProfileError) throw new InputError(id, `${t.badProfile}: ${e.problems.join("; ")}`);
+    throw e;
+  }
+}
+
+/** The bytes of an input file, refused with a reason when missing, unreadable or too big. */
+export function readInput(file: string, t: CliText): Uint8Array {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new InputError(file, t.isDirectory);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === "ENOENT" ? t.notFound : code === "EACCES" ? t.noAccess : (e as Error).message);
+  }
+  if (size > MAX_FILE_BYTES) throw new InputError(file, `${t.tooBig} (${MAX_FILE_BYTES / 1024 / 1024} MiB)`);
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === "EACCES" ? t.noAccess : (e as Error).message);
+  }
+}

@@ -1,0 +1,37 @@
+/** `ntp-disburse validate FILE.xlsx`: read, check, print the report. */
+
+import { basename } from "node:path";
+import { readXlsx } from "../workbook/file/read-xlsx";
+import { validateWorkbook } from "../engine/validate";
+import type { Lang } from "../i18n/format";
+import { formatReport } from "./summary";
+import { writeJson } from "./json-stream";
+import { type CliText, type Io, InputError, UsageError, asOfDay, loadProfile, readInput } from "./common";
+
+export const VALIDATE_OPTIONS = {
+  profile: { type: "string" },
+  "as-of": { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+export interface ValidateArgs {
+  files: string[];
+  values: { profile?: string; "as-of"?: string; json?: boolean };
+}
+
+export async function runValidate({ files, values }: ValidateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
+  if (files.length !== 1) throw new UsageError(t.needFile);
+  const asOf = asOfDay(values["as-of"], io, t);
+  const profile = loadProfile(values.profile, t);
+  const file = files[0];
+  const grids = await readXlsx(readInput(file, t), file);
+  const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
+  if (report.tables.length === 0) throw new InputError(file, t.noPlan);
+  for (const table of report.tables) {
+    if ((table.confidence.unit ?? 1) < 0.5)
+      io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
+  }
+  if (values.json) writeJson(report, io.stdout);
+  else io.stdout(formatReport(report, lang));
+  return report.summary.errors > 0 ? 1 : 0;
+}

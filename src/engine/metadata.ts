@@ -1,0 +1,61 @@
+/**
+ * What the add-in keeps inside a workbook: the milestone profile the plan is
+ * checked against, the column mappings a user confirmed, and what the add-in
+ * highlighted (so "Clear" can undo exactly that). Both shells store it the
+ * same way, as one custom XML part in our namespace, so a template generated
+ * on the command line carries its profile into Excel and back.
+ */
+
+export const METADATA_NAMESPACE = "urn:ntp-disburse:metadata:1";
+
+export interface AddinMetadata {
+  version: 1;
+  /** The profile as a profile file holds it (profile.schema.json); load it with profileFromJson, which checks it. */
+  profile?: unknown;
+  /**
+   * Column roles the user confirmed, per sheet and header rows; detection
+   * uses them instead of its own guess when the header still matches.
+   */
+  mappings?: ColumnMapping[];
+  /** Free for each feature's own small records (e.g. the highlights applied). */
+  [key: string]: unknown;
+}
+
+export interface ColumnMapping {
+  sheet: string;
+  headerRows: number[];
+  /** The header text per column letter when confirmed, to tell whether it still applies. */
+  headers: Record<string, string>;
+  /** Role per column letter: "label", "code", "owner", "leader", "allocated:plan-2024", "planned:plan-2024:3", "actual:plan-2024", "ignore", … */
+  roles: Record<string, string>;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** The custom XML part's text: the metadata as JSON inside one element of our namespace. */
+export function metadataToXml(meta: AddinMetadata): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<ntpDisburse xmlns="${METADATA_NAMESPACE}">${escapeXml(JSON.stringify(meta))}</ntpDisburse>`;
+}
+
+/** The metadata in a custom XML part's text, or null when the part is not ours or is unreadable. */
+export function metadataFromXml(xml: string): AddinMetadata | null {
+  const m = /<ntpDisburse\s+xmlns="([^"]*)"\s*>([\s\S]*)<\/ntpDisburse>/.exec(xml);
+  if (!m || m[1] !== METADATA_NAMESPACE) return null;
+  try {
+    const meta = JSON.parse(unescapeXml(m[2])) as AddinMetadata;
+    return meta && meta.version === 1 ? meta : null;
+  } catch {
+    return null;
+  }
+}

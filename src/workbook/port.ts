@@ -1,0 +1,33 @@
+/**
+ * The one interface the task pane and the ribbon commands talk to, whatever
+ * holds the workbook: the open workbook in Excel (office/ adapter) or an
+ * .xlsx file the user picked in a plain browser (file/ adapter). Everything
+ * behind it moves data in and out of the engine; nothing behind it decides.
+ */
+
+import type { Grid } from "../engine/grid";
+import type { HighlightPlan } from "../engine/highlight-types";
+import type { AddinMetadata } from "../engine/metadata";
+import type { SheetSpec } from "../engine/sheet-spec";
+
+export interface ReadProgress {
+  /** Cells read so far and in all (known once the used ranges are known). */
+  done: number;
+  total: number;
+}
+
+export interface WorkbookPort {
+  readonly kind: "excel" | "file";
+  /** Every sheet as a Grid (values, formulas, formats, merges, hidden rows/columns). */
+  readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]>;
+  /** Replaces the add-in's highlights with these (the previous ones are cleared first). */
+  applyHighlights(plan: HighlightPlan): Promise<void>;
+  /** Removes the add-in's highlights; every value and format is as before they were applied. */
+  clearHighlights(): Promise<void>;
+  /** Takes the user to a cell (Excel: selects it; file mode: nothing to select). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  loadMetadata(): Promise<AddinMetadata | null>;
+  saveMetadata(meta: AddinMetadata): Promise<void>;
+  /** Adds new sheets (never overwriting one); returns the names they were given. */
+  addSheets(specs: SheetSpec[]): Promise<string[]>;
+}

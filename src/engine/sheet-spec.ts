@@ -111,7 +111,13 @@ export interface SheetSpec {
 /** A name no existing sheet has: "Name", else "Name (2)", "Name (3)", … within Excel's 31 characters. */
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
-  const clean = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31);
+  // Excel refuses these characters, a leading or trailing apostrophe, and an empty name.
+  const clean =
+    wanted
+      .replace(/[[\]:*?/\\]/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31) || "Sheet";
   if (!taken.has(clean.toLocaleLowerCase())) return clean;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

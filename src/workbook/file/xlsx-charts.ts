@@ -9,6 +9,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parseA1, parseRange } from "../../engine/grid";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../engine/sheet-spec";
+import { type WriteOptions, writeSheetSpecs } from "./write-xlsx";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -222,4 +223,9 @@ export function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8A
   });
   files["[Content_Types].xml"] = strToU8(types);
   return zipSync(files, { level: 6 });
+}
+
+/** The .xlsx bytes of these sheets, charts included. */
+export async function writeSheetSpecsWithCharts(specs: SheetSpec[], options?: WriteOptions): Promise<Uint8Array> {
+  return addCharts(await writeSheetSpecs(specs, options), specs);
 }

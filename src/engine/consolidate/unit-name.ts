@@ -84,7 +84,8 @@ function tidyCase(name: string, place: boolean): string {
 
 function candidateOf(line: string): Candidate | null {
   const text = beforeMotto(line).replace(/\s+/g, " ");
-  if (text === "" || /\d/.test(text) || text.split(" ").length > 12) return null;
+  // A reference or a date ("số 125/BC-TCKH", "10/4/2024") marks a sentence about a document, not a name.
+  if (text === "" || /\d\s*\//.test(text) || text.split(" ").length > 12) return null;
   const folded = foldAligned(text).toLowerCase();
   const committee = COMMITTEE.exec(folded);
   const rest = committee ? text.slice(committee[0].length) : text;

@@ -36,6 +36,17 @@ async function exceljsStreamPass(file: string): Promise<number> {
   return rows;
 }
 
+/** The command itself, as a user runs it, its JSON report (and progress) written nowhere; returns the report's length. */
+async function commandOutput(command: string, path: string): Promise<number> {
+  let bytes = 0;
+  await main_([command, path, "--json", "--as-of", "2024-05-31"], {
+    stdout: (s) => (bytes += s.length),
+    stderr: () => undefined,
+    today: () => "2024-05-31",
+  });
+  return bytes;
+}
+
 async function main(): Promise<void> {
   const [task, file] = process.argv.slice(2);
   const start = performance.now();
@@ -45,14 +56,7 @@ async function main(): Promise<void> {
   if (task === "exceljs-stream") {
     for (const f of filesOf(file)) lines += await exceljsStreamPass(f);
   } else if (task === "consolidate") {
-    // The command as a user runs it on a folder, its JSON report and progress written nowhere.
-    let bytes = 0;
-    await main_(["consolidate", file, "--json", "--as-of", "2024-05-31"], {
-      stdout: (s) => (bytes += s.length),
-      stderr: () => undefined,
-      today: () => "2024-05-31",
-    });
-    lines = bytes;
+    lines = await commandOutput("consolidate", file);
   } else if (task === "read") {
     const grids = await readXlsx(readFileSync(file), file);
     const t = performance.now();
@@ -64,14 +68,7 @@ async function main(): Promise<void> {
     for (const d of tables) for (const l of d.lines) statusOf(l);
     rulesMs = performance.now() - r;
   } else if (task === "validate") {
-    // The command itself, as a user runs it, writing its JSON report nowhere.
-    let bytes = 0;
-    await main_(["validate", file, "--json", "--as-of", "2024-05-31"], {
-      stdout: (s) => (bytes += s.length),
-      stderr: () => undefined,
-      today: () => "2024-05-31",
-    });
-    lines = bytes;
+    lines = await commandOutput("validate", file);
   } else {
     throw new Error(`unknown task ${task}`);
   }

@@ -8,6 +8,13 @@ import type { LineStatus, ProgrammeId } from "../engine/report-types";
 import type { FileStatus, ReconciledField, SlippageChange } from "../engine/consolidate/types";
 import { formatDate, type Lang } from "./format";
 
+/** A source id ("carryover-2022", "plan-2024") in words; an id of another shape as it is. */
+function nameSource(source: string, carryover: (year: string) => string, plan: (year: string) => string): string {
+  const m = /^(carryover|plan)-(\d{4})$/.exec(source);
+  if (!m) return source;
+  return m[1] === "carryover" ? carryover(m[2]) : plan(m[2]);
+}
+
 const vi = {
   sheets: {
     briefing: "Báo cáo tháng",
@@ -69,6 +76,7 @@ const vi = {
   missing: "Đơn vị chưa nộp",
   atRiskCount: "Dòng có nguy cơ hoặc quá hạn",
   differences: "Chênh lệch với Kho bạc",
+  slippageCount: "Dòng thay đổi kế hoạch so với lần nộp trước",
   keptInstead: (file: string) => `trùng, đã lấy tệp ${file}`,
   fileStatus: { accepted: "đã tổng hợp", rejected: "bị loại", duplicate: "nộp trùng" } satisfies Record<
     FileStatus,
@@ -97,11 +105,12 @@ const vi = {
     gnbv: "Giảm nghèo bền vững",
     "dtts-mn": "Vùng đồng bào DTTS và miền núi",
   } satisfies Record<ProgrammeId, string>,
-  sourceName: (source: string): string => {
-    const m = /^(carryover|plan)-(\d{4})$/.exec(source);
-    if (!m) return source;
-    return m[1] === "carryover" ? `Vốn năm ${m[2]} kéo dài` : `Kế hoạch vốn năm ${m[2]}`;
-  },
+  sourceName: (source: string): string =>
+    nameSource(
+      source,
+      (y) => `Vốn năm ${y} kéo dài`,
+      (y) => `Kế hoạch vốn năm ${y}`,
+    ),
 };
 
 export type ConsolidateText = typeof vi;
@@ -167,6 +176,7 @@ const en: ConsolidateText = {
   missing: "Units not yet submitted",
   atRiskCount: "Lines at risk or lapsed",
   differences: "Differences with the Treasury",
+  slippageCount: "Lines whose plan changed since the previous submission",
   keptInstead: (file: string) => `duplicate; ${file} was used`,
   fileStatus: { accepted: "consolidated", rejected: "rejected", duplicate: "duplicate" },
   lineStatus: { ok: "ok", watch: "watch", "at-risk": "at risk", lapsed: "lapsed", invalid: "invalid" },
@@ -183,11 +193,12 @@ const en: ConsolidateText = {
     gnbv: "Sustainable Poverty Reduction",
     "dtts-mn": "Ethnic minority and mountainous areas",
   },
-  sourceName: (source: string): string => {
-    const m = /^(carryover|plan)-(\d{4})$/.exec(source);
-    if (!m) return source;
-    return m[1] === "carryover" ? `${m[2]} capital carried over` : `${m[2]} plan capital`;
-  },
+  sourceName: (source: string): string =>
+    nameSource(
+      source,
+      (y) => `${y} capital carried over`,
+      (y) => `${y} plan capital`,
+    ),
 };
 
 export const CONSOLIDATE_TEXT: Record<Lang, ConsolidateText> = { vi, en };

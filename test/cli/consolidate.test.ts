@@ -20,6 +20,18 @@ const EXAMPLE_FILES = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith(".xlsx"))
   .map((f) => join(EXAMPLES, f));
 
+/** The samples with the demo set's expected units and Treasury export. */
+const DEMO_ARGS = [
+  "consolidate",
+  ...EXAMPLE_FILES,
+  "--expected",
+  join(DEMO, "don-vi.csv"),
+  "--treasury",
+  join(DEMO, "kho-bac-2024-05.xlsx"),
+  "--as-of",
+  "2024-05-31",
+];
+
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -46,19 +58,7 @@ describe("ntp-disburse consolidate", function () {
   const tmp = mkdtempSync(join(tmpdir(), "ntp-consolidate-"));
 
   it("consolidates the bundled samples with the expected list, the Treasury export and last month's submissions", async () => {
-    const r = run(
-      "consolidate",
-      ...EXAMPLE_FILES,
-      "--expected",
-      join(DEMO, "don-vi.csv"),
-      "--treasury",
-      join(DEMO, "kho-bac-2024-05.xlsx"),
-      "--previous",
-      join(DEMO, "thang-04"),
-      "--as-of",
-      "2024-05-31",
-      "--json",
-    );
+    const r = run(...DEMO_ARGS, "--previous", join(DEMO, "thang-04"), "--json");
     assert.equal(r.code, 1, r.stderr); // the samples hold deliberate error findings
     const report = json(r.stdout);
     assert.equal(report.reportVersion, 1);
@@ -157,19 +157,7 @@ describe("ntp-disburse consolidate", function () {
 
   it("writes the consolidated workbook: briefing with charts, summary whose total is the grand total, lists", async () => {
     const out = join(tmp, "tong-hop.xlsx");
-    const r = run(
-      "consolidate",
-      ...EXAMPLE_FILES,
-      "--expected",
-      join(DEMO, "don-vi.csv"),
-      "--treasury",
-      join(DEMO, "kho-bac-2024-05.xlsx"),
-      "--as-of",
-      "2024-05-31",
-      "--json",
-      "--out",
-      out,
-    );
+    const r = run(...DEMO_ARGS, "--json", "--out", out);
     const report = json(r.stdout);
     const bytes = readFileSync(out);
     const parts = unzipSync(bytes);

@@ -1,28 +1,13 @@
 import { strict as assert } from "node:assert";
-import type { Grid } from "../../src/engine/grid";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import { validateWorkbook } from "../../src/engine/validate";
 import { consolidate } from "../../src/engine/consolidate/consolidate";
-import { readSubmission } from "../../src/engine/consolidate/submission";
 import { treasuryFigures } from "../../src/engine/consolidate/treasury";
-import type { Submission } from "../../src/engine/consolidate/types";
-import { type PlanItem, planGrid } from "../helpers/plan-grid";
+import { item, months, planGrid, submit } from "../helpers/plan-grid";
 import { treasuryGrid } from "../helpers/treasury-grid";
 
 const AS_OF = "2024-05-31";
 const options = { asOf: AS_OF, profile: QUANG_NAM_2024, lang: "vi" as const };
-
-function submit(file: string, grids: Grid[], asOf = AS_OF): Submission {
-  const report = validateWorkbook(grids, { file, asOf, lang: "vi" });
-  return readSubmission(grids, report, null, "không có bảng");
-}
-const months = (...v: number[]): number[] => [...v, ...Array<number>(12 - v.length).fill(0)];
-const item = (label: string, planned: number[], actual: number, code?: string): PlanItem => ({
-  label,
-  planned,
-  actual,
-  code,
-});
 
 describe("consolidate: Treasury reconciliation", () => {
   const unitA = submit("a.xlsx", [
@@ -90,7 +75,7 @@ describe("consolidate: slippage between submissions", () => {
         ],
       }),
     ],
-    "2024-04-30",
+    { asOf: "2024-04-30" },
   );
   const current = submit("x-thang-5.xlsx", [
     planGrid({

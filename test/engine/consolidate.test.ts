@@ -1,29 +1,13 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
-import type { Grid } from "../../src/engine/grid";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
-import { validateWorkbook } from "../../src/engine/validate";
 import { consolidate } from "../../src/engine/consolidate/consolidate";
-import { readSubmission, rejectedSubmission, withUnit } from "../../src/engine/consolidate/submission";
-import type { Submission } from "../../src/engine/consolidate/types";
+import { rejectedSubmission, withUnit } from "../../src/engine/consolidate/submission";
 import { sameUnit, unitFromName, unitFromTitle } from "../../src/engine/consolidate/unit-name";
-import { type PlanItem, planGrid } from "../helpers/plan-grid";
+import { item, months, planGrid, submit } from "../helpers/plan-grid";
 
 const AS_OF = "2024-05-31";
 const options = { asOf: AS_OF, profile: QUANG_NAM_2024, lang: "vi" as const };
-
-function submit(file: string, grids: Grid[], modified: string | null = null): Submission {
-  const report = validateWorkbook(grids, { file, asOf: AS_OF, lang: "vi" });
-  return readSubmission(grids, report, modified, "không tìm thấy bảng kế hoạch");
-}
-
-const months = (...v: number[]): number[] => [...v, ...Array<number>(12 - v.length).fill(0)];
-const item = (label: string, planned: number[], actual: number, code?: string): PlanItem => ({
-  label,
-  planned,
-  actual,
-  code,
-});
 
 describe("consolidate: units", () => {
   it("reads the issuing body from the title rows, beside the national motto and above its office", () => {
@@ -83,12 +67,12 @@ describe("consolidate: files", () => {
     const older = submit(
       "a-v1.xlsx",
       [planGrid({ title: "UBND HUYỆN X", items: [item("Đường", months(2e6), 0)], dated: [5, 6, 2024] })],
-      "2024-06-20T00:00:00Z",
+      { modified: "2024-06-20T00:00:00Z" },
     );
     const newer = submit(
       "a-v2.xlsx",
       [planGrid({ title: "UBND huyện X", items: [item("Đường", months(3e6), 0)], dated: [10, 6, 2024] })],
-      "2024-06-11T00:00:00Z",
+      { modified: "2024-06-11T00:00:00Z" },
     );
     const r = consolidate([newer, older], options);
     assert.deepEqual(
@@ -102,16 +86,12 @@ describe("consolidate: files", () => {
   });
 
   it("falls back on the file time when the workbooks give no date", () => {
-    const a = submit(
-      "a.xlsx",
-      [planGrid({ title: "UBND HUYỆN X", items: [item("Đường", months(2e6), 0)] })],
-      "2024-06-01T08:00:00Z",
-    );
-    const b = submit(
-      "b.xlsx",
-      [planGrid({ title: "UBND HUYỆN X", items: [item("Đường", months(5e6), 0)] })],
-      "2024-06-02T08:00:00Z",
-    );
+    const a = submit("a.xlsx", [planGrid({ title: "UBND HUYỆN X", items: [item("Đường", months(2e6), 0)] })], {
+      modified: "2024-06-01T08:00:00Z",
+    });
+    const b = submit("b.xlsx", [planGrid({ title: "UBND HUYỆN X", items: [item("Đường", months(5e6), 0)] })], {
+      modified: "2024-06-02T08:00:00Z",
+    });
     assert.equal(consolidate([a, b], options).files.find((f) => f.status === "accepted")!.file, "b.xlsx");
   });
 
@@ -208,7 +188,7 @@ describe("consolidate: totals", () => {
                     dated: [f.day, 6, 2024],
                   }),
                 ],
-                `2024-07-01T00:00:${String(i).padStart(2, "0")}Z`,
+                { modified: `2024-07-01T00:00:${String(i).padStart(2, "0")}Z` },
               ),
         );
         // The newest (latest day, then latest file time) of each unit's readable files counts.

@@ -5,6 +5,9 @@
  */
 
 import type { CellValue, Grid } from "../../src/engine/grid";
+import { readSubmission } from "../../src/engine/consolidate/submission";
+import type { Submission } from "../../src/engine/consolidate/types";
+import { validateWorkbook } from "../../src/engine/validate";
 import { grid } from "./grid";
 
 export interface PlanItem {
@@ -56,4 +59,24 @@ export function planGrid(spec: PlanSheet): Grid {
   if (spec.dated) rows.push([`ngày ${spec.dated[0]} tháng ${spec.dated[1]} năm ${spec.dated[2]}`]);
   rows.push(["Người lập biểu", null, null, "Thủ trưởng đơn vị"]);
   return grid({ sheet: spec.sheet ?? "KH 2024", rows });
+}
+
+/** Twelve months of plan, the given ones first and the rest zero. */
+export const months = (...v: number[]): number[] => [...v, ...Array<number>(12 - v.length).fill(0)];
+
+export const item = (label: string, planned: number[], actual: number, code?: string): PlanItem => ({
+  label,
+  planned,
+  actual,
+  code,
+});
+
+/** A file as the consolidation gets it: validated as of `asOf`, unit and date noted. */
+export function submit(
+  file: string,
+  grids: Grid[],
+  options: { modified?: string | null; asOf?: string } = {},
+): Submission {
+  const report = validateWorkbook(grids, { file, asOf: options.asOf ?? "2024-05-31", lang: "vi" });
+  return readSubmission(grids, report, options.modified ?? null, "không tìm thấy bảng kế hoạch");
 }

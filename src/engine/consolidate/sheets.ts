@@ -306,6 +306,7 @@ function briefingSheet(r: ConsolidateReport, t: ConsolidateText, profile: Profil
     [t.atRiskCount, r.atRisk.length, "int"],
   ];
   if (r.reconciliation) figures.push([t.differences, r.reconciliation.length, "int"]);
+  if (r.slippage) figures.push([t.slippageCount, r.slippage.length, "int"]);
   cells.push({ row: 4, col: 1, value: t.keyFigures, style: { bold: true } });
   let row = 5;
   const merges = ["A1:H1", "A2:H2"];

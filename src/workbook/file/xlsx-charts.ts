@@ -7,7 +7,7 @@
  */
 
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { parseA1, parseRange } from "../../engine/grid";
+import { columnLetter, parseA1, parseRange } from "../../engine/grid";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../engine/sheet-spec";
 import { type WriteOptions, writeSheetSpecs } from "./write-xlsx";
 
@@ -32,11 +32,7 @@ function esc(s: string): string {
 function absRef(sheet: string, range: string): string {
   const r = parseRange(range);
   if (!r) throw new Error(`chart range ${range} is not an A1 range`);
-  const col = (n: number): string => {
-    let s = "";
-    for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-    return s;
-  };
+  const col = columnLetter;
   return `'${sheet.replace(/'/g, "''")}'!$${col(r.left)}$${r.top}:$${col(r.right)}$${r.bottom}`;
 }
 

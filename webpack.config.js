@@ -31,6 +31,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The Consolidate view on its own page (file mode): for any browser, and for its end-to-end test.
+      consolidate: "./src/taskpane/consolidate/standalone.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -89,6 +91,11 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "consolidate.html",
+        template: "./src/taskpane/consolidate/consolidate.html",
+        chunks: ["consolidate"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

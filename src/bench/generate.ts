@@ -9,10 +9,11 @@ import ExcelJS from "exceljs";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
 
-export async function generatePlan(file: string, lines: number): Promise<void> {
+/** `unit` names the submitting unit in the title row (consolidation tells files apart by it). */
+export async function generatePlan(file: string, lines: number, unit = "HUYỆN THỬ NGHIỆM"): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet("KH giai ngan 2024");
-  ws.addRow(["UBND HUYỆN THỬ NGHIỆM"]);
+  ws.addRow([`UBND ${unit}`]);
   ws.addRow(["KẾ HOẠCH GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM 2024"]);
   ws.addRow(["ĐVT: triệu đồng"]);
   ws.addRow([

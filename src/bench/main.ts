@@ -6,7 +6,7 @@
  */
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatePlan } from "./generate";
@@ -40,6 +40,42 @@ function whole(task: string, file: string): Sample {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const CONSOLIDATE_FILES = 60;
+const CONSOLIDATE_LINES = 300;
+
+/**
+ * Consolidating a folder of submissions (each its own unit) against bare
+ * passes of ExcelJS's streaming reader over the same files; and the peak
+ * memory with a quarter of the files, which should be about the same
+ * (each file's grids are dropped once its report is made).
+ */
+async function consolidationBench(dir: string): Promise<string> {
+  const all = join(dir, "consolidate-all");
+  const quarter = join(dir, "consolidate-quarter");
+  mkdirSync(all);
+  mkdirSync(quarter);
+  for (let i = 0; i < CONSOLIDATE_FILES; i++) {
+    const name = `don-vi-${String(i + 1).padStart(2, "0")}.xlsx`;
+    await generatePlan(join(all, name), CONSOLIDATE_LINES, `HUYỆN THỬ NGHIỆM SỐ ${i + 1}`);
+    if (i < CONSOLIDATE_FILES / 4)
+      await generatePlan(join(quarter, name), CONSOLIDATE_LINES, `HUYỆN THỬ NGHIỆM SỐ ${i + 1}`);
+  }
+  const run: Sample[] = [];
+  const stream: Sample[] = [];
+  const small: Sample[] = [];
+  for (let i = 0; i < REPS; i++) {
+    run.push(whole("consolidate", all));
+    stream.push(whole("exceljs-stream", all));
+    small.push(whole("consolidate", quarter));
+  }
+  const ms = median(run.map((s) => s.ms));
+  return [
+    `- consolidate ${CONSOLIDATE_FILES} workbooks x ${CONSOLIDATE_LINES} lines: ${(ms / 1000).toFixed(2)} s`,
+    `  consolidate / ExcelJS stream passes over the same files: ${(ms / median(stream.map((s) => s.ms))).toFixed(2)}`,
+    `  peak RSS consolidate ${Math.round(median(run.map((s) => s.rssMB)))} MB (${CONSOLIDATE_FILES / 4} files: ${Math.round(median(small.map((s) => s.rssMB)))} MB), stream passes ${Math.round(median(stream.map((s) => s.rssMB)))} MB`,
+  ].join("\n");
+}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "ntp-bench-"));
@@ -89,6 +125,7 @@ async function main(): Promise<void> {
     console.log(
       `\ngrowth 10,000 -> 100,000 lines: time per line x${growth.toFixed(2)} reading, x${rulesGrowth.toFixed(2)} rules (1.00 = linear)`,
     );
+    console.log(`\n${await consolidationBench(dir)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

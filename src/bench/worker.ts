@@ -3,7 +3,8 @@
  * own: prints {"ms": …, "rssMB": …, "lines": …} on stdout.
  */
 
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { readWorkbook } from "../engine/validate";
@@ -11,6 +12,11 @@ import { QUANG_NAM_2024 } from "../engine/profile";
 import { applyMilestoneRules } from "../engine/rules/milestones";
 import { statusOf } from "../engine/status";
 import { main as main_ } from "../cli/main";
+
+/** A path: one file, or a folder standing for every file in it. */
+function filesOf(path: string): string[] {
+  return path.endsWith(".xlsx") ? [path] : readdirSync(path).map((f) => join(path, f));
+}
 
 async function exceljsStreamPass(file: string): Promise<number> {
   let rows = 0;
@@ -30,6 +36,17 @@ async function exceljsStreamPass(file: string): Promise<number> {
   return rows;
 }
 
+/** The command itself, as a user runs it, its JSON report (and progress) written nowhere; returns the report's length. */
+async function commandOutput(command: string, path: string): Promise<number> {
+  let bytes = 0;
+  await main_([command, path, "--json", "--as-of", "2024-05-31"], {
+    stdout: (s) => (bytes += s.length),
+    stderr: () => undefined,
+    today: () => "2024-05-31",
+  });
+  return bytes;
+}
+
 async function main(): Promise<void> {
   const [task, file] = process.argv.slice(2);
   const start = performance.now();
@@ -37,7 +54,9 @@ async function main(): Promise<void> {
   let engineMs = 0;
   let rulesMs = 0;
   if (task === "exceljs-stream") {
-    lines = await exceljsStreamPass(file);
+    for (const f of filesOf(file)) lines += await exceljsStreamPass(f);
+  } else if (task === "consolidate") {
+    lines = await commandOutput("consolidate", file);
   } else if (task === "read") {
     const grids = await readXlsx(readFileSync(file), file);
     const t = performance.now();
@@ -49,14 +68,7 @@ async function main(): Promise<void> {
     for (const d of tables) for (const l of d.lines) statusOf(l);
     rulesMs = performance.now() - r;
   } else if (task === "validate") {
-    // The command itself, as a user runs it, writing its JSON report nowhere.
-    let bytes = 0;
-    await main_(["validate", file, "--json", "--as-of", "2024-05-31"], {
-      stdout: (s) => (bytes += s.length),
-      stderr: () => undefined,
-      today: () => "2024-05-31",
-    });
-    lines = bytes;
+    lines = await commandOutput("validate", file);
   } else {
     throw new Error(`unknown task ${task}`);
   }

@@ -11,6 +11,7 @@ import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
 import { type CliText, type Io, InputError, UsageError } from "./common";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
+import { CONSOLIDATE_OPTIONS, runConsolidate } from "./consolidate";
 
 export { MAX_FILE_BYTES } from "./common";
 
@@ -26,6 +27,7 @@ const defaultIo: Io = {
 /** Each command: its options (besides --lang and --help) and how it runs. */
 const COMMANDS = {
   validate: { options: VALIDATE_OPTIONS, run: runValidate },
+  consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

@@ -89,6 +89,8 @@ export interface ReportTable {
   confidence: Record<string, number>;
   /** The date named in the actual-disbursement header ("Giải ngân đến 31/5/2024"). */
   actualAsOf: string | null;
+  /** Addition: the title rows above the header, as written (the issuing unit is usually named there). */
+  titleLines?: string[];
 }
 
 export interface ReportSummary {

@@ -103,6 +103,7 @@ export function reportTable(t: TableData, profile: Profile, lang: Lang): ReportT
     lines: t.lines.filter((l) => !l.breakdown).map((l) => reportLine(l, t, profile, lang)),
     confidence,
     actualAsOf: table.actualAsOf,
+    titleLines: table.titleLines,
   };
 }
 

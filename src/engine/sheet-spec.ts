@@ -39,6 +39,13 @@ export interface CellSpec {
   value?: string | number | boolean | null;
   /** A formula without the leading '=', in A1 notation and English function names. */
   formula?: string;
+  /**
+   * The formula's value when the spec was built, written as the cached
+   * result so that readers which do not recalculate (ours, viewers, previews)
+   * see it. Renderers that recalculate (Excel) may ignore it; the file
+   * writer computes it (sheet-eval) when it is absent.
+   */
+  result?: string | number | boolean;
   style?: CellStyle;
 }
 

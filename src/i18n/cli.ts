@@ -6,8 +6,16 @@ export const CLI_TEXT = {
   vi: {
     usage: `Cách dùng:
   ntp-disburse validate TỆP.xlsx [--profile MÃ|TỆP.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse consolidate TỆP.xlsx... | THƯ_MỤC [--expected DON_VI.csv] [--treasury KHO_BAC.xlsx]
+               [--previous THƯ_MỤC] [--profile ...] [--as-of ...] [--json] [--out TONG_HOP.xlsx]
 
-  validate   đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
+  validate     đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
+  consolidate  tổng hợp kế hoạch các đơn vị gửi về: tổng theo đơn vị, chương trình, nguồn vốn;
+               hồ sơ trùng, bị loại, đơn vị chưa nộp; đối chiếu Kho bạc; trượt kế hoạch
+  --expected   danh sách đơn vị phải nộp (CSV, mỗi dòng một tên)
+  --treasury   số liệu Kho bạc (dự toán, thanh toán theo mã dự án)
+  --previous   thư mục hồ sơ lần nộp trước, để so sánh thay đổi kế hoạch
+  --out        ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ
   --profile  hồ sơ mốc thời hạn: mã có sẵn (mặc định quang-nam-2024) hoặc tệp .json
   --as-of    ngày kiểm tra (mặc định hôm nay)
   --json     in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
@@ -38,12 +46,28 @@ export const CLI_TEXT = {
     profile: "hồ sơ",
     asOf: "ngày kiểm tra",
     sheet: "trang",
+    needFiles: "thiếu tệp hoặc thư mục hồ sơ cần tổng hợp",
+    emptyDir: "thư mục không có tệp nào",
+    outIsInput: "--out trùng với một tệp đầu vào; hãy chọn tên khác (tệp đầu vào không bao giờ bị ghi đè)",
+    noTreasuryLines: "không tìm thấy dòng nào có mã dự án trong số liệu Kho bạc",
+    previousLabel: "lần trước",
+    rejectedFile: "bị loại",
+    wrote: "đã ghi",
+    nothingAccepted: "không có hồ sơ nào dùng được để tổng hợp",
   },
   en: {
     usage: `Usage:
   ntp-disburse validate FILE.xlsx [--profile ID|FILE.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse consolidate FILE.xlsx... | DIR [--expected UNITS.csv] [--treasury TREASURY.xlsx]
+               [--previous DIR] [--profile ...] [--as-of ...] [--json] [--out CONSOLIDATED.xlsx]
 
-  validate   read every disbursement plan table in the file and check each line
+  validate     read every disbursement plan table in the file and check each line
+  consolidate  consolidate the units' submitted plans: totals by unit, programme and source;
+               duplicate, rejected and missing submissions; Treasury reconciliation; plan slippage
+  --expected   units expected to submit (CSV, one name a line)
+  --treasury   the Treasury's export (allocations and payments by project code)
+  --previous   folder of the previous submissions, to list plan changes
+  --out        write the consolidated workbook (.xlsx) with the monthly briefing and charts
   --profile  milestone profile: a built-in id (default quang-nam-2024) or a .json file
   --as-of    the day to check at (default today)
   --json     print the JSON report (per the report contract) on stdout
@@ -74,5 +98,13 @@ export const CLI_TEXT = {
     profile: "profile",
     asOf: "as of",
     sheet: "sheet",
+    needFiles: "the files or folder to consolidate are missing",
+    emptyDir: "the folder holds no file",
+    outIsInput: "--out names an input file; choose another name (inputs are never overwritten)",
+    noTreasuryLines: "no line with a project code found in the Treasury export",
+    previousLabel: "previous",
+    rejectedFile: "rejected",
+    wrote: "wrote",
+    nothingAccepted: "no submission could be used",
   },
 } satisfies Record<Lang, unknown>;

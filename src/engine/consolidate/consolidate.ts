@@ -1,0 +1,175 @@
+/**
+ * Many submissions -> one consolidation: which files count (accepted,
+ * duplicate, rejected), totals per unit × programme × source exact to the
+ * đồng, missing units, the at-risk lines of every unit, and, when given,
+ * the Treasury reconciliation and the slippage since the previous month.
+ */
+
+import type { Profile } from "../profile";
+import type { ValidateReport } from "../report-types";
+import { REPORT_VERSION } from "../report-types";
+import { TOOL } from "../version";
+import type { Lang } from "../../i18n/format";
+import { reconcile, type TreasuryFigures } from "./treasury";
+import { slippage } from "./slippage";
+import { itemLines, plannedToDate } from "./periods";
+import type {
+  Accepted,
+  Amounts,
+  AtRiskLine,
+  ConsolidateReport,
+  ConsolidatedFile,
+  Submission,
+  UnitTotal,
+} from "./types";
+import { sameUnit } from "./unit-name";
+
+export interface ConsolidateOptions {
+  asOf: string;
+  profile: Profile;
+  lang: Lang;
+  /** Units that should have submitted (--expected). */
+  expected?: string[];
+  treasury?: TreasuryFigures;
+  /** Last month's submissions (--previous). */
+  previous?: Submission[];
+}
+
+const AT_RISK = new Set(["at-risk", "lapsed"]);
+
+/** The latest day a report's actuals are stated at, for telling which of two submissions is newer. */
+function actualsDay(report: ValidateReport): string {
+  return report.tables.reduce((d, t) => (t.actualAsOf && t.actualAsOf > d ? t.actualAsOf : d), "");
+}
+
+/** Newer first: the workbook's own date, then the day its actuals are at, then the file's time. */
+function newerFirst(a: Submission, b: Submission): number {
+  const keys = (s: Submission): string[] => [s.dated ?? "", actualsDay(s.report!), s.modified ?? ""];
+  const ka = keys(a);
+  const kb = keys(b);
+  for (let i = 0; i < ka.length; i++) {
+    // A day only decides when both files state one.
+    if (ka[i] !== "" && kb[i] !== "" && ka[i] !== kb[i]) return ka[i] > kb[i] ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Splits submissions into the one kept per unit and the rest, each with its status. */
+export function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; files: ConsolidatedFile[] } {
+  const groups: Submission[][] = [];
+  for (const s of subs) {
+    if (!s.report || s.unit === null) continue;
+    const group = groups.find((g) => sameUnit(g[0].unit!, s.unit!));
+    if (group) group.push(s);
+    else groups.push([s]);
+  }
+  const kept = new Map<Submission, Submission>();
+  for (const g of groups) {
+    const newest = [...g].sort(newerFirst)[0];
+    for (const s of g) kept.set(s, newest);
+  }
+  const files = subs.map((s): ConsolidatedFile => {
+    const keeper = kept.get(s);
+    const status = !keeper ? "rejected" : keeper === s ? "accepted" : "duplicate";
+    return {
+      file: s.file,
+      unit: s.unit,
+      status,
+      reason: s.reason,
+      lines: s.report?.summary.lines ?? 0,
+      errors: s.report?.summary.errors ?? 0,
+      unitFrom: s.unitFrom,
+      dated: s.dated,
+      keptFile: status === "duplicate" ? keeper!.file : null,
+    };
+  });
+  const accepted = subs
+    .filter((s) => kept.get(s) === s)
+    .map((s) => ({ unit: s.unit!, file: s.file, report: s.report! }));
+  return { accepted, files };
+}
+
+const zero = (): Amounts => ({ allocated: 0, plannedTotal: 0, actualToDate: 0, plannedToDate: 0 });
+
+function add(to: Amounts, a: Amounts): void {
+  to.allocated += a.allocated;
+  to.plannedTotal += a.plannedTotal;
+  to.actualToDate += a.actualToDate;
+  to.plannedToDate += a.plannedToDate;
+}
+
+export function rateOf(a: Pick<Amounts, "allocated" | "actualToDate">): number | null {
+  return a.allocated > 0 ? a.actualToDate / a.allocated : null;
+}
+
+function totalsOf(accepted: readonly Accepted[], year: number, asOf: string): UnitTotal[] {
+  const totals = new Map<string, UnitTotal>();
+  for (const a of accepted) {
+    for (const { table, line } of itemLines(a.report)) {
+      const key = `${a.unit}\u0000${line.programme ?? ""}\u0000${line.source}`;
+      let t = totals.get(key);
+      if (!t) {
+        t = { unit: a.unit, programme: line.programme, source: line.source, ...zero(), rate: null };
+        totals.set(key, t);
+      }
+      add(t, {
+        allocated: line.allocated,
+        plannedTotal: line.plannedTotal,
+        actualToDate: line.actualToDate ?? 0,
+        plannedToDate: plannedToDate(line, table, year, asOf),
+      });
+    }
+  }
+  const list = [...totals.values()];
+  for (const t of list) t.rate = rateOf(t);
+  const order = (t: UnitTotal): string => `${t.unit}\u0000${t.programme ?? "~"}\u0000${t.source}`;
+  return list.sort((a, b) => order(a).localeCompare(order(b), "vi"));
+}
+
+function atRiskOf(accepted: readonly Accepted[]): AtRiskLine[] {
+  const out: AtRiskLine[] = [];
+  for (const a of accepted) {
+    for (const { table, line } of itemLines(a.report)) {
+      if (!AT_RISK.has(line.status)) continue;
+      out.push({
+        file: a.file,
+        sheet: table.sheet,
+        row: line.row,
+        label: line.label,
+        source: line.source,
+        status: line.status,
+        rules: [...new Set(line.findings.map((f) => f.rule))],
+        unit: a.unit,
+        code: line.code,
+        deadline: line.deadline,
+        allocated: line.allocated,
+        actualToDate: line.actualToDate,
+      });
+    }
+  }
+  return out;
+}
+
+export function consolidate(subs: readonly Submission[], options: ConsolidateOptions): ConsolidateReport {
+  const { accepted, files } = pickSubmissions(subs);
+  const totals = totalsOf(accepted, options.profile.year, options.asOf);
+  const grandTotal = zero();
+  for (const t of totals) add(grandTotal, t);
+  const report: ConsolidateReport = {
+    reportVersion: REPORT_VERSION,
+    tool: { ...TOOL },
+    asOf: options.asOf,
+    profile: options.profile.id,
+    files,
+    totals,
+    grandTotal,
+    atRisk: atRiskOf(accepted),
+    lang: options.lang,
+  };
+  if (options.expected)
+    report.missingUnits = options.expected.filter((e) => !accepted.some((a) => sameUnit(a.unit, e)));
+  if (options.treasury) report.reconciliation = reconcile(accepted, options.treasury);
+  if (options.previous)
+    report.slippage = slippage(pickSubmissions(options.previous).accepted, accepted, options.profile.year);
+  return report;
+}

@@ -1,0 +1,415 @@
+/**
+ * The consolidated workbook as SheetSpecs: a one-page monthly briefing with
+ * charts, the summary by unit, programme and source, the at-risk lines, the
+ * submissions (accepted, duplicate, rejected, missing), and, when run with
+ * them, the Treasury reconciliation and the plan slippage. The file writer
+ * and the Office.js adapter render these the same way.
+ *
+ * Text copied from submitted workbooks (names, labels, codes) goes in as a
+ * cell value, which renderers always write as text: a label "=HYPERLINK(…)"
+ * stays a label.
+ */
+
+import { columnLetter } from "../grid";
+import type { Profile } from "../profile";
+import { deadlineOf } from "../profile";
+import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../sheet-spec";
+import { CONSOLIDATE_TEXT, type ConsolidateText } from "../../i18n/consolidate";
+import { formatDate, type Lang } from "../../i18n/format";
+import { rateOf } from "./consolidate";
+import type { Amounts, ConsolidateReport, UnitTotal } from "./types";
+
+type Kind = "text" | "money" | "rate" | "int";
+type Value = string | number | null;
+
+interface Column {
+  header: string;
+  width: number;
+  kind: Kind;
+}
+
+const FORMATS: Record<Kind, string | undefined> = { text: undefined, money: "#,##0", rate: "0.0%", int: "0" };
+const TITLE: CellStyle = { bold: true, fontSize: 13, horizontal: "center" };
+const SUBTITLE: CellStyle = { italic: true, horizontal: "center" };
+const HEADER: CellStyle = {
+  bold: true,
+  border: true,
+  fill: "DDEBF7",
+  horizontal: "center",
+  vertical: "middle",
+  wrap: true,
+};
+
+function cellStyle(kind: Kind, bold: boolean): CellStyle {
+  const s: CellStyle = { border: true, vertical: "top" };
+  if (kind === "text") s.wrap = true;
+  const fmt = FORMATS[kind];
+  if (fmt) s.numberFormat = fmt;
+  if (bold) s.bold = true;
+  return s;
+}
+
+/** A header row and its data rows at (top, left); returns the row after the table. */
+function placeTable(
+  cells: CellSpec[],
+  top: number,
+  left: number,
+  columns: Column[],
+  rows: Value[][],
+  boldRows: ReadonlySet<number> = new Set(),
+): number {
+  columns.forEach((c, i) => cells.push({ row: top, col: left + i, value: c.header, style: HEADER }));
+  rows.forEach((values, r) => {
+    columns.forEach((c, i) =>
+      cells.push({
+        row: top + 1 + r,
+        col: left + i,
+        value: values[i] ?? null,
+        style: cellStyle(c.kind, boldRows.has(r)),
+      }),
+    );
+  });
+  return top + 1 + rows.length;
+}
+
+/** Title, subtitle, one table: the shape of every list sheet. */
+function listSheet(
+  name: string,
+  title: string,
+  subtitle: string,
+  columns: Column[],
+  rows: Value[][],
+  boldRows?: ReadonlySet<number>,
+): SheetSpec {
+  const cells: CellSpec[] = [];
+  const last = columnLetter(columns.length);
+  cells.push({ row: 1, col: 1, value: title, style: TITLE }, { row: 2, col: 1, value: subtitle, style: SUBTITLE });
+  placeTable(cells, 4, 1, columns, rows, boldRows);
+  return {
+    name,
+    cells,
+    columnWidths: Object.fromEntries(columns.map((c, i) => [i + 1, c.width])),
+    rowHeights: { 4: 32 },
+    merges: [`A1:${last}1`, `A2:${last}2`],
+    freeze: { rows: 4, columns: 0 },
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: [4, 4] },
+  };
+}
+
+const col = (header: string, width: number, kind: Kind = "text"): Column => ({ header, width, kind });
+
+function amountColumns(t: ConsolidateText): Column[] {
+  return [
+    col(t.allocated, 17, "money"),
+    col(t.plannedTotal, 17, "money"),
+    col(t.plannedToDate, 17, "money"),
+    col(t.actualToDate, 17, "money"),
+    col(t.rate, 11, "rate"),
+    col(t.planRate, 11, "rate"),
+  ];
+}
+
+function amountValues(a: Amounts): Value[] {
+  return [
+    a.allocated,
+    a.plannedTotal,
+    a.plannedToDate,
+    a.actualToDate,
+    rateOf(a),
+    a.allocated > 0 ? a.plannedToDate / a.allocated : null,
+  ];
+}
+
+function sumOf(list: readonly Amounts[]): Amounts {
+  const s: Amounts = { allocated: 0, plannedTotal: 0, actualToDate: 0, plannedToDate: 0 };
+  for (const a of list) {
+    s.allocated += a.allocated;
+    s.plannedTotal += a.plannedTotal;
+    s.actualToDate += a.actualToDate;
+    s.plannedToDate += a.plannedToDate;
+  }
+  return s;
+}
+
+/** Units in the order of the totals, each with its rows. */
+function byUnit(totals: readonly UnitTotal[]): Map<string, UnitTotal[]> {
+  const m = new Map<string, UnitTotal[]>();
+  for (const t of totals) m.set(t.unit, [...(m.get(t.unit) ?? []), t]);
+  return m;
+}
+
+function summarySheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+  const rows: Value[][] = [];
+  const bold = new Set<number>();
+  let n = 0;
+  for (const [unit, list] of byUnit(r.totals)) {
+    bold.add(rows.length);
+    rows.push([String(++n), unit, t.unitTotal, null, ...amountValues(sumOf(list))]);
+    for (const x of list) {
+      rows.push([
+        null,
+        null,
+        x.programme ? t.programmes[x.programme] : t.allProgrammes,
+        t.sourceName(x.source),
+        ...amountValues(x),
+      ]);
+    }
+  }
+  bold.add(rows.length);
+  rows.push([null, t.total, null, null, ...amountValues(r.grandTotal)]);
+  const columns = [col(t.stt, 6), col(t.unit, 28), col(t.programme, 26), col(t.source, 22), ...amountColumns(t)];
+  return listSheet(t.sheets.summary, t.title, t.asOf(r.asOf), columns, rows, bold);
+}
+
+function atRiskSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+  const columns = [
+    col(t.stt, 6),
+    col(t.unit, 22),
+    col(t.label, 36),
+    col(t.code, 11),
+    col(t.source, 20),
+    col(t.deadline, 11),
+    col(t.allocated, 16, "money"),
+    col(t.actualToDate, 16, "money"),
+    col(t.status, 12),
+    col(t.rules, 24),
+    col(t.file, 24),
+    col(t.sheet, 16),
+    col(t.row, 7, "int"),
+  ];
+  const rows = r.atRisk.map((l, i): Value[] => [
+    String(i + 1),
+    l.unit,
+    l.label,
+    l.code,
+    t.sourceName(l.source),
+    l.deadline ? formatDate(l.deadline) : null,
+    l.allocated,
+    l.actualToDate,
+    t.lineStatus[l.status],
+    l.rules.join(", "),
+    l.file,
+    l.sheet,
+    l.row,
+  ]);
+  return listSheet(t.sheets.atRisk, t.atRiskTitle, t.asOf(r.asOf), columns, rows);
+}
+
+function filesSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+  const columns = [
+    col(t.stt, 6),
+    col(t.file, 34),
+    col(t.unit, 28),
+    col(t.status, 14),
+    col(t.reason, 48),
+    col(t.lines, 9, "int"),
+    col(t.errors, 9, "int"),
+  ];
+  const rows = r.files.map((f, i): Value[] => [
+    String(i + 1),
+    f.file,
+    f.unit,
+    t.fileStatus[f.status],
+    f.keptFile ? t.keptInstead(f.keptFile) : f.reason,
+    f.lines,
+    f.errors,
+  ]);
+  const spec = listSheet(t.sheets.files, t.filesTitle, t.asOf(r.asOf), columns, rows);
+  if (r.missingUnits) {
+    let row = 4 + rows.length + 2;
+    spec.cells.push({ row: row++, col: 2, value: t.missingTitle, style: { bold: true } });
+    const names = r.missingUnits.length > 0 ? r.missingUnits : [t.none];
+    for (const name of names) spec.cells.push({ row: row++, col: 2, value: name });
+  }
+  return spec;
+}
+
+function reconciliationSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+  const columns = [
+    col(t.stt, 6),
+    col(t.unit, 26),
+    col(t.code, 12),
+    col(t.source, 20),
+    col(t.field, 22),
+    col(t.workbook, 17, "money"),
+    col(t.treasury, 17, "money"),
+    col(t.difference, 17, "money"),
+    col(t.note, 30),
+  ];
+  const rows = (r.reconciliation ?? []).map((d, i): Value[] => [
+    String(i + 1),
+    d.unit,
+    d.code,
+    d.source ? t.sourceName(d.source) : null,
+    t.fields[d.field],
+    d.workbook,
+    d.treasury,
+    d.difference,
+    d.missingIn ? t.missingIn[d.missingIn] : null,
+  ]);
+  return listSheet(t.sheets.reconciliation, t.reconciliationTitle, t.asOf(r.asOf), columns, rows);
+}
+
+function slippageSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+  const columns = [
+    col(t.stt, 6),
+    col(t.unit, 22),
+    col(t.label, 34),
+    col(t.code, 11),
+    col(t.source, 20),
+    col(t.change, 30),
+    col(t.previous, 16, "money"),
+    col(t.current, 16, "money"),
+    col(t.month, 7, "int"),
+    col(t.file, 24),
+    col(t.sheet, 16),
+    col(t.row, 7, "int"),
+  ];
+  const rows = (r.slippage ?? []).map((s, i): Value[] => [
+    String(i + 1),
+    s.unit,
+    s.label,
+    s.code,
+    t.sourceName(s.source),
+    t.changes[s.change],
+    s.previous,
+    s.current,
+    s.month,
+    s.file,
+    s.sheet,
+    s.row,
+  ]);
+  return listSheet(t.sheets.slippage, t.slippageTitle, t.asOf(r.asOf), columns, rows);
+}
+
+/** The one-page briefing: key figures, rate by unit and by source (against deadlines), two charts. */
+function briefingSheet(r: ConsolidateReport, t: ConsolidateText, profile: Profile): SheetSpec {
+  const cells: CellSpec[] = [];
+  cells.push(
+    { row: 1, col: 1, value: t.briefingTitle, style: TITLE },
+    { row: 2, col: 1, value: t.asOf(r.asOf), style: SUBTITLE },
+  );
+  const count = (s: string): number => r.files.filter((f) => f.status === s).length;
+  const figures: [string, Value, Kind][] = [
+    [t.allocated, r.grandTotal.allocated, "money"],
+    [t.plannedToDate, r.grandTotal.plannedToDate, "money"],
+    [t.actualToDate, r.grandTotal.actualToDate, "money"],
+    [t.rate, rateOf(r.grandTotal), "rate"],
+    [
+      t.submitted,
+      r.missingUnits ? `${count("accepted")} / ${count("accepted") + r.missingUnits.length}` : count("accepted"),
+      "int",
+    ],
+    [t.missing, r.missingUnits ? r.missingUnits.join(", ") || t.none : null, "text"],
+    [t.rejected, count("rejected"), "int"],
+    [t.duplicates, count("duplicate"), "int"],
+    [t.atRiskCount, r.atRisk.length, "int"],
+  ];
+  if (r.reconciliation) figures.push([t.differences, r.reconciliation.length, "int"]);
+  if (r.slippage) figures.push([t.slippageCount, r.slippage.length, "int"]);
+  cells.push({ row: 4, col: 1, value: t.keyFigures, style: { bold: true } });
+  let row = 5;
+  const merges = ["A1:H1", "A2:H2"];
+  for (const [label, value, kind] of figures) {
+    if (value === null) continue;
+    cells.push({ row, col: 1, value: label, style: cellStyle("text", false) });
+    cells.push({
+      row,
+      col: 4,
+      value,
+      style: { ...cellStyle(kind, true), horizontal: kind === "text" ? "left" : "right" },
+    });
+    merges.push(`A${row}:C${row}`, `D${row}:H${row}`);
+    row++;
+  }
+
+  // Rates by unit.
+  row += 1;
+  const unitTop = row;
+  const units = [...byUnit(r.totals)].map(([unit, list]) => [unit, sumOf(list)] as const);
+  const rateCols = [
+    col(t.allocated, 16, "money"),
+    col(t.actualToDate, 16, "money"),
+    col(t.rate, 11, "rate"),
+    col(t.planRate, 11, "rate"),
+  ];
+  row = placeTable(
+    cells,
+    unitTop,
+    1,
+    [col(t.unit, 12), col("", 10), ...rateCols],
+    units.map(([unit, a]) => [
+      unit,
+      null,
+      a.allocated,
+      a.actualToDate,
+      rateOf(a),
+      a.allocated > 0 ? a.plannedToDate / a.allocated : null,
+    ]),
+  );
+  for (let k = unitTop; k < row; k++) merges.push(`A${k}:B${k}`);
+
+  // Rates by source, with each source's deadline.
+  row += 1;
+  const sourceTop = row;
+  const sources = new Map<string, UnitTotal[]>();
+  for (const x of r.totals) sources.set(x.source, [...(sources.get(x.source) ?? []), x]);
+  const sourceRows = [...sources]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([source, list]) => {
+      const a = sumOf(list);
+      const deadline = deadlineOf(profile, source);
+      return [
+        deadline ? `${t.sourceName(source)} (${formatDate(deadline)})` : t.sourceName(source),
+        null,
+        a.allocated,
+        a.actualToDate,
+        rateOf(a),
+        a.allocated > 0 ? a.plannedToDate / a.allocated : null,
+      ];
+    });
+  row = placeTable(cells, sourceTop, 1, [col(`${t.source} (${t.deadline})`, 12), col("", 10), ...rateCols], sourceRows);
+  for (let k = sourceTop; k < row; k++) merges.push(`A${k}:B${k}`);
+
+  // Both charts full width, one under the other: category names stay readable and the page stays one.
+  const charts: ChartSpec[] = [];
+  let chartTop = row + 1;
+  const rateChart = (title: string, top: number, count: number): void => {
+    if (count === 0) return;
+    const height = Math.max(10, count * 2 + 5);
+    charts.push({
+      kind: "bar",
+      title,
+      from: `A${chartTop}`,
+      to: `H${chartTop + height}`,
+      categories: `A${top + 1}:A${top + count}`,
+      series: [
+        { name: t.rate, values: `E${top + 1}:E${top + count}` },
+        { name: t.planRate, values: `F${top + 1}:F${top + count}` },
+      ],
+      valueFormat: "0%",
+    });
+    chartTop += height + 2;
+  };
+  rateChart(t.byUnit, unitTop, units.length);
+  rateChart(t.bySource, sourceTop, sourceRows.length);
+  return {
+    name: t.sheets.briefing,
+    cells,
+    columnWidths: { 1: 14, 2: 14, 3: 16, 4: 16, 5: 11, 6: 11, 7: 8, 8: 8 },
+    rowHeights: { [unitTop]: 30, [sourceTop]: 30 },
+    merges,
+    charts,
+    print: { paper: "A4", orientation: "portrait", fitToWidth: true },
+    tabColor: "1F4E79",
+  };
+}
+
+/** Every sheet of the consolidated workbook, briefing first. */
+export function consolidationSheets(r: ConsolidateReport, profile: Profile, lang: Lang): SheetSpec[] {
+  const t = CONSOLIDATE_TEXT[lang];
+  const sheets = [briefingSheet(r, t, profile), summarySheet(r, t), atRiskSheet(r, t), filesSheet(r, t)];
+  if (r.reconciliation) sheets.push(reconciliationSheet(r, t));
+  if (r.slippage) sheets.push(slippageSheet(r, t));
+  return sheets;
+}

@@ -1,0 +1,84 @@
+/**
+ * A submitted workbook as consolidation sees it: its validate report plus
+ * the facts only the grids hold (the date line under the signature block),
+ * gathered while the grids are in memory so that the shell can drop them
+ * and keep only the report.
+ */
+
+import { type Grid, isCellDate } from "../grid";
+import type { ValidateReport } from "../report-types";
+import { cellText, fold } from "../text";
+import type { Submission } from "./types";
+import { unitFromName, unitFromTitle } from "./unit-name";
+
+/** "Nam Trà My, ngày 05 tháng 6 năm 2024" or "Ngày lập: 5/6/2024", folded. */
+const DATE_LINE = [
+  /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/,
+  /\bngay lap\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/,
+];
+
+function isoDay(d: string, m: string, y: string): string | null {
+  const day = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day ? day : null;
+}
+
+/** The latest day a date line outside the tables' data rows names. */
+export function workbookDate(grids: readonly Grid[], report: ValidateReport): string | null {
+  let latest: string | null = null;
+  for (const grid of grids) {
+    const tables = report.tables.filter((t) => t.sheet === grid.sheet);
+    const inTable = (r: number): boolean => tables.some((t) => r >= t.headerRows[0] && r <= t.lastDataRow);
+    for (let r = 1; r <= grid.rows.length; r++) {
+      const row = grid.rows[r - 1];
+      if (!row || inTable(r)) continue;
+      for (const v of row.values) {
+        if (v === null || v === undefined || typeof v === "number" || isCellDate(v)) continue;
+        const text = fold(cellText(v));
+        for (const re of DATE_LINE) {
+          const m = re.exec(text);
+          const day = m ? isoDay(m[1], m[2], m[3]) : null;
+          if (day && (latest === null || day > latest)) latest = day;
+        }
+      }
+    }
+  }
+  return latest;
+}
+
+/** The unit a report's tables name in their title rows, else a sheet's name, else the file's. */
+export function unitOf(report: ValidateReport): Pick<Submission, "unit" | "unitFrom"> {
+  for (const t of report.tables) {
+    const unit = unitFromTitle(t.titleLines ?? []);
+    if (unit) return { unit, unitFrom: "title" };
+  }
+  for (const t of report.tables) {
+    const unit = unitFromName(t.sheet);
+    if (unit) return { unit, unitFrom: "sheet" };
+  }
+  // A file name that names no unit still tells the files apart: better than no unit at all.
+  return { unit: unitFromName(report.file) ?? report.file.replace(/\.xlsx$/i, ""), unitFrom: "file" };
+}
+
+/** A file that was read: rejected when it holds no plan table. */
+export function readSubmission(
+  grids: readonly Grid[],
+  report: ValidateReport,
+  modified: string | null,
+  noPlanReason: string,
+): Submission {
+  if (report.tables.length === 0) return rejectedSubmission(report.file, noPlanReason, modified);
+  return { file: report.file, report, reason: null, ...unitOf(report), dated: workbookDate(grids, report), modified };
+}
+
+/** A file that could not be read, with the reader's reason. */
+export function rejectedSubmission(file: string, reason: string, modified: string | null): Submission {
+  const unit = unitFromName(file);
+  return { file, report: null, reason, unit, unitFrom: unit ? "file" : null, dated: null, modified };
+}
+
+/** The user confirmed or typed the unit of a file. */
+export function withUnit(s: Submission, unit: string): Submission {
+  const trimmed = unit.trim();
+  return trimmed === "" || trimmed === s.unit ? s : { ...s, unit: trimmed, unitFrom: "user" };
+}

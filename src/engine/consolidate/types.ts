@@ -1,0 +1,129 @@
+/**
+ * The `consolidate --json` report of shared/report-contract.md and what the
+ * engine needs about each submitted file. Field names of ConsolidateReport
+ * are a contract: add fields freely, never rename or remove one.
+ */
+
+import type { LineStatus, ProgrammeId, RuleId, ValidateReport } from "../report-types";
+import type { UnitSource } from "./unit-name";
+
+/** One submitted file as the shell read it: its report, or why it could not be used. */
+export interface Submission {
+  /** Base name of the file. */
+  file: string;
+  /** The validate report; null when the file could not be read or holds no plan table. */
+  report: ValidateReport | null;
+  /** Why the file is rejected (in the run's language); null when it was read. */
+  reason: string | null;
+  /** The unit the file belongs to; null when nothing names one. */
+  unit: string | null;
+  unitFrom: UnitSource | null;
+  /** The day the workbook says it was made ("…, ngày 05 tháng 6 năm 2024"), ISO. */
+  dated: string | null;
+  /** The file's modification time (ISO date-time), when the shell knows it. */
+  modified: string | null;
+}
+
+/** The one submission kept for a unit. */
+export interface Accepted {
+  unit: string;
+  file: string;
+  report: ValidateReport;
+}
+
+export type FileStatus = "accepted" | "rejected" | "duplicate";
+
+export interface ConsolidatedFile {
+  file: string;
+  unit: string | null;
+  status: FileStatus;
+  reason: string | null;
+  lines: number;
+  errors: number;
+  /** Additions: where the unit was read from, and the day used to pick the newest of duplicates. */
+  unitFrom: UnitSource | null;
+  dated: string | null;
+  /** For a duplicate: the file kept instead. */
+  keptFile: string | null;
+}
+
+export interface Amounts {
+  allocated: number;
+  plannedTotal: number;
+  actualToDate: number;
+  plannedToDate: number;
+}
+
+export interface UnitTotal extends Amounts {
+  unit: string;
+  programme: ProgrammeId | null;
+  source: string;
+  /** Addition: actualToDate / allocated, null when nothing is allocated. */
+  rate: number | null;
+}
+
+export interface AtRiskLine {
+  file: string;
+  sheet: string;
+  row: number;
+  label: string;
+  source: string;
+  status: LineStatus;
+  rules: RuleId[];
+  /** Additions. */
+  unit: string;
+  code: string | null;
+  deadline: string | null;
+  allocated: number;
+  actualToDate: number | null;
+}
+
+export type ReconciledField = "allocated" | "actualToDate";
+
+export interface ReconciliationDifference {
+  unit: string | null;
+  code: string;
+  field: ReconciledField;
+  workbook: number;
+  treasury: number;
+  difference: number;
+  /** Addition: set when the code is on one side only. */
+  missingIn: "workbook" | "treasury" | null;
+  /** Addition: the source compared, when the Treasury export names sources; null when compared over all sources. */
+  source: string | null;
+}
+
+export type SlippageChange = "moved-later" | "shrunk" | "fell-behind" | "past-months-changed";
+
+export interface SlippageLine {
+  unit: string;
+  label: string;
+  code: string | null;
+  source: string;
+  change: SlippageChange;
+  previous: number;
+  current: number;
+  /** Addition: the month (1–12) the comparison is made at, for moved-later and past-months-changed. */
+  month: number | null;
+  file: string;
+  sheet: string;
+  row: number;
+}
+
+export interface ConsolidateReport {
+  reportVersion: number;
+  tool: { name: string; version: string };
+  asOf: string;
+  profile: string;
+  files: ConsolidatedFile[];
+  /** Only with an expected list; else absent. */
+  missingUnits?: string[];
+  totals: UnitTotal[];
+  grandTotal: Amounts;
+  atRisk: AtRiskLine[];
+  /** Only with a Treasury export. */
+  reconciliation?: ReconciliationDifference[];
+  /** Only with previous submissions. */
+  slippage?: SlippageLine[];
+  lang: "vi" | "en";
+}

@@ -1,0 +1,332 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { Submission } from "../../engine/consolidate/types";
+import type { TreasuryFigures } from "../../engine/consolidate/treasury";
+import { formatNumber, type Lang } from "../../i18n/format";
+import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
+import type { WorkbookPort } from "../../workbook/port";
+import { failureText, todayIso } from "../check-file";
+import { type Consolidation, readSubmission, readTreasury, runConsolidation, workbookBytes } from "./consolidate-files";
+
+const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** One picked file: waiting, being read, or read (accepted or rejected by the reader). */
+interface Entry {
+  file: File;
+  submission: Submission | null;
+  reading: boolean;
+}
+
+type Outcome =
+  | { step: "none" }
+  | { step: "running" }
+  | { step: "failed"; message: string }
+  | { step: "done"; result: Consolidation; download: string | null; sheets: string[] };
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  file: { fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
+  rejected: { color: tokens.colorPaletteRedForeground1 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+  },
+  value: { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+});
+
+/** A hidden file input opened by a button. */
+function PickButton(props: {
+  label: string;
+  multiple: boolean;
+  disabled: boolean;
+  onPick: (files: File[]) => void;
+  primary?: boolean;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button
+        appearance={props.primary ? "primary" : "secondary"}
+        disabled={props.disabled}
+        onClick={() => input.current?.click()}
+      >
+        {props.label}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept={XLSX_TYPES}
+        multiple={props.multiple}
+        hidden
+        aria-hidden="true"
+        tabIndex={-1}
+        data-testid={props.multiple ? "consolidate-files" : "consolidate-treasury"}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = "";
+          if (files.length > 0) props.onPick(files);
+        }}
+      />
+    </>
+  );
+}
+
+/**
+ * Consolidate: pick many submissions, watch each being read, confirm each
+ * file's unit, run; then download the consolidated workbook (file mode) or
+ * find its sheets added to the open workbook (in Excel, through the port).
+ */
+export default function ConsolidateView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
+  const styles = useStyles();
+  const t = CONSOLIDATE_UI[lang];
+  const [asOf, setAsOf] = useState(todayIso);
+  const [entries, setEntries] = useState<Entry[]>([]);
+  const [units, setUnits] = useState<Map<string, string>>(new Map());
+  const [expected, setExpected] = useState("");
+  const [treasuryFile, setTreasuryFile] = useState<File | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ step: "none" });
+  // Reports are made at one as-of day and in one language: picking again after a change rereads them.
+  const readWith = useRef({ asOf, lang });
+  const generation = useRef(0);
+
+  useEffect(
+    () => () => {
+      if (outcome.step === "done" && outcome.download) URL.revokeObjectURL(outcome.download);
+    },
+    [outcome],
+  );
+
+  const readAll = async (list: Entry[]): Promise<Submission[]> => {
+    const id = ++generation.current;
+    readWith.current = { asOf, lang };
+    const out: Submission[] = [];
+    for (let i = 0; i < list.length; i++) {
+      if (id !== generation.current) throw new Error("superseded");
+      setEntries((prev) => prev.map((e, k) => (k === i ? { ...e, reading: true } : e)));
+      const submission = await readSubmission(list[i].file, { asOf, lang });
+      out.push(submission);
+      if (id === generation.current)
+        setEntries((prev) => prev.map((e, k) => (k === i ? { ...e, reading: false, submission } : e)));
+    }
+    return out;
+  };
+
+  const pick = (files: File[]) => {
+    const known = new Set(entries.map((e) => e.file.name));
+    const next = [
+      ...entries.map((e) => ({ ...e, submission: null })),
+      ...files.filter((f) => !known.has(f.name)).map((file) => ({ file, submission: null, reading: false })),
+    ];
+    setEntries(next);
+    setOutcome({ step: "none" });
+    void readAll(next).catch(() => undefined);
+  };
+
+  const run = async () => {
+    setOutcome({ step: "running" });
+    try {
+      const stale = readWith.current.asOf !== asOf || readWith.current.lang !== lang;
+      const subs =
+        stale || entries.some((e) => !e.submission) ? await readAll(entries) : entries.map((e) => e.submission!);
+      const treasury: TreasuryFigures | null = treasuryFile ? await readTreasury(treasuryFile, { asOf, lang }) : null;
+      const result = await runConsolidation(subs, units, { asOf, lang, expected, treasury });
+      if (port) {
+        const sheets = await port.addSheets(result.sheets);
+        setOutcome({ step: "done", result, download: null, sheets });
+      } else {
+        const bytes = await workbookBytes(result.sheets);
+        const blob = new Blob([bytes as BlobPart], {
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        });
+        setOutcome({ step: "done", result, download: URL.createObjectURL(blob), sheets: [] });
+      }
+    } catch (error) {
+      setOutcome({ step: "failed", message: failureText(error, lang) });
+    }
+  };
+
+  const reset = () => {
+    generation.current++;
+    setEntries([]);
+    setUnits(new Map());
+    setOutcome({ step: "none" });
+  };
+
+  const done = entries.filter((e) => e.submission).length;
+  const busy = entries.some((e) => e.reading) || outcome.step === "running";
+  const statusOf = (e: Entry): string =>
+    e.reading
+      ? t.readingFile
+      : !e.submission
+        ? t.waiting
+        : e.submission.report
+          ? t.readOk(e.submission.report.summary.lines)
+          : t.rejected(e.submission.reason ?? "");
+
+  return (
+    <section className={styles.section} aria-label={t.title} aria-busy={busy}>
+      <Subtitle2 as="h2">{t.title}</Subtitle2>
+      <Body1 as="p" block>
+        {t.intro}
+      </Body1>
+      <Field label={t.asOfLabel}>
+        <Input type="date" value={asOf} onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && setAsOf(d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <PickButton label={t.pickFiles} multiple primary disabled={busy} onPick={pick} />
+        {entries.length > 0 && (
+          <Button appearance="subtle" disabled={busy} onClick={reset}>
+            {t.clear}
+          </Button>
+        )}
+      </div>
+      {entries.length > 0 && (
+        <>
+          <ProgressBar value={done / entries.length} aria-label={t.progress(done, entries.length)} />
+          <Body1 aria-live="polite" data-testid="consolidate-progress">
+            {t.progress(done, entries.length)}
+          </Body1>
+          <ul className={styles.list} aria-label={t.filesHeading}>
+            {entries.map((e) => (
+              <li key={e.file.name} className={styles.item} data-testid="consolidate-file">
+                <span className={styles.file}>{e.file.name}</span>
+                <span
+                  className={e.submission && !e.submission.report ? styles.rejected : undefined}
+                  data-testid="consolidate-status"
+                >
+                  {statusOf(e)}
+                </span>
+                {e.submission?.report && (
+                  <Input
+                    aria-label={t.unitInput(e.file.name)}
+                    value={units.get(e.file.name) ?? e.submission.unit ?? ""}
+                    onChange={(_, d) => setUnits((prev) => new Map(prev).set(e.file.name, d.value))}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Field label={t.expectedLabel}>
+        <Textarea value={expected} resize="vertical" onChange={(_, d) => setExpected(d.value)} />
+      </Field>
+      <div className={styles.row}>
+        <PickButton label={t.pickTreasury} multiple={false} disabled={busy} onPick={([f]) => setTreasuryFile(f)} />
+        {treasuryFile && (
+          <>
+            <Body1>{t.treasuryChosen(treasuryFile.name)}</Body1>
+            <Button appearance="subtle" onClick={() => setTreasuryFile(null)}>
+              {t.clearTreasury}
+            </Button>
+          </>
+        )}
+      </div>
+      <div>
+        <Button appearance="primary" disabled={busy || done === 0} onClick={() => void run()}>
+          {outcome.step === "running" ? t.running : t.run}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {outcome.step === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.failed}</MessageBarTitle>
+              {outcome.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome.step === "done" && <Result outcome={outcome} lang={lang} port={port} />}
+      </div>
+    </section>
+  );
+}
+
+function Result({
+  outcome,
+  lang,
+  port,
+}: {
+  outcome: Extract<Outcome, { step: "done" }>;
+  lang: Lang;
+  port?: WorkbookPort;
+}) {
+  const styles = useStyles();
+  const t = CONSOLIDATE_UI[lang];
+  const r = outcome.result.report;
+  const count = (s: string) => r.files.filter((f) => f.status === s).length;
+  const g = r.grandTotal;
+  const figures: [string, string][] = [
+    [t.accepted, formatNumber(count("accepted"), lang)],
+    [t.duplicates, formatNumber(count("duplicate"), lang)],
+    [t.rejectedCount, formatNumber(count("rejected"), lang)],
+    [t.allocated, `${formatNumber(g.allocated, lang)} ${t.dong}`],
+    [t.disbursed, `${formatNumber(g.actualToDate, lang)} ${t.dong}`],
+    [t.rate, g.allocated > 0 ? `${formatNumber((100 * g.actualToDate) / g.allocated, lang, 1)}%` : "–"],
+    [t.atRisk, formatNumber(r.atRisk.length, lang)],
+  ];
+  if (r.missingUnits) figures.push([t.missing, r.missingUnits.join(", ") || t.none]);
+  if (r.reconciliation) figures.push([t.differences, formatNumber(r.reconciliation.length, lang)]);
+  return (
+    <div className={styles.section} data-testid="consolidate-result">
+      <Subtitle2 as="h3">{t.resultHeading}</Subtitle2>
+      <dl className={styles.figures}>
+        {figures.map(([label, value]) => (
+          <div key={label} style={{ display: "contents" }}>
+            <dt>{label}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {outcome.download && (
+        <div>
+          <Button as="a" appearance="primary" href={outcome.download} download={t.downloadName}>
+            {t.download}
+          </Button>
+        </div>
+      )}
+      {port && outcome.sheets.length > 0 && (
+        <div className={styles.section}>
+          <Body1>{t.sheetsAdded}</Body1>
+          <div className={styles.row}>
+            {outcome.sheets.map((name) => (
+              <Button key={name} appearance="secondary" onClick={() => void port.selectCell(name, "A1")}>
+                {t.goTo(name)}
+              </Button>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

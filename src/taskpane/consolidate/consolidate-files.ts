@@ -1,0 +1,66 @@
+/**
+ * The Consolidate view's bridge to the file adapter and the engine, both
+ * imported on first use so that neither weighs on the pane's start-up.
+ * Each picked file is read, checked and reduced to its report at once; its
+ * grids are not kept.
+ */
+
+import type { ConsolidateReport, Submission } from "../../engine/consolidate/types";
+import type { TreasuryFigures } from "../../engine/consolidate/treasury";
+import type { SheetSpec } from "../../engine/sheet-spec";
+import type { Lang } from "../../i18n/format";
+
+const engine = () => import(/* webpackChunkName: "consolidate-engine" */ "./consolidate-engine");
+
+export interface ReadSettings {
+  asOf: string;
+  lang: Lang;
+}
+
+function modifiedOf(file: File): string | null {
+  return file.lastModified ? new Date(file.lastModified).toISOString() : null;
+}
+
+export async function readSubmission(file: File, settings: ReadSettings): Promise<Submission> {
+  const [{ readSubmissionFile, QUANG_NAM_2024 }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
+  return readSubmissionFile(new Uint8Array(bytes), file.name, modifiedOf(file), {
+    ...settings,
+    profile: QUANG_NAM_2024,
+  });
+}
+
+export async function readTreasury(file: File, settings: ReadSettings): Promise<TreasuryFigures> {
+  const [{ readTreasuryFile, QUANG_NAM_2024 }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
+  return readTreasuryFile(new Uint8Array(bytes), file.name, { ...settings, profile: QUANG_NAM_2024 });
+}
+
+export interface Consolidation {
+  report: ConsolidateReport;
+  sheets: SheetSpec[];
+}
+
+export async function runConsolidation(
+  subs: Submission[],
+  units: ReadonlyMap<string, string>,
+  settings: ReadSettings & { expected: string; treasury: TreasuryFigures | null },
+): Promise<Consolidation> {
+  const { consolidate, consolidationSheets, parseExpectedUnits, withUnit, QUANG_NAM_2024 } = await engine();
+  const edited = subs.map((s) => (units.has(s.file) ? withUnit(s, units.get(s.file)!) : s));
+  const expected = parseExpectedUnits(settings.expected);
+  const report = consolidate(edited, {
+    asOf: settings.asOf,
+    profile: QUANG_NAM_2024,
+    lang: settings.lang,
+    expected: expected.length > 0 ? expected : undefined,
+    treasury: settings.treasury ?? undefined,
+  });
+  return { report, sheets: consolidationSheets(report, QUANG_NAM_2024, settings.lang) };
+}
+
+/** The consolidated workbook's bytes, charts included (file mode's download). */
+export async function workbookBytes(sheets: SheetSpec[]): Promise<Uint8Array> {
+  const { writeSheetSpecsWithCharts } = await import(
+    /* webpackChunkName: "write-xlsx" */ "../../workbook/file/xlsx-charts"
+  );
+  return writeSheetSpecsWithCharts(sheets);
+}

@@ -1,0 +1,93 @@
+/**
+ * The add-in's metadata (engine/metadata.ts) as a custom XML part of an
+ * .xlsx package: written into the zip next to what ExcelJS wrote (ExcelJS
+ * knows nothing of custom XML parts) and read back from any package, Excel's
+ * own included. The parts are laid out as Excel lays out the ones Office.js
+ * adds (customXml/itemN.xml with its itemPropsN.xml), so the add-in finds
+ * them with customXmlParts.getByNamespace.
+ */
+
+import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
+import { type AddinMetadata, metadataFromXml, metadataToXml } from "../../engine/metadata";
+import { ZipArchive } from "./zip";
+
+const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
+const REL_PROPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps";
+const PROPS_TYPE = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml";
+
+function itemProps(guid: string): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n` +
+    `<ds:datastoreItem ds:itemID="{${guid}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+    `<ds:schemaRefs/></ds:datastoreItem>`
+  );
+}
+
+/** A GUID-shaped id derived from the content, so the same metadata gives the same bytes. */
+function contentGuid(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 16777619) >>> 0;
+    h2 = Math.imul(h2 + text.charCodeAt(i), 2246822519) >>> 0;
+  }
+  const hex = (h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0")).repeat(2).toUpperCase();
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A new .xlsx package with the metadata added as one custom XML part (replacing ours if present). */
+export function withMetadata(xlsx: Uint8Array, meta: AddinMetadata): Uint8Array {
+  const files: Unzipped = unzipSync(xlsx);
+  const existing = Object.keys(files).find(
+    (p) => /^customXml\/item\d+\.xml$/.test(p) && metadataFromXml(strFromU8(files[p])) !== null,
+  );
+  let n = 1;
+  while (`customXml/item${n}.xml` in files && `customXml/item${n}.xml` !== existing) n++;
+  const xml = metadataToXml(meta);
+  files[`customXml/item${n}.xml`] = strToU8(xml);
+  files[`customXml/itemProps${n}.xml`] = strToU8(itemProps(contentGuid(xml)));
+  files[`customXml/_rels/item${n}.xml.rels`] = strToU8(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+  );
+  if (existing === undefined) {
+    const relsPath = "xl/_rels/workbook.xml.rels";
+    const rels = strFromU8(files[relsPath]);
+    const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+    const id = `rId${Math.max(0, ...ids) + 1}`;
+    files[relsPath] = strToU8(
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="${id}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`,
+      ),
+    );
+    const typesPath = "[Content_Types].xml";
+    let types = strFromU8(files[typesPath]);
+    if (!/Extension="xml"/i.test(types)) {
+      types = types.replace("<Override", '<Default Extension="xml" ContentType="application/xml"/><Override');
+    }
+    files[typesPath] = strToU8(
+      types.replace(
+        "</Types>",
+        `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${PROPS_TYPE}"/></Types>`,
+      ),
+    );
+  }
+  return zipSync(files, { level: 6 });
+}
+
+/**
+ * The add-in's metadata in an .xlsx package, or null when it has none of
+ * ours. Reads through ZipArchive, so a hostile package meets the same
+ * inflation limits as the workbook reader.
+ */
+export async function readMetadata(xlsx: Uint8Array): Promise<AddinMetadata | null> {
+  const zip = new ZipArchive(xlsx);
+  const parts = [...zip.entries.keys()].filter((p) => /^customXml\/item\d+\.xml$/.test(p)).sort();
+  for (const path of parts) {
+    const meta = metadataFromXml(await zip.text(path));
+    if (meta) return meta;
+  }
+  return null;
+}

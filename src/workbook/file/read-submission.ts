@@ -1,0 +1,51 @@
+/**
+ * One submitted .xlsx file -> a Submission for consolidation, in Node and in
+ * the browser: read, validate, note the unit and the workbook's date, then
+ * let the grids go (only the report is kept, so memory stays flat in the
+ * number of files). A file that cannot be read becomes a rejection with its
+ * reason; it never stops the run.
+ */
+
+import type { Profile } from "../../engine/profile";
+import { validateWorkbook } from "../../engine/validate";
+import { readSubmission, rejectedSubmission } from "../../engine/consolidate/submission";
+import { type TreasuryFigures, treasuryFigures } from "../../engine/consolidate/treasury";
+import type { Submission } from "../../engine/consolidate/types";
+import { CONSOLIDATE_TEXT } from "../../i18n/consolidate";
+import type { Lang } from "../../i18n/format";
+import { readXlsx } from "./read-xlsx";
+import { WorkbookReadError } from "./read-error";
+
+export interface SubmissionOptions {
+  asOf: string;
+  profile: Profile;
+  lang: Lang;
+}
+
+export async function readSubmissionFile(
+  bytes: Uint8Array,
+  file: string,
+  modified: string | null,
+  options: SubmissionOptions,
+): Promise<Submission> {
+  try {
+    const grids = await readXlsx(bytes, file);
+    const report = validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile });
+    return readSubmission(grids, report, modified, CONSOLIDATE_TEXT[options.lang].noPlan);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return rejectedSubmission(file, e.reason(options.lang), modified);
+    throw e;
+  }
+}
+
+/** The Treasury export's figures; its read errors propagate (the user named this one file). */
+export async function readTreasuryFile(
+  bytes: Uint8Array,
+  file: string,
+  options: SubmissionOptions,
+): Promise<TreasuryFigures> {
+  const grids = await readXlsx(bytes, file);
+  return treasuryFigures(
+    validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile }),
+  );
+}

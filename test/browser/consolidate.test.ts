@@ -1,0 +1,102 @@
+/**
+ * The Consolidate view end to end in headless Chromium, file mode, on its
+ * own page (dist/consolidate.html; the pane shell mounts the same view).
+ * Expects dist/ from `npm run build`.
+ */
+
+import { strict as assert } from "node:assert";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { launchChromium, type Chromium } from "./chromium";
+import { serveStatic, type StaticServer } from "./static-server";
+
+const ROOT = resolve(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const SHOTS = resolve(ROOT, process.env.SCREENSHOT_DIR ?? join("test-output", "screenshots"));
+const EXAMPLES = join(ROOT, "examples");
+
+describe("Consolidate view in headless Chromium, file mode", function () {
+  this.timeout(180000);
+  let server: StaticServer;
+  let chromium: Chromium;
+
+  before(async function () {
+    if (!existsSync(join(DIST, "consolidate.html"))) {
+      throw new Error(`${DIST}/consolidate.html is missing: run "npm run build" before this test`);
+    }
+    server = await serveStatic(DIST);
+    chromium = await launchChromium();
+  });
+
+  after(async function () {
+    await chromium?.close();
+    await server?.close();
+  });
+
+  it("reads many files with their status, takes an edited unit, consolidates and offers the workbook", async function () {
+    const page = await chromium.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route(
+      (url) => url.hostname !== "127.0.0.1",
+      (route) => route.abort(),
+    );
+    await page.goto(`${server.url}/consolidate.html`);
+    await page.getByRole("combobox").selectOption("vi");
+    await page.getByLabel("Số liệu đến ngày").fill("2024-05-31");
+
+    const files = ["huyen-que-son-ntm-2024.xlsx", "thi-xa-dien-ban-ntm-2024.xlsx", "so-ldtbxh-gnbv-2024.xlsx"].map(
+      (f) => join(EXAMPLES, f),
+    );
+    await page
+      .getByTestId("consolidate-files")
+      .setInputFiles([
+        ...files,
+        join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"),
+        join(ROOT, "test", "fixtures", "libreoffice", "huyen-bac-tra-my-2024.xlsx"),
+      ]);
+    await page.getByText("Đã đọc 5/5 tệp").waitFor();
+    const statuses = await page.getByTestId("consolidate-status").allInnerTexts();
+    assert.equal(statuses.length, 5);
+    assert.match(statuses[0], /đọc được 30 dòng kế hoạch/);
+    assert.match(statuses[3], /bị loại: tệp được bảo vệ bằng mật khẩu/);
+
+    // The unit read from the title rows is shown for confirmation; the user corrects one.
+    const unit = page.getByLabel("Đơn vị của tệp huyen-bac-tra-my-2024.xlsx");
+    assert.equal(await unit.inputValue(), "Huyện Bắc Trà My");
+    await unit.fill("UBND huyện Bắc Trà My (bản sửa)");
+
+    await page.getByLabel("Đơn vị phải nộp", { exact: false }).fill("Huyện Quế Sơn\nHuyện Phước Sơn");
+    await page.getByTestId("consolidate-treasury").setInputFiles(join(EXAMPLES, "consolidate", "kho-bac-2024-05.xlsx"));
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    const result = page.getByTestId("consolidate-result");
+    await result.waitFor();
+    const text = await result.innerText();
+    assert.match(text, /Đã tổng hợp\s+4/);
+    assert.match(text, /Bị loại\s+1/);
+    assert.match(text, /Đơn vị chưa nộp\s+Huyện Phước Sơn/);
+    assert.match(text, /Chênh lệch với Kho bạc/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "consolidate-view.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Tải sổ tổng hợp (.xlsx)" }).click(),
+    ]);
+    const saved = join(SHOTS, "..", "consolidate-download.xlsx");
+    await download.saveAs(saved);
+    const bytes = readFileSync(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    assert.deepEqual(
+      wb.worksheets.map((w) => w.name),
+      ["Báo cáo tháng", "Tổng hợp", "Dòng có nguy cơ", "Hồ sơ nộp", "Đối chiếu KBNN"],
+    );
+    const units: unknown[] = [];
+    wb.getWorksheet("Tổng hợp")!.eachRow((row) => units.push(row.getCell(2).value));
+    assert.ok(units.includes("UBND huyện Bắc Trà My (bản sửa)"), "the edited unit is used");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * The add-in's metadata as one custom XML part in our namespace
+ * (engine/metadata), ExcelApi 1.5: it travels with the workbook, is the
+ * same part the command line writes, and is invisible in the grid.
+ */
+
+import { AddinMetadata, METADATA_NAMESPACE, metadataFromXml, metadataToXml } from "../../engine/metadata";
+import { OfficeHost, requireExcelApi } from "./host";
+
+export async function loadMetadata(host: OfficeHost, context: Excel.RequestContext): Promise<AddinMetadata | null> {
+  requireExcelApi(host, "metadata", "1.5");
+  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+  parts.load("items");
+  await context.sync();
+  if (parts.items.length === 0) return null;
+  const xml = parts.items[0].getXml();
+  await context.sync();
+  // A ClientResult: its value is there after the sync, no load needed.
+  // eslint-disable-next-line office-addins/load-object-before-read
+  return metadataFromXml(xml.value);
+}
+
+/** Replaces our part (there is only ever one) with this metadata. */
+export async function saveMetadata(
+  host: OfficeHost,
+  context: Excel.RequestContext,
+  meta: AddinMetadata,
+): Promise<void> {
+  requireExcelApi(host, "metadata", "1.5");
+  const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE);
+  parts.load("items");
+  await context.sync();
+  for (const p of parts.items) p.delete();
+  context.workbook.customXmlParts.add(metadataToXml(meta));
+  await context.sync();
+}

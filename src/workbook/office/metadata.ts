@@ -10,10 +10,11 @@ import { OfficeHost, requireExcelApi } from "./host";
 export async function loadMetadata(host: OfficeHost, context: Excel.RequestContext): Promise<AddinMetadata | null> {
   requireExcelApi(host, "metadata", "1.5");
   const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-  parts.load("items");
+  parts.load("items/id");
   await context.sync();
-  if (parts.items.length === 0) return null;
-  const xml = parts.items[0].getXml();
+  const [part] = parts.items;
+  if (!part) return null;
+  const xml = part.getXml();
   await context.sync();
   // A ClientResult: its value is there after the sync, no load needed.
   // eslint-disable-next-line office-addins/load-object-before-read
@@ -28,7 +29,7 @@ export async function saveMetadata(
 ): Promise<void> {
   requireExcelApi(host, "metadata", "1.5");
   const parts = context.workbook.customXmlParts.getByNamespace(METADATA_NAMESPACE);
-  parts.load("items");
+  parts.load("items/id");
   await context.sync();
   for (const p of parts.items) p.delete();
   context.workbook.customXmlParts.add(metadataToXml(meta));

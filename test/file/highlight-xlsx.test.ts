@@ -24,9 +24,11 @@ describe("highlights on a copy of an .xlsx", () => {
 
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(marked) as unknown as ExcelJS.Buffer);
+      // ExcelJS reads conditional formats into a property its typings leave out.
+      type Cf = { ref: string; rules: { formulae?: string[] }[] };
       const rules = wb.worksheets.flatMap((ws) =>
-        (ws.conditionalFormattings ?? []).flatMap((cf) =>
-          cf.rules.map((r) => ({ ref: cf.ref, ...(r as { formulae?: string[] }) })),
+        ((ws as unknown as { conditionalFormattings?: Cf[] }).conditionalFormattings ?? []).flatMap((cf) =>
+          cf.rules.map((r) => ({ ref: cf.ref, ...r })),
         ),
       );
       const ours = rules.filter((r) => r.formulae?.some((f) => f.includes("ntp-disburse:")));

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
       await new OfficeWorkbookPort({ host }).readGrids();
       const largest = Math.max(...host.stats.requests);
       console.log(
-        `${lines.toLocaleString("en")} lines, Excel ${where}: read in ${host.stats.syncs} syncs, largest request ${(largest / 1e6).toFixed(2)} MB`,
+        `${lines.toLocaleString("en")} lines, Excel ${where}: read in ${host.stats.syncs} syncs ` +
+          `(${host.stats.refused.length} refused as too large), largest request ${(largest / 1e6).toFixed(2)} MB`,
       );
     }
   }

@@ -639,8 +639,8 @@ export const WEB_PAYLOAD_LIMIT = 5_000_000;
 
 /**
  * A host over a fake workbook: ExcelApi 1.1 to 1.`maxApi` supported (1.17 by
- * default). Given a payload budget it is Excel on the web, refusing syncs
- * over `payloadLimit` (5 MB unless said).
+ * default). Given a finite payload budget it is Excel on the web, refusing
+ * syncs over `payloadLimit` (5 MB unless said).
  */
 export function fakeHost(
   book: FakeWorkbook,
@@ -648,7 +648,7 @@ export function fakeHost(
 ): FakeHost {
   const stats: FakeStats = { syncs: 0, requests: [], refused: [] };
   const limit =
-    options.payloadLimit ?? (options.payloadBudget === undefined ? Number.POSITIVE_INFINITY : WEB_PAYLOAD_LIMIT);
+    options.payloadLimit ?? (Number.isFinite(options.payloadBudget) ? WEB_PAYLOAD_LIMIT : Number.POSITIVE_INFINITY);
   const contexts: FakeContext[] = [];
   const maxApi = options.maxApi ?? 17;
   return {

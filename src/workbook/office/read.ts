@@ -6,8 +6,8 @@
  *      and its visible cells;
  *   3. the cells, in row blocks of at most CELLS_PER_READ cells, all queued
  *      and fetched together; on Excel on the web, where one sync may carry
- *      5 MB, blocks within the budget and as many syncs as the payload needs
- *      (never one per block or row), halved when the web refuses one anyway.
+ *      5 MB, as many syncs as the payload needs (never one per block or
+ *      row), a block halved when the web refuses it anyway.
  *
  * Hidden rows and columns come from the used range's visible cells
  * (getSpecialCells "Visible", ExcelApi 1.9): Excel answers with one address
@@ -113,8 +113,7 @@ export async function readGrids(
       s.grid.hiddenColumns = hidden.columns;
       for (const r of hidden.rows) s.grid.rows[r - 1] = { values: [], hidden: true };
     }
-    const cells = Math.min(CELLS_PER_READ, host.payloadBudget / READ_BYTES_PER_CELL);
-    const step = Math.max(1, Math.floor(cells / columnCount));
+    const step = Math.max(1, Math.floor(CELLS_PER_READ / columnCount));
     for (let r = 0; r < rowCount; r += step) {
       blocks.push({ grid: s.grid, top: top + r, left, rows: Math.min(step, rowCount - r), columns: columnCount });
     }

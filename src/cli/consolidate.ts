@@ -6,8 +6,8 @@
  * inputs the user names once (--expected, --treasury) stop it when unusable.
  */
 
-import { readdirSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import { consolidate } from "../engine/consolidate/consolidate";
 import { parseExpectedUnits } from "../engine/consolidate/expected";
 import { consolidationSheets } from "../engine/consolidate/sheets";
@@ -21,7 +21,17 @@ import { readXlsx } from "../workbook/file/read-xlsx";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { writeSheetSpecsWithCharts } from "../workbook/file/xlsx-charts";
 import { writeJson } from "./json-stream";
-import { type CliText, type Io, InputError, UsageError, asOfDay, loadProfile, readInput } from "./common";
+import {
+  type CliText,
+  type Io,
+  InputError,
+  UsageError,
+  asOfDay,
+  loadProfile,
+  readInput,
+  checkOutput,
+  writeOutput,
+} from "./common";
 
 export const CONSOLIDATE_OPTIONS = {
   expected: { type: "string" },
@@ -164,11 +174,8 @@ export async function runConsolidate(
   const options = { asOf, profile, lang };
   const inputs = inputFiles(files, t);
   const previousFiles = values.previous ? inputFiles([values.previous], t) : [];
-  if (values.out) {
-    const out = resolve(values.out);
-    const named = [...inputs, ...previousFiles, values.expected, values.treasury].filter((f): f is string => !!f);
-    if (named.some((f) => resolve(f) === out)) throw new InputError(values.out, t.outIsInput);
-  }
+  const named = [...inputs, ...previousFiles, values.expected, values.treasury].filter((f): f is string => !!f);
+  if (values.out) checkOutput(values.out, named, t);
   const expected = values.expected ? await expectedUnits(values.expected, t) : undefined;
   const treasury = values.treasury ? await treasuryOf(values.treasury, options, t) : undefined;
   if (values.treasury && treasury?.lines.length === 0) throw new InputError(values.treasury, t.noTreasuryLines);
@@ -176,7 +183,7 @@ export async function runConsolidate(
   const subs = await readAll(inputs, options, io, t, "");
   const report = consolidate(subs, { asOf, profile, lang, expected, treasury, previous });
   if (values.out) {
-    writeFileSync(values.out, await writeSheetSpecsWithCharts(consolidationSheets(report, profile, lang)));
+    writeOutput(values.out, await writeSheetSpecsWithCharts(consolidationSheets(report, profile, lang)), named, t);
     io.stderr(`${t.wrote}: ${values.out}\n`);
   }
   if (values.json) writeJson(report, io.stdout);

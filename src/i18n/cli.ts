@@ -5,7 +5,8 @@ import type { Lang } from "./format";
 export const CLI_TEXT = {
   vi: {
     usage: `Cách dùng:
-  ntp-disburse validate TỆP.xlsx [--profile MÃ|TỆP.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse validate TỆP.xlsx [--profile MÃ|TỆP.json] [--as-of YYYY-MM-DD] [--json]
+                                [--out BẢN-TÔ-MÀU.xlsx] [--lang vi|en]
   ntp-disburse consolidate TỆP.xlsx... | THƯ_MỤC [--expected DON_VI.csv] [--treasury KHO_BAC.xlsx]
                [--previous THƯ_MỤC] [--profile ...] [--as-of ...] [--json] [--out TONG_HOP.xlsx]
 
@@ -15,11 +16,12 @@ export const CLI_TEXT = {
   --expected   danh sách đơn vị phải nộp (CSV, mỗi dòng một tên)
   --treasury   số liệu Kho bạc (dự toán, thanh toán theo mã dự án)
   --previous   thư mục hồ sơ lần nộp trước, để so sánh thay đổi kế hoạch
-  --out        ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ
-  --profile  hồ sơ mốc thời hạn: mã có sẵn (mặc định quang-nam-2024) hoặc tệp .json
-  --as-of    ngày kiểm tra (mặc định hôm nay)
-  --json     in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
-  --lang     ngôn ngữ thông báo: vi (mặc định) hoặc en`,
+  --profile    hồ sơ mốc thời hạn: mã có sẵn (mặc định quang-nam-2024) hoặc tệp .json
+  --as-of      ngày kiểm tra (mặc định hôm nay)
+  --json       in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
+  --out        validate: ghi thêm một bản sao của tệp, tô màu các dòng và ô có vấn đề (tệp gốc không bị sửa);
+               consolidate: ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ
+  --lang       ngôn ngữ thông báo: vi (mặc định) hoặc en`,
     badArgs: "tham số không hợp lệ",
     unknownCommand: "lệnh không có",
     needFile: "thiếu tên tệp cần kiểm tra",
@@ -31,6 +33,10 @@ export const CLI_TEXT = {
     isDirectory: "là một thư mục, không phải tệp",
     noAccess: "không có quyền đọc tệp",
     tooBig: "tệp lớn hơn giới hạn",
+    outIsInput: "--out không được ghi đè lên tệp đầu vào; hãy chọn tên tệp khác",
+    noOutDir: "thư mục để ghi tệp không tồn tại",
+    noWriteAccess: "không có quyền ghi tệp",
+    wroteHighlighted: (file: string) => `Đã ghi bản tô màu: ${file}`,
     noPlan: "không tìm thấy bảng kế hoạch giải ngân nào (cần một dòng tiêu đề có tên dự án và các cột số tiền)",
     internal: "lỗi không lường trước khi xử lý tệp",
     unitGuessed: (sheet: string, unit: string) => `bảng "${sheet}" không ghi đơn vị tính; đọc theo ${unit}`,
@@ -48,7 +54,6 @@ export const CLI_TEXT = {
     sheet: "trang",
     needFiles: "thiếu tệp hoặc thư mục hồ sơ cần tổng hợp",
     emptyDir: "thư mục không có tệp nào",
-    outIsInput: "--out trùng với một tệp đầu vào; hãy chọn tên khác (tệp đầu vào không bao giờ bị ghi đè)",
     noTreasuryLines: "không tìm thấy dòng nào có mã dự án trong số liệu Kho bạc",
     previousLabel: "lần trước",
     rejectedFile: "bị loại",
@@ -57,7 +62,8 @@ export const CLI_TEXT = {
   },
   en: {
     usage: `Usage:
-  ntp-disburse validate FILE.xlsx [--profile ID|FILE.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse validate FILE.xlsx [--profile ID|FILE.json] [--as-of YYYY-MM-DD] [--json]
+                                [--out HIGHLIGHTED.xlsx] [--lang vi|en]
   ntp-disburse consolidate FILE.xlsx... | DIR [--expected UNITS.csv] [--treasury TREASURY.xlsx]
                [--previous DIR] [--profile ...] [--as-of ...] [--json] [--out CONSOLIDATED.xlsx]
 
@@ -67,11 +73,13 @@ export const CLI_TEXT = {
   --expected   units expected to submit (CSV, one name a line)
   --treasury   the Treasury's export (allocations and payments by project code)
   --previous   folder of the previous submissions, to list plan changes
-  --out        write the consolidated workbook (.xlsx) with the monthly briefing and charts
-  --profile  milestone profile: a built-in id (default quang-nam-2024) or a .json file
-  --as-of    the day to check at (default today)
-  --json     print the JSON report (per the report contract) on stdout
-  --lang     language of messages: vi (default) or en`,
+  --profile    milestone profile: a built-in id (default quang-nam-2024) or a .json file
+  --as-of      the day to check at (default today)
+  --json       print the JSON report (per the report contract) on stdout
+  --out        validate: also write a copy of the file with the lines and cells at issue highlighted
+               (the input is not changed); consolidate: write the consolidated workbook (.xlsx)
+               with the monthly briefing and charts
+  --lang       language of messages: vi (default) or en`,
     badArgs: "invalid arguments",
     unknownCommand: "unknown command",
     needFile: "the file to check is missing",
@@ -83,6 +91,10 @@ export const CLI_TEXT = {
     isDirectory: "is a directory, not a file",
     noAccess: "permission denied",
     tooBig: "the file is larger than the limit",
+    outIsInput: "--out must not overwrite the input file; choose another name",
+    noOutDir: "the folder to write into does not exist",
+    noWriteAccess: "permission denied for writing",
+    wroteHighlighted: (file: string) => `Highlighted copy written: ${file}`,
     noPlan: "no disbursement plan table found (a header row naming the projects and amount columns is needed)",
     internal: "unexpected error while processing the file",
     unitGuessed: (sheet: string, unit: string) => `table "${sheet}" states no unit; read as ${unit}`,
@@ -100,7 +112,6 @@ export const CLI_TEXT = {
     sheet: "sheet",
     needFiles: "the files or folder to consolidate are missing",
     emptyDir: "the folder holds no file",
-    outIsInput: "--out names an input file; choose another name (inputs are never overwritten)",
     noTreasuryLines: "no line with a project code found in the Treasury export",
     previousLabel: "previous",
     rejectedFile: "rejected",

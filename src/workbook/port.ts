@@ -30,4 +30,12 @@ export interface WorkbookPort {
   saveMetadata(meta: AddinMetadata): Promise<void>;
   /** Adds new sheets (never overwriting one); returns the names they were given. */
   addSheets(specs: SheetSpec[]): Promise<string[]>;
+  /**
+   * Live checking (Excel only; absent in file mode): calls `onEdit` once the
+   * user pauses editing, once per edited sheet with the edited addresses
+   * ("B9,K12:K14"). The add-in's own writes (highlights, metadata, new
+   * sheets) and format-only changes are not reported. Resolves to a function
+   * that stops watching.
+   */
+  watchEdits?(onEdit: (sheet: string, address: string) => void): Promise<() => Promise<void>>;
 }

@@ -1,0 +1,118 @@
+/**
+ * The WorkbookPort of the open workbook in Excel: the only code that calls
+ * Excel.run. Each method is one Excel.run with a fixed number of syncs (see
+ * read.ts, highlights.ts, sheets.ts), Office errors surface as
+ * ExcelAddinError with their code, and a missing requirement set as a plain
+ * "needs a newer Excel" ExcelAddinError.
+ */
+
+import type { Grid } from "../../engine/grid";
+import type { HighlightPlan } from "../../engine/highlight-types";
+import type { AddinMetadata } from "../../engine/metadata";
+import type { SheetSpec } from "../../engine/sheet-spec";
+import type { Lang } from "../../i18n/format";
+import type { ReadProgress, WorkbookPort } from "../port";
+import type { Timers } from "./debounce";
+import { applyHighlights, clearHighlights } from "./highlights";
+import { OfficeHost, officeHost, requireExcelApi, runExcel } from "./host";
+import { loadMetadata, saveMetadata } from "./metadata";
+import { readGrids } from "./read";
+import { addSheets } from "./sheets";
+import { OwnWrites, watchEdits } from "./watch";
+
+export interface OfficePortOptions {
+  /** The Office host; the running add-in's by default (tests hand in a mock). */
+  host?: OfficeHost;
+  /** Language of notes (features this Excel lacks); Vietnamese by default. */
+  lang?: () => Lang;
+  /** Quiet time before an edit is reported (live checking). */
+  watchDelayMs?: number;
+  timers?: Timers;
+  now?: () => number;
+}
+
+/** What applyHighlights records in the metadata, under the key "highlights". */
+export interface HighlightRecord {
+  at: string;
+  sheets: { sheet: string; mark: string; ranges: number; formats: number }[];
+}
+
+export class OfficeWorkbookPort implements WorkbookPort {
+  readonly kind = "excel";
+  /** What the last addSheets could not render in this Excel (e.g. print setup before ExcelApi 1.9). */
+  notes: string[] = [];
+  private readonly host: OfficeHost;
+  private readonly own: OwnWrites;
+
+  constructor(private readonly options: OfficePortOptions = {}) {
+    this.host = options.host ?? officeHost();
+    this.own = new OwnWrites(options.now);
+  }
+
+  private get lang(): Lang {
+    return this.options.lang?.() ?? "vi";
+  }
+
+  readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
+    return runExcel(this.host, (ctx) => readGrids(this.host, ctx, onProgress));
+  }
+
+  applyHighlights(plan: HighlightPlan): Promise<void> {
+    return this.own.during(() =>
+      runExcel(this.host, async (ctx) => {
+        const applied = await applyHighlights(this.host, ctx, plan);
+        const meta = (await loadMetadata(this.host, ctx)) ?? { version: 1 };
+        const record: HighlightRecord = { at: new Date(this.options.now?.() ?? Date.now()).toISOString(), ...applied };
+        await saveMetadata(this.host, ctx, { ...meta, highlights: record });
+      }),
+    );
+  }
+
+  clearHighlights(): Promise<void> {
+    return this.own.during(() =>
+      runExcel(this.host, async (ctx) => {
+        await clearHighlights(this.host, ctx);
+        const meta = await loadMetadata(this.host, ctx);
+        if (meta && "highlights" in meta) {
+          const rest: AddinMetadata = { ...meta };
+          delete rest.highlights;
+          await saveMetadata(this.host, ctx, rest);
+        }
+      }),
+    );
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return runExcel(this.host, async (ctx) => {
+      requireExcelApi(this.host, "select", "1.1");
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await ctx.sync();
+    });
+  }
+
+  loadMetadata(): Promise<AddinMetadata | null> {
+    return runExcel(this.host, (ctx) => loadMetadata(this.host, ctx));
+  }
+
+  saveMetadata(meta: AddinMetadata): Promise<void> {
+    return this.own.during(() => runExcel(this.host, (ctx) => saveMetadata(this.host, ctx, meta)));
+  }
+
+  addSheets(specs: SheetSpec[]): Promise<string[]> {
+    const notes: string[] = [];
+    return this.own.during(async () => {
+      const names = await runExcel(this.host, (ctx) => addSheets(this.host, ctx, specs, notes, this.lang));
+      this.notes = notes;
+      return names;
+    });
+  }
+
+  watchEdits(onEdit: (sheet: string, address: string) => void): Promise<() => Promise<void>> {
+    return watchEdits(this.host, this.own, onEdit, {
+      delayMs: this.options.watchDelayMs ?? 1500,
+      timers: this.options.timers,
+    });
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Reads every sheet's used range into Grids in a fixed number of syncs:
+ *
+ *   1. the sheets (names, visibility);
+ *   2. each sheet's used range (position and size), with its merged areas
+ *      and its visible cells;
+ *   3. the cells, in row blocks of at most CELLS_PER_READ cells, all queued
+ *      and fetched together; on Excel on the web, where one sync may carry
+ *      5 MB, as many syncs as the payload needs (never one per block or row).
+ *
+ * Hidden rows and columns come from the used range's visible cells
+ * (getSpecialCells "Visible", ExcelApi 1.9): Excel answers with one address
+ * listing the visible areas, whose size grows with the number of hidden
+ * blocks, not with the rows. Whole-row `rowHidden` would need one range per
+ * row, and a RangeView returns every visible row's cells. Without 1.9 the
+ * Grids say nothing is hidden.
+ *
+ * Merged areas come from getMergedAreasOrNullObject (ExcelApi 1.13). Older
+ * Excel has no way to list merges; the Grids then have none, and a header
+ * spread over merged cells is read from its first cell only.
+ */
+
+import type { CellRange, Grid, GridRow } from "../../engine/grid";
+import type { ReadProgress } from "../port";
+import { WorkbookReadError } from "../file/read-error";
+import { DEFAULT_READ_LIMITS } from "../file/read-xlsx";
+import { parseAreas } from "./address";
+import { CellBlock, addBlock } from "./cells";
+import { OfficeHost, requireExcelApi } from "./host";
+import { CELLS_PER_READ, READ_BYTES_PER_CELL, groupByBudget } from "./payload";
+
+interface SheetRead {
+  grid: Grid;
+  used: Excel.Range;
+  merged: Excel.RangeAreas | null;
+  visible: Excel.RangeAreas | null;
+}
+
+interface BlockRead {
+  grid: Grid;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  range?: Excel.Range;
+}
+
+/** Rows seen in the visible areas, and the hidden ones of `used` that are not. */
+function hiddenFrom(visible: CellRange[], used: CellRange): { rows: number[]; columns: number[] } {
+  const rowsShown = new Set<number>();
+  const colsShown = new Set<number>();
+  for (const a of visible) {
+    for (let r = a.top; r <= a.bottom; r++) rowsShown.add(r);
+    for (let c = a.left; c <= a.right; c++) colsShown.add(c);
+  }
+  const rows: number[] = [];
+  const columns: number[] = [];
+  for (let r = used.top; r <= used.bottom; r++) if (!rowsShown.has(r)) rows.push(r);
+  for (let c = used.left; c <= used.right; c++) if (!colsShown.has(c)) columns.push(c);
+  return { rows, columns };
+}
+
+export async function readGrids(
+  host: OfficeHost,
+  context: Excel.RequestContext,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<Grid[]> {
+  requireExcelApi(host, "read", "1.7");
+  const withMerges = host.isSetSupported("ExcelApi", "1.13");
+  const withHidden = host.isSetSupported("ExcelApi", "1.9");
+
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+
+  const sheets: SheetRead[] = worksheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Formatted cells count here: a merged title may reach past the last value.
+    const formatted = ws.getUsedRangeOrNullObject(false);
+    const merged = withMerges ? formatted.getMergedAreasOrNullObject() : null;
+    merged?.load("address");
+    const visible = withHidden ? used.getSpecialCellsOrNullObject(Excel.SpecialCellType.visible) : null;
+    visible?.load("address");
+    const grid: Grid = {
+      sheet: ws.name,
+      sheetHidden: ws.visibility !== Excel.SheetVisibility.visible || undefined,
+      rows: [],
+      merges: [],
+      hiddenColumns: [],
+    };
+    return { grid, used, merged, visible };
+  });
+  await context.sync();
+
+  const blocks: BlockRead[] = [];
+  let total = 0;
+  for (const s of sheets) {
+    if (s.merged && !s.merged.isNullObject) s.grid.merges = parseAreas(s.merged.address);
+    if (s.used.isNullObject) continue;
+    const top = s.used.rowIndex + 1;
+    const left = s.used.columnIndex + 1;
+    const { rowCount, columnCount } = s.used;
+    total += rowCount * columnCount;
+    if (total > DEFAULT_READ_LIMITS.maxCells) {
+      throw new WorkbookReadError("too-large", `more than ${DEFAULT_READ_LIMITS.maxCells} cells`);
+    }
+    if (s.visible) {
+      const usedArea = { top, left, bottom: top + rowCount - 1, right: left + columnCount - 1 };
+      const shown = s.visible.isNullObject ? [] : parseAreas(s.visible.address);
+      const hidden = hiddenFrom(shown, usedArea);
+      s.grid.hiddenColumns = hidden.columns;
+      for (const r of hidden.rows) s.grid.rows[r - 1] = { values: [], hidden: true };
+    }
+    const step = Math.max(1, Math.floor(CELLS_PER_READ / columnCount));
+    for (let r = 0; r < rowCount; r += step) {
+      blocks.push({ grid: s.grid, top: top + r, left, rows: Math.min(step, rowCount - r), columns: columnCount });
+    }
+  }
+
+  let done = 0;
+  onProgress?.({ done, total });
+  const worksheetOf = new Map(worksheets.items.map((ws) => [ws.name, ws]));
+  const groups = groupByBudget(blocks, (b) => b.rows * b.columns * READ_BYTES_PER_CELL, host.payloadBudget);
+  for (const group of groups) {
+    for (const b of group) {
+      b.range = worksheetOf.get(b.grid.sheet)!.getRangeByIndexes(b.top - 1, b.left - 1, b.rows, b.columns);
+      b.range.load("values,valueTypes,formulas,numberFormat");
+    }
+    // One sync per payload-sized group (one in all on the desktop): see the module comment.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const b of group) {
+      addBlock(b.grid.rows as (GridRow | undefined)[], b.range as unknown as CellBlock, b.top, b.left);
+      b.range = undefined;
+      done += b.rows * b.columns;
+    }
+    onProgress?.({ done, total });
+  }
+  return sheets.map((s) => s.grid);
+}

@@ -1,0 +1,278 @@
+/**
+ * Renders SheetSpecs (engine/sheet-spec) into new sheets of the open
+ * workbook, never touching an existing one. Everything is queued as small
+ * operations with an estimated size and synced in as few batches as the
+ * payload allows (one on the desktop), so a 50,000-line template costs the
+ * same handful of syncs as a small one.
+ *
+ * Cells are written through `formulas` in row blocks; a string is written
+ * with Excel's text prefix (') so text that looks like a formula, a number
+ * or a date stays text. Styles are applied per rectangle of equal style, not
+ * per cell.
+ */
+
+import type { CellSpec, CellStyle, DataValidationSpec, SheetSpec } from "../../engine/sheet-spec";
+import { uniqueSheetName } from "../../engine/sheet-spec";
+import { officeText } from "../../i18n/office";
+import type { Lang } from "../../i18n/format";
+import { OfficeHost, requireExcelApi } from "./host";
+import { CELLS_PER_READ, groupByBudget, jsonBytes } from "./payload";
+
+interface Op {
+  bytes: number;
+  run: () => void;
+}
+
+/** Fixed cost of one queued call in the request, besides its data. */
+const OP_BYTES = 150;
+
+/** Characters of width (Calibri 11: 7 px a digit plus 5 px padding) to points (Office.js widths). */
+export function widthToPoints(chars: number): number {
+  return (Math.trunc(chars * 7 + 5) * 72) / 96;
+}
+
+function cellInput(c: CellSpec): string | number | boolean | null {
+  if (c.formula !== undefined) return `=${c.formula}`;
+  if (typeof c.value === "string") return `'${c.value}`;
+  return c.value ?? null;
+}
+
+const styleKey = (s: CellStyle | undefined): string => (s ? JSON.stringify(s) : "");
+
+/** Rectangles of cells sharing one style: runs along each row, stacked while the rows below repeat them. */
+export function styleRectangles(
+  cells: CellSpec[],
+): { top: number; left: number; bottom: number; right: number; style: CellStyle }[] {
+  const byRow = new Map<number, CellSpec[]>();
+  for (const c of cells) if (c.style) (byRow.get(c.row) ?? byRow.set(c.row, []).get(c.row)!).push(c);
+  const open = new Map<string, { top: number; left: number; bottom: number; right: number; style: CellStyle }>();
+  const done: { top: number; left: number; bottom: number; right: number; style: CellStyle }[] = [];
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const sorted = byRow.get(row)!.sort((a, b) => a.col - b.col);
+    const runs: { left: number; right: number; key: string; style: CellStyle }[] = [];
+    for (const c of sorted) {
+      const key = styleKey(c.style);
+      const last = runs[runs.length - 1];
+      if (last && last.key === key && last.right === c.col - 1) last.right = c.col;
+      else runs.push({ left: c.col, right: c.col, key, style: c.style! });
+    }
+    const next = new Map<string, { top: number; left: number; bottom: number; right: number; style: CellStyle }>();
+    for (const run of runs) {
+      const id = `${run.left}:${run.right}:${run.key}`;
+      const rect = open.get(id);
+      if (rect && rect.bottom === row - 1) {
+        rect.bottom = row;
+        open.delete(id);
+        next.set(id, rect);
+      } else next.set(id, { top: row, left: run.left, bottom: row, right: run.right, style: run.style });
+    }
+    done.push(...open.values());
+    open.clear();
+    for (const [k, v] of next) open.set(k, v);
+  }
+  done.push(...open.values());
+  return done;
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle, rows: number, cols: number): void {
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor) f.font.color = `#${style.fontColor}`;
+  if (style.fill) f.fill.color = `#${style.fill}`;
+  if (style.horizontal)
+    f.horizontalAlignment = { left: "Left", center: "Center", right: "Right" }[style.horizontal] as "Left";
+  if (style.vertical) f.verticalAlignment = { top: "Top", middle: "Center", bottom: "Bottom" }[style.vertical] as "Top";
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.locked !== undefined) f.protection.locked = style.locked;
+  if (style.border) {
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const;
+    for (const edge of edges) {
+      if ((edge === "InsideHorizontal" && rows < 2) || (edge === "InsideVertical" && cols < 2)) continue;
+      const b = f.borders.getItem(edge);
+      b.style = "Continuous";
+      b.weight = "Thin";
+    }
+  }
+  if (style.numberFormat) range.numberFormat = Array.from({ length: rows }, () => Array(cols).fill(style.numberFormat));
+}
+
+function validationRule(v: DataValidationSpec): Excel.DataValidationRule {
+  if (v.kind === "list") return { list: { inCellDropDown: true, source: (v.list ?? []).join(",") } };
+  if (v.kind === "custom") return { custom: { formula: `=${v.formula ?? "TRUE"}` } };
+  const basic: Excel.BasicDataValidation =
+    v.min !== undefined && v.max !== undefined
+      ? { formula1: v.min, formula2: v.max, operator: "Between" }
+      : v.max !== undefined
+        ? { formula1: v.max, operator: "LessThanOrEqualTo" }
+        : { formula1: v.min ?? -9.99e307, operator: "GreaterThanOrEqualTo" };
+  return v.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
+}
+
+function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes: string[], lang: Lang): Op[] {
+  const ops: Op[] = [];
+  const at = (top: number, left: number, bottom: number, right: number): Excel.Range =>
+    ws.getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
+
+  // Cells, in row blocks of the bounding box.
+  if (spec.cells.length > 0) {
+    let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+    for (const c of spec.cells) {
+      top = Math.min(top, c.row);
+      left = Math.min(left, c.col);
+      bottom = Math.max(bottom, c.row);
+      right = Math.max(right, c.col);
+    }
+    const width = right - left + 1;
+    const grid: (string | number | boolean | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+      Array(width).fill(null),
+    );
+    for (const c of spec.cells) grid[c.row - top][c.col - left] = cellInput(c);
+    const step = Math.max(1, Math.floor(CELLS_PER_READ / width));
+    for (let r = 0; r < grid.length; r += step) {
+      const block = grid.slice(r, r + step);
+      // A null entry leaves its cell untouched: the sheet is new, so empty.
+      ops.push({
+        bytes: OP_BYTES + jsonBytes(block),
+        run: () => (at(top + r, left, top + r + block.length - 1, right).formulas = block),
+      });
+    }
+  }
+  for (const rect of styleRectangles(spec.cells)) {
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    ops.push({
+      bytes: OP_BYTES * 4 + (rect.style.numberFormat ? rows * cols * (rect.style.numberFormat.length + 3) : 0),
+      run: () => applyStyle(at(rect.top, rect.left, rect.bottom, rect.right), rect.style, rows, cols),
+    });
+  }
+  for (const [col, chars] of Object.entries(spec.columnWidths ?? {})) {
+    ops.push({
+      bytes: OP_BYTES,
+      run: () => (at(1, Number(col), 1, Number(col)).getEntireColumn().format.columnWidth = widthToPoints(chars)),
+    });
+  }
+  for (const [row, points] of Object.entries(spec.rowHeights ?? {})) {
+    ops.push({
+      bytes: OP_BYTES,
+      run: () => (at(Number(row), 1, Number(row), 1).getEntireRow().format.rowHeight = points),
+    });
+  }
+  for (const m of spec.merges ?? []) ops.push({ bytes: OP_BYTES, run: () => ws.getRange(m).merge(false) });
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
+    const { rows, columns } = spec.freeze;
+    ops.push({
+      bytes: OP_BYTES,
+      run: () => {
+        if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(at(1, 1, rows, columns));
+        else if (rows > 0) ws.freezePanes.freezeRows(rows);
+        else ws.freezePanes.freezeColumns(columns);
+      },
+    });
+  }
+  for (const v of spec.validations ?? []) {
+    ops.push({
+      bytes: OP_BYTES * 2 + jsonBytes(v),
+      run: () => {
+        const dv = ws.getRange(v.range).dataValidation;
+        dv.rule = validationRule(v);
+        dv.errorAlert = {
+          showAlert: true,
+          style: v.errorStyle === "stop" ? "Stop" : "Warning",
+          title: v.errorTitle ?? "",
+          message: v.error ?? "",
+        };
+        if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
+      },
+    });
+  }
+  for (const cfSpec of spec.conditionalFormats ?? []) {
+    ops.push({
+      bytes: OP_BYTES * 2 + jsonBytes(cfSpec),
+      run: () => {
+        const cf = ws.getRange(cfSpec.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        cf.custom.rule.formula = `=${cfSpec.formula}`;
+        if (cfSpec.style.fill) cf.custom.format.fill.color = `#${cfSpec.style.fill}`;
+        if (cfSpec.style.fontColor) cf.custom.format.font.color = `#${cfSpec.style.fontColor}`;
+        if (cfSpec.style.bold !== undefined) cf.custom.format.font.bold = cfSpec.style.bold;
+      },
+    });
+  }
+  const print = spec.print;
+  if (print && !host.isSetSupported("ExcelApi", "1.9"))
+    notes.push(officeText.noteSkipped("pageLayout", "ExcelApi", "1.9", lang));
+  else if (print) {
+    ops.push({
+      bytes: OP_BYTES * 2,
+      run: () => {
+        const layout = ws.pageLayout;
+        layout.paperSize = print.paper === "A3" ? Excel.PaperType.a3 : Excel.PaperType.a4;
+        layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
+      },
+    });
+  }
+  for (const chart of spec.charts ?? []) {
+    ops.push({
+      bytes: OP_BYTES * (3 + chart.series.length * 3),
+      run: () => {
+        const type = { bar: "BarClustered", column: "ColumnClustered", line: "Line" }[chart.kind] as "Line";
+        const [first, ...rest] = chart.series;
+        const c = ws.charts.add(type, ws.getRange(first?.values ?? chart.categories), "Columns");
+        c.title.text = chart.title;
+        c.setPosition(chart.from, chart.to);
+        if (first) {
+          const s = c.series.getItemAt(0);
+          s.name = first.name;
+          s.setXAxisValues(ws.getRange(chart.categories));
+        }
+        for (const extra of rest) {
+          const s = c.series.add(extra.name);
+          s.setValues(ws.getRange(extra.values));
+          s.setXAxisValues(ws.getRange(chart.categories));
+        }
+        if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
+      },
+    });
+  }
+  if (spec.tabColor) ops.push({ bytes: OP_BYTES, run: () => (ws.tabColor = `#${spec.tabColor}`) });
+  // Last: protection must follow every write to the sheet.
+  if (spec.protection) {
+    const password = spec.protection.password;
+    ops.push({ bytes: OP_BYTES, run: () => ws.protection.protect(undefined, password) });
+  }
+  return ops;
+}
+
+/** Adds the sheets; returns the names given. `notes` collects what this Excel could not render. */
+export async function addSheets(
+  host: OfficeHost,
+  context: Excel.RequestContext,
+  specs: SheetSpec[],
+  notes: string[],
+  lang: Lang,
+): Promise<string[]> {
+  requireExcelApi(host, "addSheets", "1.8");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const taken = worksheets.items.map((w) => w.name);
+  const names: string[] = [];
+  const ops: Op[] = [];
+  for (const spec of specs) {
+    const name = uniqueSheetName(spec.name, taken);
+    taken.push(name);
+    names.push(name);
+    // Queued now, sent with the first batch, before any of the sheet's own operations.
+    const ws = worksheets.add(name);
+    ops.push(...sheetOps(ws, spec, host, notes, lang));
+  }
+  for (const group of groupByBudget(ops, (o) => o.bytes, host.payloadBudget)) {
+    for (const op of group) op.run();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+  return names;
+}

@@ -1,0 +1,188 @@
+import { strict as assert } from "node:assert";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import sinon from "sinon";
+import { readXlsx } from "../../src/workbook/file/read-xlsx";
+import { validateWorkbook } from "../../src/engine/validate";
+import { highlightPlan } from "../../src/engine/highlight";
+import { OfficeWorkbookPort } from "../../src/workbook/office/port";
+import { debounceEdits } from "../../src/workbook/office/debounce";
+import { FakeWorkbook, fakeHost, installExcelEnums, sheetFromGrid } from "./fake-excel";
+
+const FILE = join(__dirname, "..", "..", "examples", "huyen-nam-tra-my-dtts-mn-2024.xlsx");
+
+async function exampleBook(): Promise<{ book: FakeWorkbook; plan: ReturnType<typeof highlightPlan> }> {
+  const grids = await readXlsx(readFileSync(FILE), "x.xlsx");
+  const book = new FakeWorkbook();
+  for (const g of grids) sheetFromGrid(book, g);
+  const report = validateWorkbook(grids, { file: "x.xlsx", asOf: "2024-09-30", lang: "vi" });
+  return { book, plan: highlightPlan(report) };
+}
+
+const snapshot = (book: FakeWorkbook) =>
+  JSON.stringify(book.sheets.map((s) => ({ cells: [...s.cells], cfs: s.cfs, log: s.log, merges: s.merges })));
+
+describe("Office adapter: highlights", () => {
+  before(installExcelEnums);
+
+  it("adds one self-identifying conditional format per sheet and mark, cell marks on top, and records them", async () => {
+    const { book, plan } = await exampleBook();
+    assert.ok(plan.ranges.length > 0);
+    const port = new OfficeWorkbookPort({ host: fakeHost(book) });
+    await port.applyHighlights(plan);
+    const cfs = book.sheets.flatMap((s) => s.cfs);
+    const marks = new Set(plan.ranges.map((r) => `${r.sheet}|${r.mark}`));
+    assert.equal(cfs.length, marks.size);
+    for (const cf of cfs) assert.match(cf.formula, /^=ISTEXT\("ntp-disburse:(line|cell)-[a-z-]+"\)$/);
+    const first = book.sheets.find((s) => s.cfs.length > 0)!.cfs[0];
+    assert.match(first.formula, /cell-/, "a cell mark has the highest priority");
+    const meta = await port.loadMetadata();
+    assert.ok(meta && typeof meta.highlights === "object");
+  });
+
+  it("leaves values, formats and the user's own conditional formats exactly as before once cleared", async () => {
+    const { book, plan } = await exampleBook();
+    const sheet = book.sheets[0];
+    sheet.cfs.push({
+      id: 999,
+      areas: [{ top: 1, left: 1, bottom: 50, right: 3 }],
+      type: "Custom",
+      formula: "=$A1>0",
+      fill: "#00FF00",
+      priority: 0,
+    });
+    sheet.cfs.push({
+      id: 998,
+      areas: [{ top: 1, left: 1, bottom: 50, right: 3 }],
+      type: "DataBar",
+      formula: "",
+      priority: 1,
+    });
+    const before = snapshot(book);
+    const port = new OfficeWorkbookPort({ host: fakeHost(book) });
+    await port.applyHighlights(plan);
+    await port.applyHighlights(plan); // re-applying replaces, never stacks
+    assert.equal(
+      book.sheets.flatMap((s) => s.cfs).filter((c) => c.formula.includes("ntp-disburse")).length,
+      new Set(plan.ranges.map((r) => `${r.sheet}|${r.mark}`)).size,
+    );
+    await port.clearHighlights();
+    assert.equal(snapshot(book), before);
+    const meta = await port.loadMetadata();
+    assert.ok(meta && !("highlights" in meta));
+  });
+
+  it("applies and clears in a fixed number of syncs whatever the plan's size, one format per range before ExcelApi 1.9", async () => {
+    const { book, plan } = await exampleBook();
+    const host = fakeHost(book);
+    await new OfficeWorkbookPort({ host }).applyHighlights(plan);
+    const small = host.stats.syncs;
+    const bigPlan = {
+      ranges: Array.from({ length: 5000 }, (_, i) => ({
+        sheet: book.sheets[0].name,
+        range: `B${i * 2 + 10}:F${i * 2 + 10}`,
+        mark: "line-at-risk" as const,
+      })),
+    };
+    const host2 = fakeHost((await exampleBook()).book);
+    await new OfficeWorkbookPort({ host: host2 }).applyHighlights(bigPlan);
+    assert.equal(host2.stats.syncs, small);
+    const oldBook = (await exampleBook()).book;
+    const oldHost = fakeHost(oldBook, { maxApi: 8 });
+    await new OfficeWorkbookPort({ host: oldHost }).applyHighlights(plan);
+    assert.equal(
+      oldBook.sheets.flatMap((s) => s.cfs).length,
+      plan.ranges.filter((r) => oldBook.sheets.some((s) => s.name === r.sheet)).length,
+    );
+    await assert.rejects(
+      new OfficeWorkbookPort({ host: fakeHost(oldBook, { maxApi: 5 }) }).applyHighlights(plan),
+      /NeedsNewerExcel/,
+    );
+  });
+});
+
+describe("Office adapter: live checking", () => {
+  before(installExcelEnums);
+
+  it("reports each edited sheet once after the user pauses, with the addresses edited", () => {
+    const clock = sinon.useFakeTimers();
+    try {
+      const seen: string[] = [];
+      const d = debounceEdits((s, a) => seen.push(`${s}!${a}`), 1000, {
+        setTimeout,
+        clearTimeout: (h) => clearTimeout(h as number),
+      });
+      d.edit("KH", "B9");
+      clock.tick(500);
+      d.edit("KH", "C9");
+      d.edit("Tổng", "A1");
+      d.edit("KH", "B9");
+      clock.tick(999);
+      assert.deepEqual(seen, []);
+      clock.tick(1);
+      assert.deepEqual(seen, ["KH!B9,C9", "Tổng!A1"]);
+      d.edit("KH", "D1");
+      d.cancel();
+      clock.tick(5000);
+      assert.equal(seen.length, 2);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it("ignores the add-in's own writes and format-only changes, and stops when asked", async () => {
+    const clock = sinon.useFakeTimers({ now: 1_000_000 });
+    try {
+      const { book, plan } = await exampleBook();
+      const sheet = book.sheets[0].name;
+      const port = new OfficeWorkbookPort({
+        host: fakeHost(book, { maxApi: 13 }),
+        watchDelayMs: 300,
+        now: () => Date.now(),
+      });
+      const seen: string[] = [];
+      const stop = await port.watchEdits((s, a) => seen.push(`${s}!${a}`));
+      // Our own batch: the event arrives while it runs and just after.
+      await port.applyHighlights(plan);
+      await book.edit(sheet, "B10");
+      clock.tick(400);
+      assert.deepEqual(seen, []);
+      clock.tick(2000);
+      await book.edit(sheet, "K12", {
+        details: { valueBefore: 5, valueAfter: 5, valueTypeBefore: "Double", valueTypeAfter: "Double" },
+      });
+      clock.tick(400);
+      assert.deepEqual(seen, []);
+      await book.edit(sheet, "K12", {
+        details: { valueBefore: 5, valueAfter: 6, valueTypeBefore: "Double", valueTypeAfter: "Double" },
+      });
+      await book.edit(sheet, "K13");
+      clock.tick(400);
+      assert.deepEqual(seen, [`${sheet}!K12,K13`]);
+      await stop();
+      await book.edit(sheet, "K14");
+      clock.tick(400);
+      assert.equal(seen.length, 1);
+      assert.equal(book.handlers.length, 0);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it("on ExcelApi 1.14 also drops events Excel says came from this add-in", async () => {
+    const clock = sinon.useFakeTimers();
+    try {
+      const book = new FakeWorkbook();
+      book.addSheet("A");
+      const port = new OfficeWorkbookPort({ host: fakeHost(book), watchDelayMs: 10 });
+      const seen: string[] = [];
+      await port.watchEdits((s, a) => seen.push(`${s}!${a}`));
+      await book.edit("A", "A1", { triggerSource: "ThisLocalAddin" });
+      await book.edit("A", "A2");
+      clock.tick(20);
+      assert.deepEqual(seen, ["A!A2"]);
+    } finally {
+      clock.restore();
+    }
+  });
+});

@@ -60,11 +60,16 @@ function sameHeader(a: string, b: string): boolean {
   return squash(a) === squash(b);
 }
 
+/** Columns under a header text: a column with none is not the user's to map. */
+function titled(columns: readonly ColumnInfo[]): ColumnInfo[] {
+  return columns.filter((c) => c.title.trim() !== "");
+}
+
 /** A table's columns as a mapping, to show the user and to save once confirmed. */
 export function mappingOf(sheet: string, headerRows: number[], columns: readonly ColumnInfo[]): ColumnMapping {
   const headers: Record<string, string> = {};
   const roles: Record<string, string> = {};
-  for (const c of columns) {
+  for (const c of titled(columns)) {
     const letter = columnLetter(c.col);
     headers[letter] = c.title;
     roles[letter] = roleName(c);
@@ -75,7 +80,7 @@ export function mappingOf(sheet: string, headerRows: number[], columns: readonly
 /** Whether a saved mapping still fits these columns: same sheet and every saved header text unchanged. */
 export function mappingFits(mapping: ColumnMapping, sheet: string, columns: readonly ColumnInfo[]): boolean {
   if (mapping.sheet !== sheet) return false;
-  const titles = new Map(columns.map((c) => [columnLetter(c.col), c.title]));
+  const titles = new Map(titled(columns).map((c) => [columnLetter(c.col), c.title]));
   const letters = Object.keys(mapping.headers);
   if (letters.length !== titles.size) return false;
   return letters.every((l) => titles.has(l) && sameHeader(titles.get(l)!, mapping.headers[l]));

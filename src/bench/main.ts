@@ -39,6 +39,14 @@ function whole(task: string, file: string): Sample {
   return { ...s, ms: performance.now() - start };
 }
 
+/** The Office adapter's syncs and request sizes; measured by scripts/bench-office.ts (it uses the tests' fake Excel). */
+function officeBench(): string {
+  const script = join(LIB, "..", "scripts", "bench-office.ts");
+  const r = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`office bench failed: ${r.stderr}`);
+  return r.stdout.trimEnd().replace(/^/gm, "- ");
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
@@ -89,6 +97,8 @@ async function main(): Promise<void> {
     console.log(
       `\ngrowth 10,000 -> 100,000 lines: time per line x${growth.toFixed(2)} reading, x${rulesGrowth.toFixed(2)} rules (1.00 = linear)`,
     );
+    console.log("\nOffice adapter (reading, on the tests' batching fake Excel):");
+    console.log(officeBench());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,7 +6,9 @@
  * queued and runs at `context.sync()` (a sinon spy, to count syncs), a
  * property read before its load and sync throws as Office.js does, and each
  * sync records the size of its request and response (what Excel on the web
- * limits to 5 MB).
+ * limits to 5 MB). A host with a payload limit refuses a sync over it as the
+ * web does: a request too large runs nothing; a response too large returns
+ * nothing, so what it loaded stays unloaded.
  */
 
 import sinon from "sinon";
@@ -111,7 +113,12 @@ class Loadable {
   }
   protected markLoaded(props: string, bytes: () => number): void {
     this.ctx.queue(0, () => {
-      for (const p of props.split(",")) this.loaded.add(p.trim().replace(/^items\//, ""));
+      for (const p of props.split(",")) {
+        const prop = p.trim().replace(/^items\//, "");
+        if (this.loaded.has(prop)) continue;
+        this.loaded.add(prop);
+        this.ctx.unload.push(() => this.loaded.delete(prop));
+      }
       this.ctx.responseBytes += bytes();
     });
   }
@@ -124,16 +131,21 @@ function intersects(a: CellRange, b: CellRange): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }
 
+/** An argument as logged: a range by its address ("<H2:P20>"), anything else as is. */
+const logged = (v: unknown): unknown => (v instanceof FakeRange ? `<${v.label()}>` : v);
+
 /** Write-only parts of the model (formats, validation, layout, charts): every write logged on the sheet. */
-function recorder(ctx: FakeContext, sheet: FakeSheet, path: string): unknown {
+function recorder(ctx: FakeContext, sheet: () => FakeSheet, path: string): unknown {
   const fn = (...args: unknown[]) => {
-    ctx.queue(jsonBytes(args) + 50, () => sheet.log.push(`${path}(${JSON.stringify(args)})`));
+    const shown = args.map(logged);
+    ctx.queue(jsonBytes(shown) + 50, () => sheet().log.push(`${path}(${JSON.stringify(shown)})`));
     return recorder(ctx, sheet, `${path}()`);
   };
   return new Proxy(fn, {
     get: (_t, key) => recorder(ctx, sheet, `${path}.${String(key)}`),
     set: (_t, key, value) => {
-      ctx.queue(jsonBytes(value) + 50, () => sheet.log.push(`${path}.${String(key)}=${JSON.stringify(value)}`));
+      const shown = logged(value);
+      ctx.queue(jsonBytes(shown) + 50, () => sheet().log.push(`${path}.${String(key)}=${JSON.stringify(shown)}`));
       return true;
     },
   });
@@ -142,10 +154,13 @@ function recorder(ctx: FakeContext, sheet: FakeSheet, path: string): unknown {
 class FakeCfProxy extends Loadable {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: FakeSheet,
+    private readonly sheetOf: () => FakeSheet,
     private readonly cf: FakeCf,
   ) {
     super(ctx);
+  }
+  private get sheet(): FakeSheet {
+    return this.sheetOf();
   }
   get type(): string {
     this.need("type");
@@ -200,22 +215,25 @@ class FakeCfCollection extends Loadable {
   private list: FakeCfProxy[] = [];
   constructor(
     ctx: FakeContext,
-    private readonly sheet: FakeSheet,
+    private readonly sheetOf: () => FakeSheet,
     private readonly areas: CellRange[],
   ) {
     super(ctx);
   }
+  private get sheet(): FakeSheet {
+    return this.sheetOf();
+  }
   add(type: string): FakeCfProxy {
     const cf: FakeCf = { id: this.ctx.nextCf++, areas: this.areas, type: type as "Custom", formula: "", priority: 0 };
     this.ctx.queue(50 + jsonBytes(this.areas), () => this.sheet.cfs.push(cf));
-    return new FakeCfProxy(this.ctx, this.sheet, cf);
+    return new FakeCfProxy(this.ctx, this.sheetOf, cf);
   }
   load(props: string): void {
     this.ctx.queue(0, () => {
       this.list = this.sheet.cfs
         .filter((cf) => cf.areas.some((a) => this.areas.some((b) => intersects(a, b))))
         .map((cf) => {
-          const p = new FakeCfProxy(this.ctx, this.sheet, cf);
+          const p = new FakeCfProxy(this.ctx, this.sheetOf, cf);
           p.load(props.replace(/items\//g, ""));
           return p;
         });
@@ -231,10 +249,13 @@ class FakeCfCollection extends Loadable {
 class FakeAreas extends Loadable {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: FakeSheet,
+    private readonly sheetOf: () => FakeSheet,
     private readonly compute: () => CellRange[] | null,
   ) {
     super(ctx);
+  }
+  private get sheet(): FakeSheet {
+    return this.sheetOf();
   }
   private value: CellRange[] | null = null;
   load(props: string): void {
@@ -250,17 +271,20 @@ class FakeAreas extends Loadable {
     return areasAddress(this.sheet.name, this.value ?? []);
   }
   get conditionalFormats(): FakeCfCollection {
-    return new FakeCfCollection(this.ctx, this.sheet, this.compute() ?? []);
+    return new FakeCfCollection(this.ctx, this.sheetOf, this.compute() ?? []);
   }
 }
 
 class FakeRange extends Loadable {
   constructor(
     ctx: FakeContext,
-    readonly sheet: FakeSheet,
+    private readonly sheetOf: () => FakeSheet,
     private area: () => CellRange | null,
   ) {
     super(ctx);
+  }
+  private get sheet(): FakeSheet {
+    return this.sheetOf();
   }
   private snapshot: CellRange | null = null;
   private data: Record<string, unknown[][]> = {};
@@ -356,14 +380,14 @@ class FakeRange extends Loadable {
     });
   }
   getMergedAreasOrNullObject(): FakeAreas {
-    return new FakeAreas(this.ctx, this.sheet, () => {
+    return new FakeAreas(this.ctx, this.sheetOf, () => {
       const r = this.area();
       return r ? this.sheet.merges.filter((m) => intersects(m, r)) : null;
     });
   }
   getSpecialCellsOrNullObject(kind: string): FakeAreas {
     if (kind !== "Visible") throw new Error(`fake: special cells ${kind}`);
-    return new FakeAreas(this.ctx, this.sheet, () => {
+    return new FakeAreas(this.ctx, this.sheetOf, () => {
       const r = this.area();
       if (!r) return null;
       // Visible areas: row runs × column runs, as Excel lists them.
@@ -386,27 +410,30 @@ class FakeRange extends Loadable {
   }
   get conditionalFormats(): FakeCfCollection {
     const r = this.area();
-    return new FakeCfCollection(this.ctx, this.sheet, r ? [r] : []);
+    return new FakeCfCollection(this.ctx, this.sheetOf, r ? [r] : []);
   }
   get format(): unknown {
-    return recorder(this.ctx, this.sheet, `${this.label()}.format`);
+    return recorder(this.ctx, this.sheetOf, `${this.label()}.format`);
   }
   get dataValidation(): unknown {
-    return recorder(this.ctx, this.sheet, `${this.label()}.dataValidation`);
+    return recorder(this.ctx, this.sheetOf, `${this.label()}.dataValidation`);
   }
   getEntireColumn(): unknown {
-    return recorder(this.ctx, this.sheet, `${this.label()}.entireColumn`);
+    return recorder(this.ctx, this.sheetOf, `${this.label()}.entireColumn`);
   }
   getEntireRow(): unknown {
-    return recorder(this.ctx, this.sheet, `${this.label()}.entireRow`);
+    return recorder(this.ctx, this.sheetOf, `${this.label()}.entireRow`);
   }
   merge(across: boolean): void {
-    this.ctx.queue(40, () => this.sheet.log.push(`merge ${this.label()} ${across}`));
+    this.ctx.queue(40, () => {
+      this.sheet.log.push(`merge ${this.label()} ${across}`);
+      this.sheet.merges.push(this.area()!);
+    });
   }
   select(): void {
     this.ctx.queue(40, () => (this.ctx.book.selected = { sheet: this.sheet.name, address: this.label() }));
   }
-  private label(): string {
+  label(): string {
     const r = this.area();
     return r ? `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}` : "?";
   }
@@ -438,36 +465,36 @@ class FakeWorksheet extends Loadable {
     this.ctx.queue(30, () => this.sheet().log.push(`tabColor=${c}`));
   }
   getUsedRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.ctx, this.sheet(), () => this.sheet().usedRange());
+    return new FakeRange(this.ctx, this.sheet, () => this.sheet().usedRange());
   }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): FakeRange {
     this.ctx.requestBytes += 60;
     const area = { top: r + 1, left: c + 1, bottom: r + rows, right: c + cols };
-    return new FakeRange(this.ctx, this.sheet(), () => area);
+    return new FakeRange(this.ctx, this.sheet, () => area);
   }
   getRange(address?: string): FakeRange {
     const area = address ? parseRange(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 };
     if (!area) throw officeError("InvalidArgument", `bad address ${address}`);
-    return new FakeRange(this.ctx, this.sheet(), () => area);
+    return new FakeRange(this.ctx, this.sheet, () => area);
   }
   getRanges(address: string): FakeAreas {
     const areas = address.split(",").map((a) => parseRange(a)!);
-    return new FakeAreas(this.ctx, this.sheet(), () => areas);
+    return new FakeAreas(this.ctx, this.sheet, () => areas);
   }
   activate(): void {
     this.ctx.queue(30, () => this.sheet().log.push("activate"));
   }
   get freezePanes(): unknown {
-    return recorder(this.ctx, this.sheet(), "freezePanes");
+    return recorder(this.ctx, this.sheet, "freezePanes");
   }
   get protection(): unknown {
-    return recorder(this.ctx, this.sheet(), "protection");
+    return recorder(this.ctx, this.sheet, "protection");
   }
   get pageLayout(): unknown {
-    return recorder(this.ctx, this.sheet(), "pageLayout");
+    return recorder(this.ctx, this.sheet, "pageLayout");
   }
   get charts(): unknown {
-    return recorder(this.ctx, this.sheet(), "charts");
+    return recorder(this.ctx, this.sheet, "charts");
   }
   get onChanged() {
     return eventSource(this.ctx, () => this.sheet().id);
@@ -490,30 +517,52 @@ function eventSource(ctx: FakeContext, sheetId: () => string | null) {
   };
 }
 
+export interface FakeStats {
+  syncs: number;
+  /** Bytes of each sync Excel accepted (request plus response). */
+  requests: number[];
+  /** The error codes of the syncs refused for their size. */
+  refused: string[];
+  fail?: (syncNo: number) => Error | null;
+}
+
 export class FakeContext {
   private pending: (() => void)[] = [];
   requestBytes = 0;
   responseBytes = 0;
   nextCf = 1;
+  /** Undoes the loads of the sync running (a response refused never arrives). */
+  unload: (() => void)[] = [];
   readonly sync: sinon.SinonSpy<[], Promise<void>>;
   readonly workbook: unknown;
 
   constructor(
     readonly book: FakeWorkbook,
-    readonly stats: { syncs: number; requests: number[]; fail?: (syncNo: number) => Error | null },
+    readonly stats: FakeStats,
+    payloadLimit = Number.POSITIVE_INFINITY,
   ) {
     this.sync = sinon.spy(async () => {
       const syncNo = ++stats.syncs;
       const failure = stats.fail?.(syncNo);
-      if (failure) {
-        this.pending = [];
-        throw failure;
-      }
-      this.responseBytes = 0;
-      // Work queued while running (loads of items just listed) belongs to this same sync.
-      while (this.pending.length > 0) this.pending.shift()!();
-      stats.requests.push(this.requestBytes + this.responseBytes);
+      const refuse = (code: string) => {
+        stats.refused.push(code);
+        return officeError(code, `${code} (fake limit ${payloadLimit} bytes)`);
+      };
+      const work = this.pending;
+      const request = this.requestBytes;
+      this.pending = [];
       this.requestBytes = 0;
+      if (failure) throw failure;
+      if (request > payloadLimit) throw refuse("RequestPayloadSizeLimitExceeded");
+      this.responseBytes = 0;
+      this.unload = [];
+      // Work queued while running (loads of items just listed) belongs to this same sync.
+      while (work.length > 0 || this.pending.length > 0) (work.shift() ?? this.pending.shift()!)();
+      if (this.responseBytes > payloadLimit) {
+        for (const undo of this.unload) undo();
+        throw refuse("ResponsePayloadSizeLimitExceeded");
+      }
+      stats.requests.push(request + this.responseBytes);
     });
     // The collections below are classes of their own that need this context.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -581,13 +630,25 @@ export class FakeContext {
 }
 
 export interface FakeHost extends OfficeHost {
-  stats: { syncs: number; requests: number[]; fail?: (syncNo: number) => Error | null };
+  stats: FakeStats;
   contexts: FakeContext[];
 }
 
-/** A host over a fake workbook: `sets` are the ExcelApi versions supported (all up to 1.17 by default). */
-export function fakeHost(book: FakeWorkbook, options: { maxApi?: number; payloadBudget?: number } = {}): FakeHost {
-  const stats: FakeHost["stats"] = { syncs: 0, requests: [] };
+/** Excel on the web's limit on a request and on a response. */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+
+/**
+ * A host over a fake workbook: ExcelApi 1.1 to 1.`maxApi` supported (1.17 by
+ * default). Given a payload budget it is Excel on the web, refusing syncs
+ * over `payloadLimit` (5 MB unless said).
+ */
+export function fakeHost(
+  book: FakeWorkbook,
+  options: { maxApi?: number; payloadBudget?: number; payloadLimit?: number } = {},
+): FakeHost {
+  const stats: FakeStats = { syncs: 0, requests: [], refused: [] };
+  const limit =
+    options.payloadLimit ?? (options.payloadBudget === undefined ? Number.POSITIVE_INFINITY : WEB_PAYLOAD_LIMIT);
   const contexts: FakeContext[] = [];
   const maxApi = options.maxApi ?? 17;
   return {
@@ -596,7 +657,7 @@ export function fakeHost(book: FakeWorkbook, options: { maxApi?: number; payload
     payloadBudget: options.payloadBudget ?? Number.POSITIVE_INFINITY,
     isSetSupported: (set, version) => set === "ExcelApi" && Number(version.split(".")[1]) <= maxApi,
     run: async (batch) => {
-      const ctx = new FakeContext(book, stats);
+      const ctx = new FakeContext(book, stats, limit);
       contexts.push(ctx);
       return batch(ctx as unknown as Excel.RequestContext);
     },

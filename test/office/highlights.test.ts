@@ -7,6 +7,7 @@ import { validateWorkbook } from "../../src/engine/validate";
 import { highlightPlan } from "../../src/engine/highlight";
 import { OfficeWorkbookPort } from "../../src/workbook/office/port";
 import { debounceEdits } from "../../src/workbook/office/debounce";
+import { WEB_PAYLOAD_BUDGET } from "../../src/workbook/office/payload";
 import { FakeWorkbook, fakeHost, installExcelEnums, sheetFromGrid } from "./fake-excel";
 
 const FILE = join(__dirname, "..", "..", "examples", "huyen-nam-tra-my-dtts-mn-2024.xlsx");
@@ -98,6 +99,33 @@ describe("Office adapter: highlights", () => {
       new OfficeWorkbookPort({ host: fakeHost(oldBook, { maxApi: 5 }) }).applyHighlights(plan),
       /NeedsNewerExcel/,
     );
+  });
+});
+
+describe("Office adapter: highlights on Excel on the web", () => {
+  before(installExcelEnums);
+
+  it("halves a batch the web refuses as too large, deleting the old highlights and adding the new exactly once", async () => {
+    const { book, plan } = await exampleBook();
+    const bigPlan = {
+      ranges: Array.from({ length: 3000 }, (_, i) => ({
+        sheet: book.sheets[0].name,
+        range: `B${i * 2 + 10}:F${i * 2 + 10}`,
+        mark: "line-at-risk" as const,
+      })),
+    };
+    const desktop = (await exampleBook()).book;
+    const deskPort = new OfficeWorkbookPort({ host: fakeHost(desktop) });
+    await deskPort.applyHighlights(plan);
+    await deskPort.applyHighlights(bigPlan);
+    // Estimated to fit one request; this Excel takes 10 kB at a time.
+    const host = fakeHost(book, { payloadBudget: WEB_PAYLOAD_BUDGET, payloadLimit: 10_000 });
+    const port = new OfficeWorkbookPort({ host });
+    await port.applyHighlights(plan);
+    await port.applyHighlights(bigPlan);
+    assert.ok(host.stats.refused.length > 0);
+    const formats = (b: FakeWorkbook) => b.sheets.map((s) => s.cfs.map((cf) => ({ ...cf, id: 0 })));
+    assert.deepEqual(formats(book), formats(desktop));
   });
 });
 

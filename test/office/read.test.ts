@@ -55,6 +55,34 @@ describe("Office adapter: reading the open workbook", () => {
     assert.equal(small.stats.syncs, 3);
   });
 
+  it("halves and retries a read the web refuses as too large (long texts), giving the same grids", async function () {
+    this.timeout(60_000);
+    const book = bigBook(2_000);
+    const notes = "Ghi chú dài về tiến độ giải phóng mặt bằng và hồ sơ thanh toán. ".repeat(5);
+    for (let r = 2; r <= 2_001; r++)
+      for (let c = 3; c <= 12; c++) book.sheets[0].set(r, c, { value: notes, type: "String" });
+    const desktop = await new OfficeWorkbookPort({ host: fakeHost(book) }).readGrids();
+    const host = fakeHost(book, { payloadBudget: WEB_PAYLOAD_BUDGET });
+    const seen: number[] = [];
+    const web = await new OfficeWorkbookPort({ host }).readGrids((p) => seen.push(p.done));
+    assert.ok(host.stats.refused.includes("ResponsePayloadSizeLimitExceeded"), host.stats.refused.join());
+    assert.ok(Math.max(...host.stats.requests) < 5_000_000);
+    assert.deepEqual(web, desktop);
+    assert.equal(seen[seen.length - 1], 2_001 * 25, "each cell counted once in the progress");
+  });
+
+  it("gives up with the Office error when one row alone is over the web's limit", async () => {
+    const book = bigBook(1);
+    // 200 cells at Excel's 32,767-character limit: 6.4 MB of values, as much again of formulas.
+    for (let c = 26; c < 226; c++) book.sheets[0].set(2, c, { value: "x".repeat(32_000), type: "String" });
+    const host = fakeHost(book, { payloadBudget: WEB_PAYLOAD_BUDGET });
+    await assert.rejects(new OfficeWorkbookPort({ host }).readGrids(), (e) => {
+      assert.ok(e instanceof ExcelAddinError);
+      assert.equal(e.code, "ResponsePayloadSizeLimitExceeded");
+      return true;
+    });
+  });
+
   it("reports progress in cells read out of the used cells", async () => {
     const host = fakeHost(bigBook(10));
     const seen: number[] = [];

@@ -15,20 +15,22 @@
 import type { HighlightMark, HighlightPlan } from "../../engine/highlight-types";
 import { HIGHLIGHT_STYLES, groupHighlights, highlightFormula, markOfFormula } from "../../engine/highlight";
 import { OfficeHost, requireExcelApi } from "./host";
-import { groupByBudget } from "./payload";
+import { SizedOp, syncOps } from "./payload";
 
 /** Areas per multi-area reference: its text stays well under Excel's 8,192-character formula limit. */
 const AREAS_PER_FORMAT = 200;
 /** Estimated bytes of one conditional-format add (the address, the formula, the style and the calls). */
 const FORMAT_REQUEST_BYTES = 600;
+/** Estimated bytes of one conditional-format deletion. */
+const DELETE_REQUEST_BYTES = 60;
 
 export interface AppliedHighlights {
   /** Conditional formats added, by sheet and mark. */
   sheets: { sheet: string; mark: HighlightMark; ranges: number; formats: number }[];
 }
 
-/** Queues the deletion of every conditional format of ours on the loaded sheets; returns how many. */
-async function deleteOurs(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<number> {
+/** The conditional formats of ours on the loaded sheets (found in two syncs, not yet deleted). */
+async function findOurs(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<Excel.ConditionalFormat[]> {
   const collections = sheets.map((ws) => {
     const cfs = ws.getRange().conditionalFormats;
     cfs.load("items/type");
@@ -38,9 +40,18 @@ async function deleteOurs(context: Excel.RequestContext, sheets: Excel.Worksheet
   const custom = collections.flatMap((c) => c.items.filter((cf) => cf.type === Excel.ConditionalFormatType.custom));
   for (const cf of custom) cf.custom.rule.load("formula");
   await context.sync();
-  const ours = custom.filter((cf) => markOfFormula(cf.custom.rule.formula) !== null);
-  for (const cf of ours) cf.delete();
-  return ours.length;
+  return custom.filter((cf) => markOfFormula(cf.custom.rule.formula) !== null);
+}
+
+function addFormat(a: { ws: Excel.Worksheet; mark: HighlightMark; address: string; areas: number }): void {
+  const target = a.areas > 1 ? a.ws.getRanges(a.address) : a.ws.getRange(a.address);
+  const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
+  cf.custom.rule.formula = `=${highlightFormula(a.mark)}`;
+  const style = HIGHLIGHT_STYLES[a.mark];
+  cf.custom.format.fill.color = `#${style.fill}`;
+  cf.custom.format.font.color = `#${style.fontColor}`;
+  if (style.bold) cf.custom.format.font.bold = true;
+  cf.priority = 0;
 }
 
 /** Removes the add-in's conditional formats from every sheet; returns how many there were. */
@@ -49,9 +60,10 @@ export async function clearHighlights(host: OfficeHost, context: Excel.RequestCo
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const n = await deleteOurs(context, worksheets.items);
+  const ours = await findOurs(context, worksheets.items);
+  for (const cf of ours) cf.delete();
   await context.sync();
-  return n;
+  return ours.length;
 }
 
 /** Replaces the add-in's highlights with the plan's. */
@@ -65,7 +77,7 @@ export async function applyHighlights(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  await deleteOurs(context, worksheets.items);
+  const ours = await findOurs(context, worksheets.items);
 
   const byName = new Map(worksheets.items.map((ws) => [ws.name, ws]));
   const adds: { ws: Excel.Worksheet; mark: HighlightMark; address: string; areas: number }[] = [];
@@ -84,22 +96,12 @@ export async function applyHighlights(
   }
   // groupHighlights lists the top-most mark first and each format added goes
   // on top (priority 0), so they are added in reverse: cell marks end on top.
-  const batches = groupByBudget(adds.reverse(), (a) => FORMAT_REQUEST_BYTES + a.address.length, host.payloadBudget);
-  for (const batch of batches) {
-    for (const a of batch) {
-      const target = a.areas > 1 ? a.ws.getRanges(a.address) : a.ws.getRange(a.address);
-      const cf = target.conditionalFormats.add(Excel.ConditionalFormatType.custom);
-      cf.custom.rule.formula = `=${highlightFormula(a.mark)}`;
-      const style = HIGHLIGHT_STYLES[a.mark];
-      cf.custom.format.fill.color = `#${style.fill}`;
-      cf.custom.format.font.color = `#${style.fontColor}`;
-      if (style.bold) cf.custom.format.font.bold = true;
-      cf.priority = 0;
-    }
-    // The deletions ride with the first batch; further batches only when the web's 5 MB needs them.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-  }
-  if (batches.length === 0) await context.sync();
+  // The deletions go first, in the first sync; further syncs only when the
+  // web's 5 MB needs them.
+  const ops: SizedOp[] = [
+    { bytes: ours.length * DELETE_REQUEST_BYTES, run: () => ours.forEach((cf) => cf.delete()) },
+    ...adds.reverse().map((a) => ({ bytes: FORMAT_REQUEST_BYTES + a.address.length, run: () => addFormat(a) })),
+  ];
+  await syncOps(context, ops, host.payloadBudget);
   return applied;
 }

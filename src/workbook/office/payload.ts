@@ -5,6 +5,12 @@
  * and a sync is made only when the next piece would push the batch over the
  * budget: the number of syncs follows the payload, never the row count, and
  * stays 1 for whatever fits. Excel on Windows and Mac has no such limit.
+ *
+ * The sizes are estimates. When the web refuses a sync anyway (long texts
+ * in a read, say), syncInBatches halves the batch and retries each half.
+ * Retrying is safe: a refused request ran nothing, and a refused response
+ * only happens to reads (writes return next to nothing), which can be asked
+ * again.
  */
 
 /** The web's 5 MB, less a margin for the request's own framing and our estimates' error. */
@@ -14,8 +20,8 @@ export const WEB_PAYLOAD_BUDGET = 4_000_000;
  * Bytes of the JSON a range read returns per cell, for the four properties
  * read (values, valueTypes, formulas, numberFormat): a number or short label
  * in each of values and formulas, "General" and a type name. An estimate,
- * used only to size batches; a batch the web still refuses is split and
- * retried.
+ * used only to size batches; a batch the web still refuses is halved and
+ * retried (syncInBatches).
  */
 export const READ_BYTES_PER_CELL = 80;
 
@@ -48,4 +54,61 @@ export function groupByBudget<T>(items: T[], size: (item: T) => number, budget: 
   }
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/** Office's codes for a request or a response over Excel on the web's 5 MB. */
+const PAYLOAD_LIMIT_CODES = ["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"];
+
+export function isPayloadLimit(e: unknown): boolean {
+  return typeof e === "object" && e !== null && PAYLOAD_LIMIT_CODES.includes((e as { code?: unknown }).code as string);
+}
+
+export interface BatchPlan<T> {
+  /** Estimated bytes of an item in the request and its response. */
+  size: (item: T) => number;
+  budget: number;
+  /** Queues an item's work; called again for a retry, so it must make its proxies afresh. */
+  queue: (item: T) => void;
+  /** Runs once the item's sync succeeded (its loaded values are there). */
+  after?: (item: T) => void;
+  /** Two halves of an item the web refused on its own, or null when it cannot be split. */
+  split?: (item: T) => T[] | null;
+}
+
+/**
+ * Queues the items and syncs in groups under the budget, in order; a group
+ * the web refuses as too large is halved (a lone item split) and retried.
+ */
+export async function syncInBatches<T>(context: Excel.RequestContext, items: T[], plan: BatchPlan<T>): Promise<void> {
+  const todo = groupByBudget(items, plan.size, plan.budget);
+  while (todo.length > 0) {
+    const batch = todo.shift()!;
+    for (const item of batch) plan.queue(item);
+    try {
+      // One sync per payload-sized group (one in all on the desktop).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+      const mid = Math.ceil(batch.length / 2);
+      const halves =
+        batch.length > 1 ? [batch.slice(0, mid), batch.slice(mid)] : plan.split?.(batch[0])?.map((x) => [x]);
+      if (!halves || halves.length < 2) throw e;
+      todo.unshift(...halves);
+      continue;
+    }
+    if (plan.after) for (const item of batch) plan.after(item);
+  }
+}
+
+/** A piece of queued work and its estimated size in the request. */
+export interface SizedOp {
+  bytes: number;
+  /** Queues the work; may be called again for a retry, so it makes its proxies afresh. */
+  run: () => void;
+}
+
+/** Queues and syncs the ops in order, in as few syncs as the budget allows (see syncInBatches). */
+export function syncOps(context: Excel.RequestContext, ops: SizedOp[], budget: number): Promise<void> {
+  return syncInBatches(context, ops, { size: (o) => o.bytes, budget, queue: (o) => o.run() });
 }

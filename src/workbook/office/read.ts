@@ -6,7 +6,8 @@
  *      and its visible cells;
  *   3. the cells, in row blocks of at most CELLS_PER_READ cells, all queued
  *      and fetched together; on Excel on the web, where one sync may carry
- *      5 MB, as many syncs as the payload needs (never one per block or row).
+ *      5 MB, blocks within the budget and as many syncs as the payload needs
+ *      (never one per block or row), halved when the web refuses one anyway.
  *
  * Hidden rows and columns come from the used range's visible cells
  * (getSpecialCells "Visible", ExcelApi 1.9): Excel answers with one address
@@ -27,7 +28,7 @@ import { DEFAULT_READ_LIMITS } from "../file/read-xlsx";
 import { parseAreas } from "./address";
 import { CellBlock, addBlock } from "./cells";
 import { OfficeHost, requireExcelApi } from "./host";
-import { CELLS_PER_READ, READ_BYTES_PER_CELL, groupByBudget } from "./payload";
+import { CELLS_PER_READ, READ_BYTES_PER_CELL, syncInBatches } from "./payload";
 
 interface SheetRead {
   grid: Grid;
@@ -112,7 +113,8 @@ export async function readGrids(
       s.grid.hiddenColumns = hidden.columns;
       for (const r of hidden.rows) s.grid.rows[r - 1] = { values: [], hidden: true };
     }
-    const step = Math.max(1, Math.floor(CELLS_PER_READ / columnCount));
+    const cells = Math.min(CELLS_PER_READ, host.payloadBudget / READ_BYTES_PER_CELL);
+    const step = Math.max(1, Math.floor(cells / columnCount));
     for (let r = 0; r < rowCount; r += step) {
       blocks.push({ grid: s.grid, top: top + r, left, rows: Math.min(step, rowCount - r), columns: columnCount });
     }
@@ -121,21 +123,28 @@ export async function readGrids(
   let done = 0;
   onProgress?.({ done, total });
   const worksheetOf = new Map(worksheets.items.map((ws) => [ws.name, ws]));
-  const groups = groupByBudget(blocks, (b) => b.rows * b.columns * READ_BYTES_PER_CELL, host.payloadBudget);
-  for (const group of groups) {
-    for (const b of group) {
+  await syncInBatches(context, blocks, {
+    size: (b) => b.rows * b.columns * READ_BYTES_PER_CELL,
+    budget: host.payloadBudget,
+    queue: (b) => {
       b.range = worksheetOf.get(b.grid.sheet)!.getRangeByIndexes(b.top - 1, b.left - 1, b.rows, b.columns);
       b.range.load("values,valueTypes,formulas,numberFormat");
-    }
-    // One sync per payload-sized group (one in all on the desktop): see the module comment.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const b of group) {
+    },
+    after: (b) => {
       addBlock(b.grid.rows as (GridRow | undefined)[], b.range as unknown as CellBlock, b.top, b.left);
       b.range = undefined;
       done += b.rows * b.columns;
-    }
-    onProgress?.({ done, total });
-  }
+      onProgress?.({ done, total });
+    },
+    // Rows whose texts outgrew the estimate: read in two halves.
+    split: (b) => {
+      if (b.rows < 2) return null;
+      const half = Math.ceil(b.rows / 2);
+      return [
+        { ...b, rows: half, range: undefined },
+        { ...b, top: b.top + half, rows: b.rows - half, range: undefined },
+      ];
+    },
+  });
   return sheets.map((s) => s.grid);
 }

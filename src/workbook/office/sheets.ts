@@ -16,12 +16,7 @@ import { uniqueSheetName } from "../../engine/sheet-spec";
 import { officeText } from "../../i18n/office";
 import type { Lang } from "../../i18n/format";
 import { OfficeHost, requireExcelApi } from "./host";
-import { CELLS_PER_READ, groupByBudget, jsonBytes } from "./payload";
-
-interface Op {
-  bytes: number;
-  run: () => void;
-}
+import { CELLS_PER_READ, SizedOp, jsonBytes, syncOps } from "./payload";
 
 /** Fixed cost of one queued call in the request, besides its data. */
 const OP_BYTES = 150;
@@ -110,12 +105,40 @@ function validationRule(v: DataValidationSpec): Excel.DataValidationRule {
   return v.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
 }
 
-function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes: string[], lang: Lang): Op[] {
-  const ops: Op[] = [];
-  const at = (top: number, left: number, bottom: number, right: number): Excel.Range =>
-    ws.getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
+/** Row blocks [start, end) of the grid, each under CELLS_PER_READ cells and `budget` bytes of JSON. */
+function rowBlocks(grid: unknown[][], budget: number): [number, number][] {
+  const width = grid[0]?.length ?? 1;
+  const blocks: [number, number][] = [];
+  let [start, bytes] = [0, 0];
+  grid.forEach((row, r) => {
+    const b = jsonBytes(row);
+    if (r > start && ((r - start + 1) * width > CELLS_PER_READ || bytes + b > budget)) {
+      blocks.push([start, r]);
+      [start, bytes] = [r, 0];
+    }
+    bytes += b;
+  });
+  if (grid.length > start) blocks.push([start, grid.length]);
+  return blocks;
+}
 
-  // Cells, in row blocks of the bounding box.
+/**
+ * The operations that render a spec into the sheet `ws()` gives. Each makes
+ * its proxies when run, from a fresh worksheet proxy, so a batch the web
+ * refused can be queued again.
+ */
+function sheetOps(
+  ws: () => Excel.Worksheet,
+  spec: SheetSpec,
+  host: OfficeHost,
+  notes: string[],
+  lang: Lang,
+): SizedOp[] {
+  const ops: SizedOp[] = [];
+  const at = (top: number, left: number, bottom: number, right: number): Excel.Range =>
+    ws().getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
+
+  // Cells, in row blocks of the bounding box, each small enough for one request.
   if (spec.cells.length > 0) {
     let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
     for (const c of spec.cells) {
@@ -129,9 +152,8 @@ function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes:
       Array(width).fill(null),
     );
     for (const c of spec.cells) grid[c.row - top][c.col - left] = cellInput(c);
-    const step = Math.max(1, Math.floor(CELLS_PER_READ / width));
-    for (let r = 0; r < grid.length; r += step) {
-      const block = grid.slice(r, r + step);
+    for (const [r, end] of rowBlocks(grid, host.payloadBudget / 2)) {
+      const block = grid.slice(r, end);
       // A null entry leaves its cell untouched: the sheet is new, so empty.
       ops.push({
         bytes: OP_BYTES + jsonBytes(block),
@@ -140,12 +162,18 @@ function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes:
     }
   }
   for (const rect of styleRectangles(spec.cells)) {
-    const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
-    ops.push({
-      bytes: OP_BYTES * 4 + (rect.style.numberFormat ? rows * cols * (rect.style.numberFormat.length + 3) : 0),
-      run: () => applyStyle(at(rect.top, rect.left, rect.bottom, rect.right), rect.style, rows, cols),
-    });
+    // A number format is sent once per cell: a tall rectangle goes in row slices that each fit a request.
+    const perRow = rect.style.numberFormat ? cols * (rect.style.numberFormat.length + 3) : 0;
+    const slice = perRow > 0 ? Math.max(1, Math.floor(host.payloadBudget / 2 / perRow)) : Infinity;
+    for (let top = rect.top; top <= rect.bottom; top += slice) {
+      const bottom = Math.min(rect.bottom, top + slice - 1);
+      const rows = bottom - top + 1;
+      ops.push({
+        bytes: OP_BYTES * 4 + rows * perRow,
+        run: () => applyStyle(at(top, rect.left, bottom, rect.right), rect.style, rows, cols),
+      });
+    }
   }
   for (const [col, chars] of Object.entries(spec.columnWidths ?? {})) {
     ops.push({
@@ -159,15 +187,16 @@ function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes:
       run: () => (at(Number(row), 1, Number(row), 1).getEntireRow().format.rowHeight = points),
     });
   }
-  for (const m of spec.merges ?? []) ops.push({ bytes: OP_BYTES, run: () => ws.getRange(m).merge(false) });
+  for (const m of spec.merges ?? []) ops.push({ bytes: OP_BYTES, run: () => ws().getRange(m).merge(false) });
   if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
     const { rows, columns } = spec.freeze;
     ops.push({
       bytes: OP_BYTES,
       run: () => {
-        if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(at(1, 1, rows, columns));
-        else if (rows > 0) ws.freezePanes.freezeRows(rows);
-        else ws.freezePanes.freezeColumns(columns);
+        const panes = ws().freezePanes;
+        if (rows > 0 && columns > 0) panes.freezeAt(at(1, 1, rows, columns));
+        else if (rows > 0) panes.freezeRows(rows);
+        else panes.freezeColumns(columns);
       },
     });
   }
@@ -175,7 +204,7 @@ function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes:
     ops.push({
       bytes: OP_BYTES * 2 + jsonBytes(v),
       run: () => {
-        const dv = ws.getRange(v.range).dataValidation;
+        const dv = ws().getRange(v.range).dataValidation;
         dv.rule = validationRule(v);
         dv.errorAlert = {
           showAlert: true,
@@ -191,7 +220,7 @@ function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes:
     ops.push({
       bytes: OP_BYTES * 2 + jsonBytes(cfSpec),
       run: () => {
-        const cf = ws.getRange(cfSpec.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+        const cf = ws().getRange(cfSpec.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
         cf.custom.rule.formula = `=${cfSpec.formula}`;
         if (cfSpec.style.fill) cf.custom.format.fill.color = `#${cfSpec.style.fill}`;
         if (cfSpec.style.fontColor) cf.custom.format.font.color = `#${cfSpec.style.fontColor}`;
@@ -206,7 +235,7 @@ function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes:
     ops.push({
       bytes: OP_BYTES * 2,
       run: () => {
-        const layout = ws.pageLayout;
+        const layout = ws().pageLayout;
         layout.paperSize = print.paper === "A3" ? Excel.PaperType.a3 : Excel.PaperType.a4;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -219,29 +248,30 @@ function sheetOps(ws: Excel.Worksheet, spec: SheetSpec, host: OfficeHost, notes:
       bytes: OP_BYTES * (3 + chart.series.length * 3),
       run: () => {
         const type = { bar: "BarClustered", column: "ColumnClustered", line: "Line" }[chart.kind] as "Line";
+        const sheet = ws();
         const [first, ...rest] = chart.series;
-        const c = ws.charts.add(type, ws.getRange(first?.values ?? chart.categories), "Columns");
+        const c = sheet.charts.add(type, sheet.getRange(first?.values ?? chart.categories), "Columns");
         c.title.text = chart.title;
         c.setPosition(chart.from, chart.to);
         if (first) {
           const s = c.series.getItemAt(0);
           s.name = first.name;
-          s.setXAxisValues(ws.getRange(chart.categories));
+          s.setXAxisValues(sheet.getRange(chart.categories));
         }
         for (const extra of rest) {
           const s = c.series.add(extra.name);
-          s.setValues(ws.getRange(extra.values));
-          s.setXAxisValues(ws.getRange(chart.categories));
+          s.setValues(sheet.getRange(extra.values));
+          s.setXAxisValues(sheet.getRange(chart.categories));
         }
         if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
       },
     });
   }
-  if (spec.tabColor) ops.push({ bytes: OP_BYTES, run: () => (ws.tabColor = `#${spec.tabColor}`) });
+  if (spec.tabColor) ops.push({ bytes: OP_BYTES, run: () => (ws().tabColor = `#${spec.tabColor}`) });
   // Last: protection must follow every write to the sheet.
   if (spec.protection) {
     const password = spec.protection.password;
-    ops.push({ bytes: OP_BYTES, run: () => ws.protection.protect(undefined, password) });
+    ops.push({ bytes: OP_BYTES, run: () => ws().protection.protect(undefined, password) });
   }
   return ops;
 }
@@ -260,19 +290,15 @@ export async function addSheets(
   await context.sync();
   const taken = worksheets.items.map((w) => w.name);
   const names: string[] = [];
-  const ops: Op[] = [];
+  const ops: SizedOp[] = [];
   for (const spec of specs) {
     const name = uniqueSheetName(spec.name, taken);
     taken.push(name);
     names.push(name);
-    // Queued now, sent with the first batch, before any of the sheet's own operations.
-    const ws = worksheets.add(name);
-    ops.push(...sheetOps(ws, spec, host, notes, lang));
+    // The sheet is added before any of its own operations, in the same or an earlier sync.
+    ops.push({ bytes: OP_BYTES, run: () => worksheets.add(name) });
+    ops.push(...sheetOps(() => worksheets.getItem(name), spec, host, notes, lang));
   }
-  for (const group of groupByBudget(ops, (o) => o.bytes, host.payloadBudget)) {
-    for (const op of group) op.run();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-  }
+  await syncOps(context, ops, host.payloadBudget);
   return names;
 }

@@ -163,6 +163,7 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
               multiselect
               placeholder={t.filterAll}
               selectedOptions={[...filter.severities]}
+              value={filter.severities.map((s) => t.severities[s]).join(", ")}
               onOptionSelect={(_, data) => setFilter({ ...filter, severities: data.selectedOptions as Severity[] })}
             >
               {counts.severities.map(([severity, n]) => (
@@ -178,6 +179,7 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
               multiselect
               placeholder={t.filterAll}
               selectedOptions={[...filter.rules]}
+              value={filter.rules.join(", ")}
               onOptionSelect={(_, data) => setFilter({ ...filter, rules: data.selectedOptions as RuleId[] })}
             >
               {counts.rules.map(([rule, n]) => (

@@ -32,6 +32,8 @@ export class FileWorkbookPort implements WorkbookPort {
   /** undefined until read from the file. */
   private metadata: AddinMetadata | null | undefined;
   private sheetNames: string[] | null = null;
+  /** The workbook the last addSheets wrote, for the user to download. */
+  added: FileDownload | null = null;
 
   constructor(
     readonly name: string,
@@ -82,9 +84,6 @@ export class FileWorkbookPort implements WorkbookPort {
     };
     return names;
   }
-
-  /** The workbook the last addSheets wrote, for the user to download. */
-  added: FileDownload | null = null;
 
   /** Whether a check left highlights to download. */
   get highlighted(): boolean {

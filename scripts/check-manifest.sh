@@ -16,3 +16,19 @@ if [ ! -f "$schema" ]; then
 fi
 
 xmllint --noout --schema "$schema" manifest.xml
+
+# Every ribbon image the manifest names is in assets/, a PNG as wide as its id says ("….16x16").
+status=0
+while read -r id file; do
+  size=${id##*.}
+  size=${size%%x*}
+  if [ ! -f "assets/$file" ]; then
+    echo "manifest:check: $id names assets/$file, which is missing (npm run icons)" >&2
+    status=1
+  elif [ "$(od -An -tu4 --endian=big -j16 -N4 "assets/$file" | tr -d ' ')" != "$size" ]; then
+    echo "manifest:check: assets/$file is not ${size} px wide, as $id says" >&2
+    status=1
+  fi
+done < <(sed -n 's|.*<bt:Image id="\([^"]*\)" DefaultValue="[^"]*/assets/\([^"]*\)".*|\1 \2|p' manifest.xml)
+[ "$status" -eq 0 ] && echo "manifest.xml: every ribbon image is in assets/ at its size"
+exit "$status"

@@ -1,10 +1,11 @@
 /**
  * What every ntp-disburse command shares: the process's streams and clock,
  * the two kinds of refusal (bad usage, unreadable input), reading an input
- * file within the size limit, and loading a milestone profile.
+ * file within the size limit, writing an output that is not an input, and
+ * loading a milestone profile.
  */
 
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
 import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
@@ -83,5 +84,37 @@ export function readInput(file: string, t: CliText): Uint8Array {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(file, code === "EACCES" ? t.noAccess : (e as Error).message);
+  }
+}
+
+/** Whether two paths name the same file: same real path, or same device and inode (a hard link). */
+function sameFile(a: string, b: string): boolean {
+  if (!existsSync(a) || !existsSync(b)) return false;
+  if (realpathSync.native(a) === realpathSync.native(b)) return true;
+  const [sa, sb] = [statSync(a), statSync(b)];
+  return sa.dev === sb.dev && sa.ino === sb.ino && sa.ino !== 0;
+}
+
+/** Refuses an output file that is one of the inputs (checked before reading them, and again before writing). */
+export function checkOutput(file: string, inputs: string[], t: CliText): void {
+  if (inputs.some((input) => sameFile(file, input))) throw new InputError(file, t.outIsInput);
+}
+
+/** Writes an output file, never over one of the inputs. */
+export function writeOutput(file: string, bytes: Uint8Array, inputs: string[], t: CliText): void {
+  checkOutput(file, inputs, t);
+  try {
+    writeFileSync(file, bytes);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT"
+        ? t.noOutDir
+        : code === "EACCES" || code === "EPERM"
+          ? t.noWriteAccess
+          : code === "EISDIR"
+            ? t.isDirectory
+            : (e as Error).message;
+    throw new InputError(file, reason);
   }
 }

@@ -1,22 +1,39 @@
-/** `ntp-disburse validate FILE.xlsx`: read, check, print the report. */
+/**
+ * `ntp-disburse validate FILE.xlsx`: read, check, print the report; with
+ * --out, also a copy of the workbook with the findings highlighted (the
+ * add-in's conditional formats, removable, values untouched).
+ */
 
 import { basename } from "node:path";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { validateWorkbook } from "../engine/validate";
+import { highlightPlan } from "../engine/highlight";
+import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
 import { writeJson } from "./json-stream";
-import { type CliText, type Io, InputError, UsageError, asOfDay, loadProfile, readInput } from "./common";
+import {
+  type CliText,
+  type Io,
+  InputError,
+  UsageError,
+  asOfDay,
+  checkOutput,
+  loadProfile,
+  readInput,
+  writeOutput,
+} from "./common";
 
 export const VALIDATE_OPTIONS = {
   profile: { type: "string" },
   "as-of": { type: "string" },
   json: { type: "boolean" },
+  out: { type: "string" },
 } as const;
 
 export interface ValidateArgs {
   files: string[];
-  values: { profile?: string; "as-of"?: string; json?: boolean };
+  values: { profile?: string; "as-of"?: string; json?: boolean; out?: string };
 }
 
 export async function runValidate({ files, values }: ValidateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
@@ -24,14 +41,18 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
   const asOf = asOfDay(values["as-of"], io, t);
   const profile = loadProfile(values.profile, t);
   const file = files[0];
-  const grids = await readXlsx(readInput(file, t), file);
+  const out = values.out;
+  if (out !== undefined) checkOutput(out, [file], t);
+  const bytes = readInput(file, t);
+  const grids = await readXlsx(bytes, file);
   const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
   for (const table of report.tables) {
     if ((table.confidence.unit ?? 1) < 0.5)
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
   }
+  if (out !== undefined) writeOutput(out, applyXlsxHighlights(bytes, highlightPlan(report)), [file], t);
   if (values.json) writeJson(report, io.stdout);
-  else io.stdout(formatReport(report, lang));
+  else io.stdout(formatReport(report, lang) + (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""));
   return report.summary.errors > 0 ? 1 : 0;
 }

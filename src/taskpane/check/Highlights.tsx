@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, EraserRegular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { HighlightPlan } from "../../engine/highlight-types";
 import { highlightLegend } from "../../i18n/highlight";
 import type { WorkbookPort } from "../../workbook/port";
@@ -64,6 +64,9 @@ export function Highlights({ port, plan }: { port: WorkbookPort; plan: Highlight
   const { lang, t } = useUi();
   const [status, setStatus] = useState<Status>("applying");
 
+  // Applied once per reading of the workbook (this view is mounted anew for each) and when what is marked
+  // changes (another day), not again for the same marks in another language.
+  const key = useMemo(() => JSON.stringify(plan.ranges), [plan]);
   useEffect(() => {
     let live = true;
     setStatus("applying");
@@ -74,7 +77,7 @@ export function Highlights({ port, plan }: { port: WorkbookPort; plan: Highlight
     return () => {
       live = false;
     };
-  }, [port, plan]);
+  }, [port, key]);
 
   if (plan.ranges.length === 0) return null;
   const act = (work: () => Promise<void>, after: Status) =>

@@ -47,6 +47,14 @@ function officeBench(): string {
   return r.stdout.trimEnd().replace(/^/gm, "- ");
 }
 
+/** The task pane's first chunk and time to first render; measured by scripts/bench-taskpane.ts (dist/ and Chromium). */
+function taskpaneBench(): string {
+  const script = join(LIB, "..", "scripts", "bench-taskpane.ts");
+  const r = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`task pane bench failed: ${r.stderr}`);
+  return r.stdout.trimEnd().replace(/^/gm, "- ");
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const CONSOLIDATE_FILES = 60;
@@ -136,6 +144,8 @@ async function main(): Promise<void> {
     console.log(`\n${await consolidationBench(dir)}`);
     console.log("\nOffice adapter (reading, on the tests' batching fake Excel):");
     console.log(officeBench());
+    console.log("\nTask pane (dist/ from npm run build):");
+    console.log(taskpaneBench());
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,7 @@
 import { type Grid, sheetView } from "./grid";
 import { detectTables } from "./detect";
 import { TableData, readTableData } from "./lines";
+import type { ColumnMapping } from "./metadata";
 import { Profile, QUANG_NAM_2024 } from "./profile";
 import { buildReport } from "./report";
 import type { ValidateReport } from "./report-types";
@@ -20,14 +21,16 @@ export interface ValidateOptions {
   asOf: string;
   lang: Lang;
   profile?: Profile;
+  /** Column roles the user confirmed (the workbook's metadata). */
+  mappings?: readonly ColumnMapping[];
 }
 
 /** Reads every plan table of the workbook into lines and applies the rules. */
-export function readWorkbook(grids: Grid[], profile: Profile): TableData[] {
+export function readWorkbook(grids: Grid[], profile: Profile, mappings?: readonly ColumnMapping[]): TableData[] {
   const tables: TableData[] = [];
   for (const grid of grids) {
     const sheet = sheetView(grid);
-    for (const table of detectTables(grid, { year: profile.year }, sheet)) {
+    for (const table of detectTables(grid, { year: profile.year, mappings }, sheet)) {
       tables.push(readTableData(grid, table, `plan-${profile.year}`, sheet));
     }
   }
@@ -35,9 +38,17 @@ export function readWorkbook(grids: Grid[], profile: Profile): TableData[] {
   return tables;
 }
 
-export function validateWorkbook(grids: Grid[], options: ValidateOptions): ValidateReport {
+/** The report, and the tables as detected and read (the task pane shows their columns for mapping). */
+export function checkWorkbook(
+  grids: Grid[],
+  options: ValidateOptions,
+): { report: ValidateReport; tables: TableData[] } {
   const profile = options.profile ?? QUANG_NAM_2024;
-  const tables = readWorkbook(grids, profile);
+  const tables = readWorkbook(grids, profile, options.mappings);
   applyMilestoneRules(tables, { profile, asOf: options.asOf });
-  return buildReport(options.file, profile, options.asOf, tables, options.lang);
+  return { report: buildReport(options.file, profile, options.asOf, tables, options.lang), tables };
+}
+
+export function validateWorkbook(grids: Grid[], options: ValidateOptions): ValidateReport {
+  return checkWorkbook(grids, options).report;
 }

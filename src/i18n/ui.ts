@@ -70,6 +70,94 @@ const vi = {
   findingsShown: (shown: number, total: number) => `Hiển thị ${viCount(shown)} trên ${viCount(total)} vấn đề.`,
   severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
   wholeTable: "cả bảng",
+
+  tabsLabel: "Chức năng",
+  tabs: { check: "Kiểm tra", plan: "Lập kế hoạch", consolidate: "Tổng hợp", settings: "Cài đặt" },
+  loadingView: "Đang tải…",
+
+  connecting: "Đang kết nối với sổ tính…",
+  fileOpen: (file: string) => `Tệp: ${file}`,
+  pickOther: "Chọn tệp khác…",
+  checking: "Đang kiểm tra…",
+  readProgress: (p: { done: number; total: number; sheet?: string; rows?: number }) =>
+    p.total > 0
+      ? `Đã đọc ${viCount(p.done)} / ${viCount(p.total)} ô`
+      : p.sheet
+        ? `Trang ${p.sheet}: đã đọc ${viCount(p.rows ?? 0)} dòng`
+        : "Đang đọc…",
+  recheck: "Kiểm tra lại",
+  liveCheckOff: (why: string) => `Không tự kiểm tra lại khi sửa số liệu được (${why}); hãy bấm "Kiểm tra lại".`,
+  exportJson: "Tải báo cáo JSON",
+  checkFailed: "Không kiểm tra được.",
+  profileNotUsed: (why: string) => `Hồ sơ mốc lưu trong sổ tính không dùng được (${why}); đã dùng hồ sơ mặc định.`,
+  resultAnnounce: (lines: number, errors: number, warnings: number) =>
+    `Kiểm tra xong: ${viCount(lines)} dòng, ${viCount(errors)} lỗi, ${viCount(warnings)} cảnh báo.`,
+
+  bySourceHeading: "Theo nguồn vốn",
+  sourceLines: (n: number) => `${viCount(n)} dự án`,
+  noSource: "Không rõ nguồn",
+
+  filterSeverity: "Mức độ",
+  filterRule: "Quy tắc",
+  filterAll: "Tất cả",
+  filteredCount: (shown: number, total: number) => `${viCount(shown)} / ${viCount(total)} vấn đề`,
+  lineHeading: (row: number, label: string) => `Dòng ${row}${label ? ` · ${label}` : ""}`,
+  goToCell: (sheet: string, cell: string) => `Đến ô ${cell} trang ${sheet}`,
+  selectedCell: "Ô đang xem",
+  selectedCellHint: "Mở tệp trong Excel và đến ô này để sửa.",
+
+  highlightsHeading: "Tô màu",
+  highlightsApplied: "Các dòng và ô cần chú ý đã được tô màu trong sổ tính.",
+  highlightsFile: "Tải bản sao của tệp có tô màu các dòng và ô cần chú ý (tệp gốc không đổi).",
+  clearHighlights: "Xóa tô màu",
+  highlightsCleared: "Đã xóa tô màu; định dạng của sổ tính như trước.",
+  downloadHighlighted: "Tải bản sao có tô màu",
+  highlightFailed: "Không tô màu được.",
+
+  mappingHeading: "Vai trò các cột",
+  mappingUnsure: "Chưa chắc chắn cách đọc bảng này. Hãy kiểm tra vai trò các cột.",
+  mappingUnitGuessed: "Bảng không ghi đơn vị tính; đơn vị được đoán theo độ lớn của số liệu.",
+  mappingOpen: "Xem và sửa vai trò các cột",
+  mappingColumn: (letter: string, title: string) => `Cột ${letter}: ${title}`,
+  mappingConfidence: (percent: number) => `độ tin cậy ${viCount(percent)}%`,
+  mappingSave: "Lưu và kiểm tra lại",
+  mappingCancel: "Đóng",
+  roles: {
+    ignore: "Không đọc",
+    stt: "Số thứ tự",
+    label: "Tên dự án / nội dung",
+    code: "Mã dự án",
+    owner: "Chủ đầu tư",
+    leader: "Lãnh đạo phụ trách",
+    source: "Nguồn vốn (ghi trong dòng)",
+    note: "Ghi chú",
+    rate: "Tỷ lệ",
+    allocated: "Vốn giao",
+    planned: "Kế hoạch",
+    "planned-total": "Tổng kế hoạch giải ngân",
+    actual: "Giải ngân thực tế",
+    cumulative: "Lũy kế",
+    amount: "Số tiền",
+  } as Record<string, string>,
+  month: (m: number) => `tháng ${m}`,
+  quarter: (q: number) => `quý ${q}`,
+
+  settingsProfileHeading: "Hồ sơ mốc giải ngân",
+  settingsProfile: "Hồ sơ",
+  settingsBuiltIn: "Dùng hồ sơ có sẵn",
+  settingsEdited: "Chỉnh mốc và ngưỡng",
+  settingsDeadline: (source: string) => `Hạn giải ngân: ${source}`,
+  settingsAllocationDeadline: "Hạn phân bổ chi tiết vốn",
+  settingsWatch: "Ngưỡng cần theo dõi (% chậm so với kế hoạch)",
+  settingsAtRisk: "Ngưỡng có nguy cơ (% chậm so với kế hoạch)",
+  settingsPace: "Hệ số tốc độ giải ngân tối đa",
+  settingsNotANumber: "Chưa phải là số.",
+  settingsSave: "Lưu vào sổ tính",
+  settingsSaved: "Đã lưu hồ sơ vào sổ tính; lần kiểm tra sau dùng hồ sơ này.",
+  settingsProblems: "Hồ sơ chưa hợp lệ:",
+  settingsNeedWorkbook: "Hãy chọn tệp ở trang Kiểm tra trước; hồ sơ được lưu trong sổ tính.",
+  settingsDateHeading: "Thời điểm kiểm tra",
+  settingsLanguageHeading: "Ngôn ngữ",
 };
 
 export type UiStrings = typeof vi;
@@ -118,6 +206,96 @@ const en: UiStrings = {
   findingsShown: (shown, total) => `Showing ${enCount(shown)} of ${enCount(total)} findings.`,
   severities: { error: "Error", warning: "Warning", info: "Info" },
   wholeTable: "whole table",
+
+  tabsLabel: "Views",
+  tabs: { check: "Check", plan: "Plan", consolidate: "Consolidate", settings: "Settings" },
+  loadingView: "Loading…",
+
+  connecting: "Connecting to the workbook…",
+  fileOpen: (file) => `File: ${file}`,
+  pickOther: "Choose another file…",
+  checking: "Checking…",
+  readProgress: (p) =>
+    p.total > 0
+      ? `Read ${enCount(p.done)} of ${enCount(p.total)} cells`
+      : p.sheet
+        ? `Sheet ${p.sheet}: ${enCount(p.rows ?? 0)} rows read`
+        : "Reading…",
+  recheck: "Check again",
+  liveCheckOff: (why) => `Checking again after each edit is not available (${why}); use "Check again".`,
+  exportJson: "Download JSON report",
+  checkFailed: "The check could not be made.",
+  profileNotUsed: (why) =>
+    `The milestone profile saved in the workbook cannot be used (${why}); the default profile was used.`,
+  resultAnnounce: (lines, errors, warnings) =>
+    `Checked: ${enCount(lines)} lines, ${enCount(errors)} errors, ${enCount(warnings)} warnings.`,
+
+  bySourceHeading: "By capital source",
+  sourceLines: (n) => `${enCount(n)} ${n === 1 ? "project" : "projects"}`,
+  noSource: "Unknown source",
+
+  filterSeverity: "Severity",
+  filterRule: "Rule",
+  filterAll: "All",
+  filteredCount: (shown, total) => `${enCount(shown)} of ${enCount(total)} findings`,
+  lineHeading: (row, label) => `Row ${row}${label ? ` · ${label}` : ""}`,
+  goToCell: (sheet, cell) => `Go to cell ${cell} on sheet ${sheet}`,
+  selectedCell: "Cell in view",
+  selectedCellHint: "Open the file in Excel and go to this cell to correct it.",
+
+  highlightsHeading: "Highlights",
+  highlightsApplied: "The lines and cells that need attention are coloured in the workbook.",
+  highlightsFile:
+    "Download a copy of the file with the lines and cells that need attention coloured (the original is unchanged).",
+  clearHighlights: "Clear highlights",
+  highlightsCleared: "Highlights cleared; the workbook's formats are as before.",
+  downloadHighlighted: "Download highlighted copy",
+  highlightFailed: "The highlights could not be applied.",
+
+  mappingHeading: "Column roles",
+  mappingUnsure: "How to read this table is not certain. Please check the column roles.",
+  mappingUnitGuessed: "The table states no unit; it was guessed from the size of the amounts.",
+  mappingOpen: "Review and correct column roles",
+  mappingColumn: (letter, title) => `Column ${letter}: ${title}`,
+  mappingConfidence: (percent) => `confidence ${enCount(percent)}%`,
+  mappingSave: "Save and check again",
+  mappingCancel: "Close",
+  roles: {
+    ignore: "Not read",
+    stt: "Number (STT)",
+    label: "Project / item name",
+    code: "Project code",
+    owner: "Project owner",
+    leader: "Leader in charge",
+    source: "Capital source (per row)",
+    note: "Note",
+    rate: "Rate",
+    allocated: "Allocated capital",
+    planned: "Planned",
+    "planned-total": "Planned disbursement total",
+    actual: "Actual disbursement",
+    cumulative: "Cumulative",
+    amount: "Amount",
+  },
+  month: (m) => `month ${m}`,
+  quarter: (q) => `quarter ${q}`,
+
+  settingsProfileHeading: "Milestone profile",
+  settingsProfile: "Profile",
+  settingsBuiltIn: "Use the built-in profile",
+  settingsEdited: "Edit deadlines and thresholds",
+  settingsDeadline: (source) => `Deadline: ${source}`,
+  settingsAllocationDeadline: "Deadline to allocate the capital in detail",
+  settingsWatch: "Watch threshold (% behind plan)",
+  settingsAtRisk: "At-risk threshold (% behind plan)",
+  settingsPace: "Largest pace factor",
+  settingsNotANumber: "Not a number.",
+  settingsSave: "Save in the workbook",
+  settingsSaved: "The profile is saved in the workbook; the next check uses it.",
+  settingsProblems: "The profile is not valid:",
+  settingsNeedWorkbook: "Choose a file on the Check view first; the profile is saved in the workbook.",
+  settingsDateHeading: "Date of the check",
+  settingsLanguageHeading: "Language",
 };
 
 export const ui: Record<Lang, UiStrings> = { vi, en };

@@ -1,12 +1,40 @@
-import { FluentProvider, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { type ComponentType, lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import type { Lang } from "../i18n/format";
-import { ExcelIntro } from "./ExcelIntro";
-import { FileCheck } from "./FileCheck";
+import type { UiStrings } from "../i18n/ui";
+import type { WorkbookPort } from "../workbook/port";
+import { CheckView } from "./check/CheckView";
 import type { HostInfo } from "./host";
-import { LanguageContext, storedLang, storeLang } from "./language";
+import { LanguageContext, storedLang, storeLang, useUi } from "./language";
 import { PaneHeader } from "./PaneHeader";
+import { type PaneSession, SessionContext, todayIso } from "./session";
 import { themeFor } from "./theme";
+
+/** Every view takes the language and the workbook's port (absent until a file is picked, or outside Excel). */
+export type ViewProps = { lang: Lang; port?: WorkbookPort };
+
+interface View {
+  id: keyof UiStrings["tabs"];
+  View: ComponentType<ViewProps>;
+}
+
+const named =
+  <K extends string>(key: K) =>
+  (m: Record<K, ComponentType<ViewProps>>) => ({ default: m[key] });
+
+/** The tabs, in order. A view is one line here (lazily loaded views stay out of the start-up chunk). */
+const VIEWS: View[] = [
+  { id: "check", View: CheckView },
+  { id: "settings", View: lazy(() => import("./settings/SettingsView").then(named("SettingsView"))) },
+];
 
 // Text blocks are spaced by their containers' gaps, not by browser margins.
 const useResetStyles = makeStaticStyles({
@@ -21,17 +49,28 @@ const useStyles = makeStyles({
   main: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     maxWidth: "720px",
   },
+  tabs: {
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
+    flexWrap: "wrap",
+  },
 });
 
-export function App({ host }: { host: HostInfo }) {
+export interface AppProps {
+  host: HostInfo;
+  /** Excel mode: connects to the open workbook (the Office.js adapter, loaded on demand). */
+  connectExcel?: () => Promise<WorkbookPort>;
+}
+
+export function App({ host, connectExcel }: AppProps) {
   useResetStyles();
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(storedLang);
   const theme = useMemo(() => themeFor(host.officeTheme), [host.officeTheme]);
+  const session = useSessionState(host, connectExcel, setLang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -41,11 +80,89 @@ export function App({ host }: { host: HostInfo }) {
   return (
     <FluentProvider theme={theme} className={styles.provider}>
       <LanguageContext.Provider value={lang}>
-        <main className={styles.main}>
-          <PaneHeader onLangChange={setLang} />
-          {host.mode === "excel" ? <ExcelIntro /> : <FileCheck />}
-        </main>
+        <SessionContext.Provider value={session}>
+          <main className={styles.main}>
+            <PaneHeader onLangChange={setLang} />
+            <Views lang={lang} port={session.port} tabsClass={styles.tabs} />
+          </main>
+        </SessionContext.Provider>
       </LanguageContext.Provider>
     </FluentProvider>
+  );
+}
+
+function Views({ lang, port, tabsClass }: ViewProps & { tabsClass: string }) {
+  const { t } = useUi();
+  const [selected, setSelected] = useState<View["id"]>("check");
+  const current = VIEWS.find((v) => v.id === selected) ?? VIEWS[0];
+  return (
+    <>
+      <TabList
+        className={tabsClass}
+        size="small"
+        aria-label={t.tabsLabel}
+        selectedValue={current.id}
+        onTabSelect={(_, data) => setSelected(data.value as View["id"])}
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`view-${v.id}`}>
+            {t.tabs[v.id]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id={`view-${current.id}`} aria-labelledby={`tab-${current.id}`}>
+        <Suspense fallback={<Spinner size="tiny" label={t.loadingView} />}>
+          <current.View lang={lang} port={port} />
+        </Suspense>
+      </div>
+    </>
+  );
+}
+
+/** The workbook the pane works on, the as-of day, and the metadata version the views share. */
+function useSessionState(
+  host: HostInfo,
+  connectExcel: AppProps["connectExcel"],
+  setLang: (lang: Lang) => void,
+): PaneSession {
+  const [port, setPort] = useState<WorkbookPort | undefined>();
+  const [portError, setPortError] = useState<unknown>(null);
+  const [asOf, setAsOf] = useState(todayIso);
+  const [metadataVersion, setMetadataVersion] = useState(0);
+
+  useEffect(() => {
+    if (host.mode !== "excel" || !connectExcel) return;
+    let live = true;
+    connectExcel().then(
+      (p) => live && setPort(p),
+      (error: unknown) => live && setPortError(error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host.mode, connectExcel]);
+
+  const openFile = useCallback(async (file: File) => {
+    const [{ FileWorkbookPort }, { fileWriters }, bytes] = await Promise.all([
+      import(/* webpackChunkName: "file-port" */ "../workbook/file/file-port"),
+      import(/* webpackChunkName: "file-port" */ "./file-writers"),
+      file.arrayBuffer(),
+    ]);
+    setPort(new FileWorkbookPort(file.name, new Uint8Array(bytes), fileWriters));
+  }, []);
+
+  return useMemo(
+    () => ({
+      mode: host.mode,
+      port,
+      portError,
+      openFile,
+      asOf,
+      setAsOf,
+      setLang,
+      metadataVersion,
+      metadataChanged: () => setMetadataVersion((v) => v + 1),
+    }),
+    [host.mode, port, portError, openFile, asOf, setLang, metadataVersion],
   );
 }

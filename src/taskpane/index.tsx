@@ -1,7 +1,15 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import type { Lang } from "../i18n/format";
 import { App } from "./App";
 import { detectHost } from "./host";
+
+/** Excel mode's port: the Office.js adapter, loaded only inside Excel; its messages follow the pane's language. */
+const connectExcel = () =>
+  import(/* webpackChunkName: "office" */ "../workbook/office/port").then(
+    ({ OfficeWorkbookPort }) =>
+      new OfficeWorkbookPort({ lang: (): Lang => (document.documentElement.lang === "en" ? "en" : "vi") }),
+  );
 
 async function start(): Promise<void> {
   const container = document.getElementById("root");
@@ -9,7 +17,7 @@ async function start(): Promise<void> {
   const host = await detectHost();
   createRoot(container).render(
     <StrictMode>
-      <App host={host} />
+      <App host={host} connectExcel={connectExcel} />
     </StrictMode>,
   );
 }

@@ -14,10 +14,15 @@ export interface ReadProgress {
   /** Cells read so far and in all (known once the used ranges are known). */
   done: number;
   total: number;
+  /** Where cells are not counted ahead (file mode streams the .xlsx): the sheet being read and its rows so far. */
+  sheet?: string;
+  rows?: number;
 }
 
 export interface WorkbookPort {
   readonly kind: "excel" | "file";
+  /** The workbook's file name, when known: the report names it. */
+  readonly name?: string;
   /** Every sheet as a Grid (values, formulas, formats, merges, hidden rows/columns). */
   readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]>;
   /** Replaces the add-in's highlights with these (the previous ones are cleared first). */

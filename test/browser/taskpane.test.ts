@@ -6,7 +6,11 @@
 import { strict as assert } from "node:assert";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
+import { highlightPlan } from "../../src/engine/highlight";
+import { validateWorkbook } from "../../src/engine/validate";
+import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { launchChromium, type Chromium } from "./chromium";
 import { serveStatic, type StaticServer } from "./static-server";
 
@@ -28,8 +32,11 @@ function entryScripts(): string[] {
  */
 const EXCEL_DARK = `window.Office = {
   HostType: { Excel: "Excel" },
+  PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline" },
   onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
   context: {
+    platform: "PC",
+    requirements: { isSetSupported: () => true },
     officeTheme: {
       bodyBackgroundColor: "#262626",
       bodyForegroundColor: "#FFFFFF",
@@ -39,6 +46,26 @@ const EXCEL_DARK = `window.Office = {
     },
   },
 };`;
+
+/** "sheet|mark" for each mark the add-in's conditional formats name in a workbook (ExcelJS reads them). */
+async function highlightMarks(bytes: Buffer): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const marks = new Set<string>();
+  wb.eachSheet((ws) => {
+    // Loaded workbooks carry their conditional formats; ExcelJS's types only declare adding them.
+    const formats = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+      .conditionalFormattings;
+    for (const cf of formats ?? []) {
+      for (const rule of cf.rules) {
+        const formula = "formulae" in rule ? String(rule.formulae?.[0] ?? "") : "";
+        const m = /ntp-disburse:([a-z-]+)/.exec(formula);
+        if (m) marks.add(`${ws.name}|${m[1]}`);
+      }
+    }
+  });
+  return [...marks].sort();
+}
 
 interface Watched {
   page: Page;
@@ -103,12 +130,24 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-file-mode.png"), fullPage: true });
 
-    // Keyboard: the language choice, then the file button.
+    // Keyboard: the language choice, the views, then the file button.
     const language = page.getByRole("combobox", { name: "Ngôn ngữ" });
+    const focused = (name: string) =>
+      page
+        .getByRole("tab", { name })
+        .evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
     await page.keyboard.press("Tab");
     assert.ok(await language.evaluate((el) => el === document.activeElement), "Tab reaches the language choice first");
     await page.keyboard.press("Tab");
-    assert.ok(await pick.evaluate((el) => el === document.activeElement), "Tab reaches the file button next");
+    assert.ok(await focused("Kiểm tra"), "Tab reaches the selected view's tab next");
+    await page.keyboard.press("ArrowRight");
+    assert.ok(await focused("Cài đặt"), "arrow keys move between the views");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Tab");
+    assert.ok(
+      await pick.evaluate((el) => el === document.activeElement),
+      "Tab reaches the file button after the views",
+    );
 
     await language.selectOption("en");
     await page.getByRole("heading", { level: 1, name: "NTP Disbursement" }).waitFor();
@@ -122,27 +161,149 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     await page.close();
   });
 
-  it("checks a picked sample workbook and lists its findings with their cells", async function () {
-    const { page, errors } = await open();
-    await page.getByRole("combobox").selectOption("vi");
+  /** Opens the pane in Vietnamese, sets the day to check as of, and picks a sample workbook. */
+  async function checkSample(file: string): Promise<Watched> {
+    const watched = await open();
+    const { page } = watched;
+    await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption("vi");
+    await page.getByRole("tab", { name: "Cài đặt" }).click();
     await page.getByLabel("Ngày kiểm tra").fill("2024-05-31");
-    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "examples", "thi-xa-dien-ban-ntm-2024.xlsx"));
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "examples", file));
     await page.getByText("kiểm tra đến ngày 31/5/2024", { exact: false }).waitFor();
+    return watched;
+  }
+
+  it("checks a picked sample, groups its findings by sheet and line, filters them and shows a finding's cell", async function () {
+    const { page, errors } = await checkSample("thi-xa-dien-ban-ntm-2024.xlsx");
     // As of 31/5/2024 the sample's deliberate plan-after-deadline shows, and nothing has lapsed.
-    await page.getByText("I9").first().waitFor();
-    await page.getByText("KH giải ngân", { exact: false }).first().waitFor();
-    await page.getByText("E17").first().waitFor();
-    await page.getByText("D16").first().waitFor();
-    assert.match(await page.locator("body").innerText(), /group-sum-mismatch/);
+    await page.getByRole("button", { name: "Đến ô I9 trang KH giải ngân" }).waitFor();
+    await page.getByRole("heading", { level: 3, name: /^Trang tính KH giải ngân/ }).waitFor();
+    await page.getByRole("heading", { level: 4, name: /^Dòng 17/ }).waitFor();
+    await page.getByRole("heading", { name: "Theo nguồn vốn" }).waitFor();
+    const status = await page.getByRole("status").first().innerText();
+    assert.match(status, /Kiểm tra xong: .* dòng/);
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, "taskpane-findings.png"), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, "taskpane-check.png"), fullPage: true });
+
+    // Filter to one rule: only its findings stay.
+    const count = () => page.getByText(/^\d+ \/ \d+ vấn đề$/).innerText();
+    const before = await count();
+    await page.getByRole("combobox", { name: "Quy tắc" }).click();
+    await page.getByRole("menuitemcheckbox", { name: /^group-sum-mismatch/ }).click();
+    await page.keyboard.press("Escape");
+    const after = await count();
+    assert.notEqual(after, before);
+    const findings = await page.locator("section[aria-labelledby=findings-heading]").innerText();
+    assert.match(findings, /group-sum-mismatch/);
+    assert.doesNotMatch(findings, /plan-after-deadline|missing-required/);
+
+    // A finding's cell, from the keyboard: shown prominently (a file has no selection to move).
+    const cell = page.getByRole("button", { name: /^Đến ô E17 / });
+    await cell.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("Ô đang xem").waitFor();
+    assert.equal(await cell.getAttribute("aria-pressed"), "true");
+    await page.getByText("KH giải ngân!E17").waitFor();
+    await page.screenshot({ path: join(SHOTS, "taskpane-findings.png"), fullPage: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("exports the report as the command line's JSON and offers a highlighted copy that keeps every value", async function () {
+    const { page, errors } = await checkSample("thi-xa-dien-ban-ntm-2024.xlsx");
+    const sample = join(ROOT, "examples", "thi-xa-dien-ban-ntm-2024.xlsx");
+
+    const [json] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải báo cáo JSON" }).click(),
+    ]);
+    assert.equal(json.suggestedFilename(), "thi-xa-dien-ban-ntm-2024-report.json");
+    const exported = readFileSync(await json.path(), "utf8");
+    const expected = validateWorkbook(await readXlsx(readFileSync(sample), "thi-xa-dien-ban-ntm-2024.xlsx"), {
+      file: "thi-xa-dien-ban-ntm-2024.xlsx",
+      asOf: "2024-05-31",
+      lang: "vi",
+    });
+    assert.equal(exported, `${JSON.stringify(expected, null, 2)}\n`, "the same document as validate --json");
+
+    await page.getByRole("heading", { name: "Tô màu" }).waitFor();
+    const [copy] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Tải bản sao có tô màu" }).click(),
+    ]);
+    assert.equal(copy.suggestedFilename(), "thi-xa-dien-ban-ntm-2024 - highlighted.xlsx");
+    const copied = readFileSync(await copy.path());
+    const [original, reopened] = await Promise.all([
+      readXlsx(readFileSync(sample), "a.xlsx"),
+      readXlsx(copied, "b.xlsx"),
+    ]);
+    assert.deepEqual(
+      reopened.map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
+      original.map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
+      "every value as before",
+    );
+    const marks = await highlightMarks(copied);
+    const plan = highlightPlan(expected);
+    assert.ok(plan.ranges.length > 0);
+    assert.deepEqual(marks, [...new Set(plan.ranges.map((r) => `${r.sheet}|${r.mark}`))].sort());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("lets the user correct a table's column roles and checks again with them", async function () {
+    const { page, errors } = await checkSample("thi-xa-dien-ban-ntm-2024.xlsx");
+    await page.getByRole("button", { name: "Xem và sửa vai trò các cột" }).first().click();
+    const role = page.getByRole("combobox", { name: /^Cột A: Danh mục công trình/ });
+    await role.waitFor();
+    await page.getByRole("heading", { name: "Vai trò các cột" }).evaluate((h) => h.scrollIntoView());
+    await page.screenshot({ path: join(SHOTS, "taskpane-mapping.png"), fullPage: false });
+    const lines = async () =>
+      Number(
+        (
+          await page
+            .getByText(/dòng kế hoạch/)
+            .first()
+            .innerText()
+        )
+          .match(/^[\d.]+/)![0]
+          .replace(/\./g, ""),
+      );
+    const before = await lines();
+    assert.ok(before > 0);
+    // The project-name column set aside: no table can be read without one, and the pane says so.
+    await role.selectOption("ignore");
+    await page.getByRole("button", { name: "Lưu và kiểm tra lại" }).click();
+    await page.getByText("Không tìm thấy bảng kế hoạch giải ngân nào").waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("edits the milestone profile in Settings, refuses an invalid one, and uses a saved one", async function () {
+    const { page, errors } = await checkSample("thi-xa-dien-ban-ntm-2024.xlsx");
+    await page.getByRole("tab", { name: "Cài đặt" }).click();
+    await page.getByRole("radio", { name: "Chỉnh mốc và ngưỡng" }).check();
+    const watch = page.getByLabel("Ngưỡng cần theo dõi (% chậm so với kế hoạch)");
+    await watch.fill("40");
+    await page.getByText("watch must not exceed atRisk").waitFor();
+    assert.ok(await page.getByRole("button", { name: "Lưu vào sổ tính" }).isDisabled());
+    await watch.fill("mười");
+    await page.getByText("Chưa phải là số.").waitFor();
+    await watch.fill("10");
+    // The 2024 plan due by 31/5: its lines are judged against a passed deadline.
+    await page.getByLabel("Hạn giải ngân: Kế hoạch vốn năm 2024").fill("2024-05-30");
+    await page.screenshot({ path: join(SHOTS, "taskpane-settings.png"), fullPage: true });
+    await page.getByRole("button", { name: "Lưu vào sổ tính" }).click();
+    await page.getByText("Đã lưu hồ sơ vào sổ tính").waitFor();
+    await page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await page.getByText("deadline-passed").first().waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   it("says plainly why a bad file cannot be read", async function () {
     const { page } = await open();
-    await page.getByRole("combobox").selectOption("vi"); // an earlier test may have left English chosen
+    await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption("vi"); // an earlier test may have left English chosen
     await page
       .locator('input[type="file"]')
       .setInputFiles(join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"));
@@ -152,19 +313,22 @@ describe("task pane in headless Chromium, office.js blocked", function () {
 
   it("remembers the language chosen on this computer", async function () {
     const { page } = await open();
-    await page.getByRole("combobox").selectOption("en");
+    await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "NTP Disbursement" }).waitFor();
-    await page.getByRole("combobox").selectOption("vi");
+    await page.getByRole("combobox", { name: "Language" }).selectOption("vi");
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Giải ngân MTQG" }).waitFor();
     await page.close();
   });
 
-  it("inside Excel, describes the add-in and follows the Office theme", async function () {
+  it("inside Excel, checks the open workbook, says why it cannot, and follows the Office theme", async function () {
     const { page, errors } = await open(EXCEL_DARK);
     await page.getByRole("heading", { level: 1, name: "Giải ngân MTQG" }).waitFor();
-    await page.getByText("ngay trong sổ tính Excel đang dùng").waitFor();
+    // This stub has no Excel API to read with: the pane says so instead of failing silently.
+    await page.getByText("Không kiểm tra được.").waitFor();
+    await page.getByText("Excel is not defined").first().waitFor();
+    await page.getByRole("button", { name: "Kiểm tra lại" }).waitFor();
     assert.equal(await page.getByRole("button", { name: "Chọn tệp .xlsx…" }).count(), 0, "no file picker in Excel");
     const background = await page.locator(".fui-FluentProvider").evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, "rgb(38, 38, 38)");

@@ -10,6 +10,8 @@ import type { Granularity, ProgrammeId, Unit } from "../report-types";
 import { cellText, fold, normalize } from "../text";
 import { ColumnInfo, ColumnStats, classifyColumn, countCell, isAmountRole, newStats, refineColumns } from "./columns";
 import { HeaderBand, findHeaderBand } from "./header";
+import { applyMapping, findMapping } from "./mapping";
+import type { ColumnMapping } from "../metadata";
 import { dateNamed, isTerminator, programmeOf, sourceOf } from "./sources";
 import { unitFromMagnitude, unitIn } from "./unit";
 
@@ -43,6 +45,8 @@ export interface PlanTable {
 export interface DetectOptions {
   /** The plan year, for headers that give a day without a year ("đến 31/5"). */
   year?: number;
+  /** Column roles the user confirmed: used instead of detection's where the header still matches. */
+  mappings?: readonly ColumnMapping[];
 }
 
 const SAMPLE_ROWS = 1000;
@@ -74,11 +78,14 @@ function rowTexts(grid: Grid, row: number): string[] {
 function readTable(sheet: SheetView, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
   const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
   alignSources(columns);
+  const mapping = findMapping(options.mappings, sheet.grid.sheet, band.rows, columns);
+  if (mapping) applyMapping(columns, mapping);
   const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
   const grid = sheet.grid;
   const dataRows = collectDataRows(sheet, columns, lastHeader + 1);
   const stats = columnStats(grid, columns, dataRows);
-  refineColumns(columns, stats);
+  // Confirmed roles are final; only detection's own guesses are refined by the data.
+  if (!mapping) refineColumns(columns, stats);
 
   const label = columns.find((c) => c.role === "label");
   const amounts = columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");

@@ -1,17 +1,25 @@
-import { Button } from "@fluentui/react-components";
+import { Button, type ButtonProps } from "@fluentui/react-components";
 import { useRef } from "react";
-import { useUi } from "./language";
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A button that opens the system's file chooser for one .xlsx file. */
-export function FilePicker({ onPick, disabled }: { onPick: (file: File) => void; disabled?: boolean }) {
-  const { t } = useUi();
+export function FilePicker({
+  label,
+  onPick,
+  disabled,
+  appearance,
+}: {
+  label: string;
+  onPick: (file: File) => void;
+  disabled?: boolean;
+  appearance?: ButtonProps["appearance"];
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
-        {t.pickFile}
+      <Button appearance={appearance} disabled={disabled} onClick={() => input.current?.click()}>
+        {label}
       </Button>
       <input
         ref={input}

@@ -1,8 +1,8 @@
 import { Body1Strong, Card, makeStyles, Subtitle2, tokens, typographyStyles } from "@fluentui/react-components";
 import { Fragment } from "react";
-import type { ReportTable } from "../engine/report-types";
-import { formatNumber, unitName } from "../i18n/format";
-import { useUi } from "./language";
+import type { ReportTable } from "../../engine/report-types";
+import { formatNumber, unitName } from "../../i18n/format";
+import { useUi } from "../language";
 
 const useStyles = makeStyles({
   list: {

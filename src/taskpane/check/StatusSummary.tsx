@@ -1,11 +1,11 @@
 import { Badge, type BadgeProps, Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { LineStatus, ReportSummary } from "../engine/report-types";
-import { formatNumber } from "../i18n/format";
-import { useUi } from "./language";
+import type { LineStatus, ReportSummary } from "../../engine/report-types";
+import { formatNumber } from "../../i18n/format";
+import { useUi } from "../language";
 
-const STATUS_ORDER: LineStatus[] = ["ok", "watch", "at-risk", "lapsed", "invalid"];
+export const STATUS_ORDER: LineStatus[] = ["ok", "watch", "at-risk", "lapsed", "invalid"];
 
-const STATUS_COLOR: Record<LineStatus, BadgeProps["color"]> = {
+export const STATUS_COLOR: Record<LineStatus, BadgeProps["color"]> = {
   ok: "success",
   watch: "warning",
   "at-risk": "severe",

@@ -1,0 +1,59 @@
+/**
+ * The Check view's bridge to the engine, loaded on first use so the engine
+ * weighs nothing on the pane's start-up chunk. Reads the workbook once
+ * through its port; checks it again (another language, another day) from
+ * what was read.
+ */
+
+import { checkWorkbook } from "../../engine/validate";
+import { BUILT_IN_PROFILES, type Profile } from "../../engine/profile";
+import type { ValidateReport } from "../../engine/report-types";
+import type { Lang } from "../../i18n/format";
+import { writeJson } from "../../cli/json-stream";
+import type { ReadProgress, WorkbookPort } from "../../workbook/port";
+import { type DetectedTable, detectedTable } from "./mapping-view";
+import { profileOfMetadata } from "../settings/settings-view";
+
+export interface CheckOutcome {
+  report: ValidateReport;
+  tables: DetectedTable[];
+  /** Where the workbook's saved profile could not be used, why (the built-in one was). */
+  profileError: string | null;
+  profile: Profile;
+}
+
+export interface Checker {
+  check(lang: Lang, asOf: string): CheckOutcome;
+}
+
+/** Reads the workbook and its metadata (profile, confirmed mappings). */
+export async function readForCheck(
+  port: WorkbookPort,
+  fileName: string,
+  onProgress?: (p: ReadProgress) => void,
+): Promise<Checker> {
+  const [grids, metadata] = await Promise.all([port.readGrids(onProgress), port.loadMetadata()]);
+  const { profile, error } = profileOfMetadata(metadata?.profile, BUILT_IN_PROFILES);
+  return {
+    check: (lang, asOf) => {
+      const { report, tables } = checkWorkbook(grids, {
+        file: fileName,
+        asOf,
+        lang,
+        profile,
+        mappings: metadata?.mappings,
+      });
+      return { report, tables: tables.map((t) => detectedTable(t.table)), profileError: error, profile };
+    },
+  };
+}
+
+/** What to colour for a report: the lines that need attention and the cells findings point at. */
+export { highlightPlan } from "../../engine/highlight";
+
+/** The report as `validate --json` writes it, byte for byte. */
+export function reportJson(report: ValidateReport): Blob {
+  const chunks: string[] = [];
+  writeJson(report, (chunk) => chunks.push(chunk));
+  return new Blob(chunks, { type: "application/json" });
+}

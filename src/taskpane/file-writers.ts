@@ -1,0 +1,15 @@
+/**
+ * File mode's writers of new files, each loaded only when the user asks for
+ * its file (the package rewriting stays out of the pane's start-up chunk).
+ */
+
+import type { FileWriters } from "../workbook/file/file-port";
+
+export const fileWriters: FileWriters = {
+  highlightedCopy: async (bytes, plan) => {
+    const { applyXlsxHighlights } = await import(
+      /* webpackChunkName: "highlight-xlsx" */ "../workbook/file/highlight-xlsx"
+    );
+    return applyXlsxHighlights(bytes, plan);
+  },
+};

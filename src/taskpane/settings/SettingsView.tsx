@@ -1,0 +1,214 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { BUILT_IN_PROFILES } from "../../engine/profile";
+import type { Lang } from "../../i18n/format";
+import { LANGS } from "../../i18n/ui";
+import type { WorkbookPort } from "../../workbook/port";
+import type { ViewProps } from "../App";
+import { failureText } from "../check/failure";
+import { useUi } from "../language";
+import { useSession } from "../session";
+import { checkForm, type FormProblem, formOf, type ProfileForm, profileOfMetadata } from "./settings-view";
+
+const useStyles = makeStyles({
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXL,
+  },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  problems: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+/** Settings: the milestone profile (saved in the workbook), the day checks are made at, the language. */
+export function SettingsView({ lang, port }: ViewProps) {
+  const styles = useStyles();
+  const { t } = useUi();
+  const session = useSession();
+  return (
+    <div className={styles.view}>
+      <ProfileSettings port={port} />
+      <section className={styles.section} aria-labelledby="as-of-heading">
+        <Subtitle2 as="h2" block id="as-of-heading">
+          {t.settingsDateHeading}
+        </Subtitle2>
+        <Field label={t.asOfLabel} hint={t.asOfHint}>
+          <Input
+            type="date"
+            value={session.asOf}
+            onChange={(_, data) => {
+              if (/^\d{4}-\d{2}-\d{2}$/.test(data.value)) session.setAsOf(data.value);
+            }}
+          />
+        </Field>
+      </section>
+      <section className={styles.section} aria-labelledby="language-heading">
+        <Subtitle2 as="h2" block id="language-heading">
+          {t.settingsLanguageHeading}
+        </Subtitle2>
+        <RadioGroup
+          aria-labelledby="language-heading"
+          value={lang}
+          onChange={(_, data) => session.setLang(LANGS.find((l) => l === data.value) ?? lang)}
+        >
+          {LANGS.map((l: Lang) => (
+            <Radio key={l} value={l} label={<span lang={l}>{t.languageNames[l]}</span>} />
+          ))}
+        </RadioGroup>
+      </section>
+    </div>
+  );
+}
+
+type Saved = "idle" | "saved" | { error: unknown };
+
+function ProfileSettings({ port }: { port?: WorkbookPort }) {
+  const styles = useStyles();
+  const { lang, t } = useUi();
+  const session = useSession();
+  const base = BUILT_IN_PROFILES[0];
+  const [edited, setEdited] = useState(false);
+  const [form, setForm] = useState<ProfileForm>(() => formOf(base));
+  const [saved, setSaved] = useState<Saved>("idle");
+
+  // The profile the workbook holds, when it holds one.
+  useEffect(() => {
+    if (!port) return;
+    let live = true;
+    void port.loadMetadata().then(
+      (meta) => {
+        if (!live || meta?.profile === undefined) return;
+        const { profile, error } = profileOfMetadata(meta.profile, BUILT_IN_PROFILES);
+        if (error) return;
+        setEdited(true);
+        setForm(formOf(profile, (meta.profile as { extends?: string }).extends ?? base.id));
+      },
+      (error: unknown) => live && setSaved({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [port, base.id]);
+
+  const checked = useMemo(() => (edited ? checkForm(form, BUILT_IN_PROFILES) : null), [edited, form]);
+  const problems = checked && "problems" in checked ? checked.problems : [];
+  const fieldProblem = (field: FormProblem["field"]) =>
+    problems.some((p) => p.field === field) ? t.settingsNotANumber : undefined;
+
+  const save = async () => {
+    if (!port || (checked && "problems" in checked)) return;
+    try {
+      const meta = (await port.loadMetadata()) ?? { version: 1 as const };
+      const next = { ...meta };
+      if (checked) next.profile = checked.json;
+      else delete next.profile;
+      await port.saveMetadata(next);
+      setSaved("saved");
+      session.metadataChanged();
+    } catch (error) {
+      setSaved({ error });
+    }
+  };
+  const change = (patch: Partial<ProfileForm>) => {
+    setForm({ ...form, ...patch });
+    setSaved("idle");
+  };
+  const text = (field: "watchPercent" | "atRiskPercent" | "paceFactor", label: string) => (
+    <Field label={label} validationMessage={fieldProblem(field)}>
+      <Input inputMode="decimal" value={form[field]} onChange={(_, data) => change({ [field]: data.value })} />
+    </Field>
+  );
+
+  return (
+    <section className={styles.section} aria-labelledby="profile-heading">
+      <Subtitle2 as="h2" block id="profile-heading">
+        {t.settingsProfileHeading}
+      </Subtitle2>
+      <RadioGroup
+        aria-labelledby="profile-heading"
+        value={edited ? "edited" : "built-in"}
+        onChange={(_, data) => {
+          setEdited(data.value === "edited");
+          setSaved("idle");
+        }}
+      >
+        <Radio value="built-in" label={`${t.settingsBuiltIn}: ${base.name[lang]}`} />
+        <Radio value="edited" label={t.settingsEdited} />
+      </RadioGroup>
+      {edited && (
+        <>
+          {base.sources.map((s) => (
+            <Field key={s.id} label={t.settingsDeadline(s.label[lang])}>
+              <Input
+                type="date"
+                value={form.deadlines[s.id] ?? ""}
+                onChange={(_, data) => change({ deadlines: { ...form.deadlines, [s.id]: data.value } })}
+              />
+            </Field>
+          ))}
+          <Field label={t.settingsAllocationDeadline}>
+            <Input
+              type="date"
+              value={form.allocationDeadline}
+              onChange={(_, data) => change({ allocationDeadline: data.value })}
+            />
+          </Field>
+          {text("watchPercent", t.settingsWatch)}
+          {text("atRiskPercent", t.settingsAtRisk)}
+          {text("paceFactor", t.settingsPace)}
+        </>
+      )}
+      {problems.some((p) => p.field === "profile") && (
+        <MessageBar intent="error" aria-live="polite">
+          <MessageBarBody>
+            <MessageBarTitle>{t.settingsProblems}</MessageBarTitle>
+            <ul className={styles.problems}>
+              {problems.map((p, i) => p.kind === "invalid" && <li key={i}>{p.detail}</li>)}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {!port && (
+        <Body1 as="p" block>
+          {t.settingsNeedWorkbook}
+        </Body1>
+      )}
+      <div className={styles.actions} aria-live="polite">
+        <Button appearance="primary" disabled={!port || problems.length > 0} onClick={() => void save()}>
+          {t.settingsSave}
+        </Button>
+        {saved === "saved" && <Body1>{t.settingsSaved}</Body1>}
+      </div>
+      {typeof saved === "object" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failureText(saved.error, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

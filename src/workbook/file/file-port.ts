@@ -1,0 +1,110 @@
+/**
+ * The WorkbookPort of file mode: an .xlsx the user picked in a plain
+ * browser, held as bytes and never changed. Highlights and new sheets go to
+ * new files the user downloads; the add-in's metadata is read from the
+ * file's custom XML part and kept in memory once changed.
+ */
+
+import type { Grid } from "../../engine/grid";
+import type { HighlightPlan } from "../../engine/highlight-types";
+import { type AddinMetadata, metadataFromXml } from "../../engine/metadata";
+import { type SheetSpec, uniqueSheetName } from "../../engine/sheet-spec";
+import type { ReadProgress, WorkbookPort } from "../port";
+import { readXlsx } from "./read-xlsx";
+import { ZipArchive } from "./zip";
+
+/** Renderers of new files, given by the pane so this module does not pull ExcelJS into its chunk. */
+export interface FileWriters {
+  /** A copy of the workbook with the plan's highlights. */
+  highlightedCopy(bytes: Uint8Array, plan: HighlightPlan): Promise<Uint8Array>;
+  /** A new workbook holding these sheets, under these names. */
+  sheetsWorkbook?(specs: SheetSpec[], names: string[]): Promise<Uint8Array>;
+}
+
+export interface FileDownload {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export class FileWorkbookPort implements WorkbookPort {
+  readonly kind = "file";
+  private plan: HighlightPlan | null = null;
+  /** undefined until read from the file. */
+  private metadata: AddinMetadata | null | undefined;
+  private sheetNames: string[] | null = null;
+  /** The workbook the last addSheets wrote, for the user to download. */
+  added: FileDownload | null = null;
+
+  constructor(
+    readonly name: string,
+    private readonly bytes: Uint8Array,
+    private readonly writers: FileWriters,
+  ) {}
+
+  async readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
+    const grids = await readXlsx(this.bytes, this.name, {
+      onProgress: onProgress && ((sheet, rows) => onProgress({ done: 0, total: 0, sheet, rows })),
+    });
+    this.sheetNames = grids.map((g) => g.sheet);
+    return grids;
+  }
+
+  async applyHighlights(plan: HighlightPlan): Promise<void> {
+    this.plan = plan;
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.plan = null;
+  }
+
+  /** A file has no selection; the pane shows the cell itself. */
+  async selectCell(): Promise<void> {}
+
+  async loadMetadata(): Promise<AddinMetadata | null> {
+    if (this.metadata === undefined) this.metadata = await metadataInFile(this.bytes);
+    return this.metadata;
+  }
+
+  async saveMetadata(meta: AddinMetadata): Promise<void> {
+    this.metadata = meta;
+  }
+
+  /** The new sheets go to a new workbook, offered by `lastAdded` (the picked file is never changed). */
+  async addSheets(specs: SheetSpec[]): Promise<string[]> {
+    if (!this.writers.sheetsWorkbook) throw new Error("New sheets cannot be written in file mode by this build.");
+    const taken = [...(this.sheetNames ?? (await this.readGrids()).map((g) => g.sheet))];
+    const names = specs.map((s) => {
+      const name = uniqueSheetName(s.name, taken);
+      taken.push(name);
+      return name;
+    });
+    this.added = {
+      fileName: this.name.replace(/\.xlsx$/i, "") + " - new sheets.xlsx",
+      bytes: await this.writers.sheetsWorkbook(specs, names),
+    };
+    return names;
+  }
+
+  /** Whether a check left highlights to download. */
+  get highlighted(): boolean {
+    return this.plan !== null && this.plan.ranges.length > 0;
+  }
+
+  /** A copy of the picked workbook with the current highlights; null when there are none. */
+  async highlightedCopy(): Promise<FileDownload | null> {
+    if (!this.plan || this.plan.ranges.length === 0) return null;
+    const bytes = await this.writers.highlightedCopy(this.bytes, this.plan);
+    return { fileName: this.name.replace(/(\.xlsx)?$/i, " - highlighted.xlsx"), bytes };
+  }
+}
+
+/** Our metadata in the package's custom XML parts, or null (read within the same inflation limits as the sheets). */
+async function metadataInFile(bytes: Uint8Array): Promise<AddinMetadata | null> {
+  const zip = new ZipArchive(bytes);
+  const parts = [...zip.entries.keys()].filter((p) => /^customXml\/item\d+\.xml$/.test(p)).sort();
+  for (const path of parts) {
+    const meta = metadataFromXml(await zip.text(path));
+    if (meta) return meta;
+  }
+  return null;
+}

@@ -10,6 +10,7 @@ import { WorkbookReadError } from "../workbook/file/read-error";
 import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
 import { type CliText, type Io, InputError, UsageError } from "./common";
+import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
 
 export { MAX_FILE_BYTES } from "./common";
@@ -26,6 +27,7 @@ const defaultIo: Io = {
 /** Each command: its options (besides --lang and --help) and how it runs. */
 const COMMANDS = {
   validate: { options: VALIDATE_OPTIONS, run: runValidate },
+  template: { options: TEMPLATE_OPTIONS, run: runTemplate },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

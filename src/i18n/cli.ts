@@ -6,12 +6,19 @@ export const CLI_TEXT = {
   vi: {
     usage: `Cách dùng:
   ntp-disburse validate TỆP.xlsx [--profile MÃ|TỆP.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
+                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
 
   validate   đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
   --profile  hồ sơ mốc thời hạn: mã có sẵn (mặc định quang-nam-2024) hoặc tệp .json
   --as-of    ngày kiểm tra (mặc định hôm nay)
   --json     in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
-  --lang     ngôn ngữ thông báo: vi (mặc định) hoặc en`,
+  --lang     ngôn ngữ thông báo: vi (mặc định) hoặc en
+
+  template      lập mẫu kế hoạch giải ngân (đã khóa, sẵn để in) từ danh mục phân bổ vốn
+  --granularity kế hoạch theo tháng (month), theo quý (quarter) hoặc cả hai (month+quarter)
+  --out         tệp .xlsx sẽ tạo (không ghi đè tệp đầu vào)
+  --unit-name   tên đơn vị lập kế hoạch, ghi dưới tiêu đề`,
     badArgs: "tham số không hợp lệ",
     unknownCommand: "lệnh không có",
     needFile: "thiếu tên tệp cần kiểm tra",
@@ -38,16 +45,30 @@ export const CLI_TEXT = {
     profile: "hồ sơ",
     asOf: "ngày kiểm tra",
     sheet: "trang",
+    needAllocation: "thiếu tệp danh mục phân bổ vốn (.xlsx hoặc .csv)",
+    badGranularity: "--granularity phải là month, quarter hoặc month+quarter",
+    needOut: "thiếu --out: tệp .xlsx sẽ tạo",
+    outIsInput: "--out không được ghi đè tệp đầu vào",
+    cannotWrite: "không ghi được tệp",
+    templateWritten: (out: string, rows: number, items: number, granularity: string, total: string) =>
+      `Đã tạo ${out}: ${rows} dòng kế hoạch (${items} nội dung, mỗi nguồn vốn một dòng), ${granularity}; tổng vốn ${total}.`,
   },
   en: {
     usage: `Usage:
   ntp-disburse validate FILE.xlsx [--profile ID|FILE.json] [--as-of YYYY-MM-DD] [--json] [--lang vi|en]
+  ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
+                        [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
 
   validate   read every disbursement plan table in the file and check each line
   --profile  milestone profile: a built-in id (default quang-nam-2024) or a .json file
   --as-of    the day to check at (default today)
   --json     print the JSON report (per the report contract) on stdout
-  --lang     language of messages: vi (default) or en`,
+  --lang     language of messages: vi (default) or en
+
+  template      make a plan template (protected, ready to print) from an allocation list
+  --granularity plan by month, by quarter, or both (month+quarter)
+  --out         the .xlsx file to create (never the input file)
+  --unit-name   name of the unit making the plan, written under the title`,
     badArgs: "invalid arguments",
     unknownCommand: "unknown command",
     needFile: "the file to check is missing",
@@ -74,5 +95,12 @@ export const CLI_TEXT = {
     profile: "profile",
     asOf: "as of",
     sheet: "sheet",
+    needAllocation: "the allocation list (.xlsx or .csv) is missing",
+    badGranularity: "--granularity takes month, quarter or month+quarter",
+    needOut: "--out is missing: the .xlsx file to create",
+    outIsInput: "--out must not overwrite the input file",
+    cannotWrite: "cannot write the file",
+    templateWritten: (out: string, rows: number, items: number, granularity: string, total: string) =>
+      `Wrote ${out}: ${rows} plan rows (${items} lines, one row per capital source), ${granularity}; capital ${total}.`,
   },
 } satisfies Record<Lang, unknown>;

@@ -43,6 +43,8 @@ export interface PlanTemplate {
   /** Input columns: per month (1–12) and per quarter (1–4) where they are inputs, and the actual to date. */
   inputs: { months: number[]; quarters: number[]; actual: number };
   headerRows: [number, number];
+  /** Every column by its key ("allocated", "month:3", "plannedTotal", "actual", …). */
+  columns: Record<string, number>;
 }
 
 const UNIT_TEXT = { "million-vnd": "triệu đồng", "thousand-vnd": "nghìn đồng", vnd: "đồng" } as const;
@@ -364,6 +366,7 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
       actual: col("actual"),
     },
     headerRows: [h1, h2],
+    columns: Object.fromEntries(colOf),
   };
 }
 

@@ -14,3 +14,5 @@ pdftoppm -png -r 170 -x 40 -y 80 -W 1500 -H 1060 -singlefile "$tmp/huyen-nam-tra
 # Page 4 is the "KH 2024" sheet (page 1 is the summary sheet).
 pdftoppm -png -r 110 -x 0 -y 40 -W 1300 -H 620 -singlefile -f 4 -l 4 "$tmp/huyen-tay-giang-theo-nguon-2024.pdf" docs/screenshots/sample-per-source
 ls -l docs/screenshots
+# A generated plan template (docs/screenshots/template-*.png).
+npx tsx scripts/make-template-screenshots.ts

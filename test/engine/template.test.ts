@@ -13,7 +13,7 @@ import { QUANG_NAM_2024, profileFromJson } from "../../src/engine/profile";
 import type { Granularity, ValidateReport } from "../../src/engine/report-types";
 import { a1 } from "../../src/engine/grid";
 import { grid } from "../helpers/grid";
-import { fillOnPlan, setCell } from "../helpers/template";
+import { fillOnPlan, setCell } from "../../scripts/samples/fill-template";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples", "allocation");
 const profile = QUANG_NAM_2024;

@@ -43,6 +43,8 @@ export interface PlanTemplate {
   /** Input columns: per month (1–12) and per quarter (1–4) where they are inputs, and the actual to date. */
   inputs: { months: number[]; quarters: number[]; actual: number };
   headerRows: [number, number];
+  /** The cell of the day actuals are reported at (blank: today). */
+  reportDate: { row: number; col: number };
   /** Every column by its key ("allocated", "month:3", "plannedTotal", "actual", …). */
   columns: Record<string, number>;
 }
@@ -93,11 +95,11 @@ interface Column {
 function columnsFor(allocation: AllocationList, granularity: Granularity): Column[] {
   const cols: Column[] = [
     { key: "stt", group: null, title: "STT", width: 5 },
-    { key: "label", group: null, title: "Tên chương trình, dự án, tiểu dự án, nội dung", width: 38 },
+    { key: "label", group: null, title: "Tên chương trình, dự án, tiểu dự án, nội dung", width: 42 },
     { key: "code", group: null, title: "Mã dự án", width: 10 },
     { key: "owner", group: null, title: "Chủ đầu tư", width: 20 },
-    { key: "leader", group: null, title: "Lãnh đạo phụ trách", width: 18 },
-    { key: "source", group: null, title: "Nguồn vốn", width: 20 },
+    { key: "leader", group: null, title: "Lãnh đạo phụ trách", width: 24 },
+    { key: "source", group: null, title: "Nguồn vốn", width: 26 },
     { key: "deadline", group: null, title: "Hạn giải ngân", width: 11 },
   ];
   const splits = SPLIT_KEYS.filter((k) => allocation.items.some((i) => i.sources.some((s) => s[k] !== undefined)));
@@ -132,6 +134,7 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
   const year = profile.year;
   const cols = columnsFor(allocation, granularity);
   const colOf = new Map(cols.map((c, i) => [c.key, i + 1]));
+  const widthOf = new Map(cols.map((c) => [c.key, c.width]));
   const col = (key: string): number => colOf.get(key)!;
   const L = (key: string): string => columnLetter(col(key));
   const width = cols.length;
@@ -163,6 +166,12 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
     style: { italic: true, horizontal: "center", fontSize: 10 },
   });
   mergeRow(3, 1, width);
+  // The day actuals are reported at: blank means today, for the lapsed-capital highlight.
+  put(4, 2, { value: "Số liệu giải ngân đến ngày:", style: { italic: true, horizontal: "right" } });
+  put(4, 3, {
+    value: null,
+    style: { ...TEXT, fill: INPUT_FILL, locked: false, numberFormat: "dd/mm/yyyy", horizontal: "center" },
+  });
   put(4, width - 3, {
     value: `Đơn vị tính: ${UNIT_TEXT[allocation.unit]}`,
     style: { italic: true, horizontal: "right" },
@@ -210,11 +219,19 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
   const lines: TemplateLine[] = [];
   let row = totalRow + 1;
 
-  const rowStyle = (depth: number): CellStyle => ({
+  // Headings bold on a grey that lightens with depth; lines plain.
+  const groupStyle = (depth: number): CellStyle => ({
     ...TEXT,
-    bold: depth <= 2,
-    fill: depth === 0 ? "D9D9D9" : depth === 1 ? "EDEDED" : depth === 2 ? "F7F7F7" : undefined,
+    bold: true,
+    fill: depth === 0 ? "D9D9D9" : depth === 1 ? "E7E6E6" : depth === 2 ? "F2F2F2" : undefined,
   });
+  const rowHeights: Record<number, number> = { 1: 24, [h1]: 30, [h2]: 45 };
+  /** Tall enough for the wrapped texts of a line shared by `rows` sheet rows. */
+  const fitRows = (first: number, rows: number, texts: [string | null, string][]): void => {
+    const lines = Math.max(1, ...texts.map(([t, k]) => Math.ceil((t ?? "").length / (widthOf.get(k)! * 1.15))));
+    const height = Math.max(16, Math.ceil((lines * 13.5) / rows) + 3);
+    for (let r = first; r < first + rows; r++) rowHeights[r] = height;
+  };
   const amountStyle = (base: CellStyle, input: boolean): CellStyle => ({
     ...base,
     wrap: false,
@@ -234,7 +251,8 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
     });
   };
   const groupRow = (r: number, label: string, stt: string, depth: number, first: number, last: number): void => {
-    const style = rowStyle(depth);
+    const style = groupStyle(depth);
+    fitRows(r, 1, [[label, "label"]]);
     put(r, col("stt"), { value: stt || null, style: { ...style, horizontal: "center" } });
     put(r, col("label"), { value: label, style });
     for (const k of ["code", "owner", "leader", "source", "deadline", "note"]) put(r, col(k), { style });
@@ -247,8 +265,13 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
 
   const itemRows = (node: OutlineNode & { kind: "item" }): void => {
     const { item } = node;
-    const style = rowStyle(node.depth);
+    const style = TEXT;
     const first = row;
+    fitRows(first, node.sources.length, [
+      [item.label, "label"],
+      [item.owner, "owner"],
+      [item.leader, "leader"],
+    ]);
     for (const s of node.sources) {
       const r = row++;
       const deadline = deadlines.get(s.source) ?? null;
@@ -348,7 +371,7 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
     name: options.sheetName ?? `KH giải ngân ${year}`,
     cells,
     columnWidths,
-    rowHeights: { 1: 24, [h1]: 30, [h2]: 45 },
+    rowHeights,
     merges,
     freeze: { rows: h2, columns: col("label") },
     validations,
@@ -366,6 +389,7 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
       actual: col("actual"),
     },
     headerRows: [h1, h2],
+    reportDate: { row: 4, col: 3 },
     columns: Object.fromEntries(colOf),
   };
 }
@@ -424,11 +448,11 @@ function breachFormats(
   const d = `$${L("deadline")}${r}`;
   const red = { fill: "FFC7CE", fontColor: "9C0006" };
   const formats: ConditionalFormatSpec[] = [];
-  for (const [keys, byQuarter] of [
-    [b.monthKeys, false],
-    [b.quarterKeys, true],
-  ] as const) {
-    if (keys.length === 0) continue;
+  // The periods typed in: months, or quarters in a quarterly plan. A quarter summing July and August of
+  // capital due 31/8 is no breach when the months say when; so derived quarters are not marked.
+  const byQuarter = b.granularity === "quarter";
+  {
+    const keys = byQuarter ? b.quarterKeys : b.monthKeys;
     const first = col(keys[0]);
     const topLeft = a1(r, first);
     formats.push({
@@ -447,7 +471,7 @@ function breachFormats(
   const actual = `${L("actual")}${r}`;
   formats.push({
     range: `${actual}:${L("actual")}${b.last}`,
-    formula: `AND(N(${d})>0,OR(ROUND(N(${actual})-${alloc},6)>0,AND(TODAY()>${d},ROUND(N(${actual})-${alloc},6)<0)))`,
+    formula: `AND(N(${d})>0,OR(ROUND(N(${actual})-${alloc},6)>0,AND(IF(N($C$4)>0,$C$4,TODAY())>${d},ROUND(N(${actual})-${alloc},6)<0)))`,
     style: red,
   });
   return formats;

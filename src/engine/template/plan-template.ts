@@ -447,20 +447,19 @@ function breachFormats(
   const r = b.first;
   const d = `$${L("deadline")}${r}`;
   const red = { fill: "FFC7CE", fontColor: "9C0006" };
-  const formats: ConditionalFormatSpec[] = [];
   // The periods typed in: months, or quarters in a quarterly plan. A quarter summing July and August of
   // capital due 31/8 is no breach when the months say when; so derived quarters are not marked.
   const byQuarter = b.granularity === "quarter";
-  {
-    const keys = byQuarter ? b.quarterKeys : b.monthKeys;
-    const first = col(keys[0]);
-    const topLeft = a1(r, first);
-    formats.push({
+  const keys = byQuarter ? b.quarterKeys : b.monthKeys;
+  const first = col(keys[0]);
+  const topLeft = a1(r, first);
+  const formats: ConditionalFormatSpec[] = [
+    {
       range: `${topLeft}:${a1(b.last, col(keys[keys.length - 1]))}`,
       formula: `AND(N(${topLeft})<>0,N(${d})>0,${periodEndFormula(topLeft, first, b.year, byQuarter)}>${d})`,
       style: red,
-    });
-  }
+    },
+  ];
   const total = `${L("plannedTotal")}${r}`;
   const alloc = `$${L("allocated")}${r}`;
   formats.push({

@@ -148,7 +148,7 @@ export function allocationFromGrids(grids: Grid[], year: number): AllocationList
  * One item per line and its sources: an annex with a "Nguồn vốn" column
  * gives a row per source of the same content, which are one item here.
  */
-function mergeSameLine(items: AllocationItem[]): AllocationItem[] {
+export function mergeSameLine(items: AllocationItem[]): AllocationItem[] {
   const out: AllocationItem[] = [];
   const index = new Map<string, AllocationItem>();
   for (const item of items) {

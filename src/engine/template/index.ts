@@ -11,6 +11,8 @@ import type { Granularity } from "../report-types";
 export { AllocationError, allocationFromGrids } from "./allocation";
 export type { AllocationItem, AllocationList, SourceAllocation } from "./allocation";
 export { planTemplate } from "./plan-template";
+export { allocationFromTyped, depthLimits } from "./typed";
+export type { TypedAllocation, TypedField, TypedLine, TypedOptions, TypedProblem, TypedProblemKind } from "./typed";
 export type { PlanTemplate, TemplateLine, TemplateOptions } from "./plan-template";
 
 /** What a generated workbook carries: its profile (as a profile file holds it) and how it was laid out. */

@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Caption1,
   Field,
   Input,
   makeStyles,
@@ -9,29 +10,36 @@ import {
   MessageBarTitle,
   Radio,
   RadioGroup,
+  Select,
   Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import type { Granularity } from "../../engine/report-types";
-import type { Lang } from "../../i18n/format";
+import type { Granularity, Unit } from "../../engine/report-types";
+import { type Lang, unitName as unitWords } from "../../i18n/format";
 import { PLAN_STRINGS } from "../../i18n/ui-plan";
 import type { WorkbookPort } from "../../workbook/port";
+import { AllocationEditor, type RowErrors } from "./AllocationEditor";
+import type { GeneratedPlan } from "./generate-plan";
+import type { PlanProfile } from "./plan-profile";
+import { addRow, type EditRow } from "./typed-rows";
 
 const ALLOCATION_TYPES = ".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
 const GRANULARITIES: Granularity[] = ["month", "quarter", "month+quarter"];
+const UNITS: Unit[] = ["million-vnd", "thousand-vnd", "vnd"];
 
 type State =
   | { step: "idle" }
   | { step: "working"; fileName: string }
-  | { step: "failed"; fileName: string; message: string }
+  | { step: "failed"; fileName: string | null; message: string }
   | { step: "added"; sheet: string; rows: number; items: number }
   | { step: "ready"; url: string; download: string; rows: number; items: number };
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalM },
   full: { alignSelf: "stretch" },
+  choices: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
 });
 
 /**
@@ -45,41 +53,98 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
   const [granularity, setGranularity] = useState<Granularity>("month+quarter");
   const [unitName, setUnitName] = useState("");
   const [state, setState] = useState<State>({ step: "idle" });
-  const input = useRef<HTMLInputElement>(null);
+  const [input, setInput] = useState<"file" | "typed">("file");
+  const [profile, setProfile] = useState<PlanProfile | null>(null);
+  const [rows, setRows] = useState<EditRow[]>([]);
+  const [errors, setErrors] = useState<RowErrors>(new Map());
+  const [unit, setUnit] = useState<Unit>("million-vnd");
+  const picker = useRef<HTMLInputElement>(null);
+  const typedList = useRef<HTMLDivElement>(null);
 
   // A download link holds its file until the next one replaces it.
   useEffect(() => () => (state.step === "ready" ? URL.revokeObjectURL(state.url) : undefined), [state]);
 
-  const make = async (file: File) => {
+  // The profile (the workbook's own in Excel) names the sources a typed line may take.
+  useEffect(() => {
+    let live = true;
+    import(/* webpackChunkName: "plan-profile" */ "./plan-profile")
+      .then(({ planProfile }) => planProfile(port))
+      .then((p) => {
+        if (!live) return;
+        setProfile(p);
+        setRows((r) => (r.length > 0 ? r : addRow([], 1, p.profile.sources[0].id)));
+      })
+      .catch((e: unknown) => live && setState({ step: "failed", fileName: null, message: String(e) }));
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const deliver = async (plan: GeneratedPlan, baseName: string) => {
+    const { addToWorkbook, planXlsx } = await import(/* webpackChunkName: "plan" */ "./generate-plan");
+    const counts = { rows: plan.template.lines.length, items: plan.items };
+    if (port) {
+      setState({ step: "added", sheet: await addToWorkbook(port, plan), ...counts });
+      return;
+    }
+    const bytes = await planXlsx(plan);
+    const url = URL.createObjectURL(
+      new Blob([bytes as Uint8Array<ArrayBuffer>], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      }),
+    );
+    setState({ step: "ready", url, download: `ke-hoach-giai-ngan-${baseName}.xlsx`, ...counts });
+  };
+
+  const fromFile = async (file: File) => {
+    if (!profile) return;
     setState({ step: "working", fileName: file.name });
-    const { addToWorkbook, generatePlan, planFailureText, planXlsx } = await import(
+    const { generatePlan, planFailureText } = await import(/* webpackChunkName: "plan" */ "./generate-plan");
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const plan = await generatePlan({ name: file.name, bytes }, granularity, unitName, profile.profile);
+      await deliver(plan, file.name.replace(/\.(xlsx|csv)$/i, ""));
+    } catch (error) {
+      setState({ step: "failed", fileName: file.name, message: planFailureText(error, lang) });
+    }
+  };
+
+  const fromTyped = async () => {
+    if (!profile) return;
+    setState({ step: "working", fileName: "" });
+    const { typedPlan, typedProblemText, planFailureText } = await import(
       /* webpackChunkName: "plan" */ "./generate-plan"
     );
     try {
-      const plan = await generatePlan(
-        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-        granularity,
-        unitName,
-      );
-      const counts = { rows: plan.template.lines.length, items: plan.items };
-      if (port) {
-        setState({ step: "added", sheet: await addToWorkbook(port, plan), ...counts });
+      const choices = { granularity, profile: profile.profile, unitName };
+      const { plan, problems } = typedPlan(rows, { unit, notation: lang }, choices);
+      if (plan) {
+        setErrors(new Map());
+        await deliver(plan, String(profile.profile.year));
         return;
       }
-      const bytes = await planXlsx(plan);
-      const url = URL.createObjectURL(
-        new Blob([bytes as Uint8Array<ArrayBuffer>], {
-          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        }),
-      );
+      const next: RowErrors = new Map();
+      const whole: string[] = [];
+      for (const p of problems) {
+        const text = typedProblemText(p, lang);
+        if (p.line === null || p.field === null) {
+          whole.push(text);
+          continue;
+        }
+        const id = rows[p.line].id;
+        next.set(id, { [p.field]: text, ...next.get(id) });
+      }
+      setErrors(next);
+      const fields = problems.length - whole.length;
       setState({
-        step: "ready",
-        url,
-        download: `ke-hoach-giai-ngan-${file.name.replace(/\.(xlsx|csv)$/i, "")}.xlsx`,
-        ...counts,
+        step: "failed",
+        fileName: null,
+        message: [...whole, ...(fields ? [t.fixFields(fields)] : [])].join(" "),
       });
+      // Take the user to the first field to correct once the messages are shown.
+      setTimeout(() => typedList.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
     } catch (error) {
-      setState({ step: "failed", fileName: file.name, message: planFailureText(error, lang) });
+      setState({ step: "failed", fileName: null, message: planFailureText(error, lang) });
     }
   };
 
@@ -97,11 +162,62 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
       <Field label={t.unitNameLabel} className={styles.full}>
         <Input value={unitName} placeholder={t.unitNamePlaceholder} onChange={(_, d) => setUnitName(d.value)} />
       </Field>
-      <Button appearance="primary" disabled={state.step === "working"} onClick={() => input.current?.click()}>
-        {t.pickAllocation}
-      </Button>
+      {profile === null ? (
+        <Spinner size="tiny" />
+      ) : (
+        <Caption1>
+          {t.profileUsed(profile.profile.name[lang])} {profile.fromWorkbook && t.profileFromWorkbook}
+        </Caption1>
+      )}
+      {profile?.problems && (
+        <MessageBar intent="warning" className={styles.full}>
+          <MessageBarBody>{t.badStoredProfile(profile.problems.join("; "))}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t.inputLabel}>
+        <RadioGroup layout="horizontal" value={input} onChange={(_, d) => setInput(d.value as "file" | "typed")}>
+          <Radio value="file" label={t.input.file} />
+          <Radio value="typed" label={t.input.typed} />
+        </RadioGroup>
+      </Field>
+      {input === "file" ? (
+        <Button
+          appearance="primary"
+          disabled={state.step === "working" || profile === null}
+          onClick={() => picker.current?.click()}
+        >
+          {t.pickAllocation}
+        </Button>
+      ) : (
+        profile && (
+          <div ref={typedList} className={`${styles.section} ${styles.full}`}>
+            <Caption1>{t.typedIntro}</Caption1>
+            <Field label={t.amountUnitLabel} size="small">
+              <Select size="small" value={unit} onChange={(_, d) => setUnit(d.value as Unit)}>
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {unitWords(u, lang)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <AllocationEditor
+              t={t}
+              rows={rows}
+              onRows={setRows}
+              errors={errors}
+              onErrors={setErrors}
+              sources={profile.profile.sources.map((s) => ({ id: s.id, label: s.label[lang] }))}
+              unitWords={unitWords(unit, lang)}
+            />
+            <Button appearance="primary" disabled={state.step === "working"} onClick={() => void fromTyped()}>
+              {t.generate}
+            </Button>
+          </div>
+        )
+      )}
       <input
-        ref={input}
+        ref={picker}
         type="file"
         accept={ALLOCATION_TYPES}
         hidden
@@ -111,7 +227,7 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = "";
-          if (file) void make(file);
+          if (file) void fromFile(file);
         }}
       />
       {state.step === "working" && <Spinner size="small" label={`${t.generating} ${state.fileName}`} />}
@@ -119,7 +235,8 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
         <MessageBar intent="error" className={styles.full}>
           <MessageBarBody>
             <MessageBarTitle>{t.failed}</MessageBarTitle>
-            {state.fileName}: {state.message}
+            {state.fileName && `${state.fileName}: `}
+            {state.message}
           </MessageBarBody>
         </MessageBar>
       )}

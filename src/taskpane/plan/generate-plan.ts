@@ -6,13 +6,25 @@
  * it weighs on the pane's first chunk.
  */
 
-import type { Granularity } from "../../engine/report-types";
+import type { Granularity, Unit } from "../../engine/report-types";
 import type { AddinMetadata } from "../../engine/metadata";
-import { QUANG_NAM_2024 } from "../../engine/profile";
-import { AllocationError, allocationFromGrids, planTemplate, templateMetadata } from "../../engine/template";
+import type { Notation } from "../../engine/money";
+import { QUANG_NAM_2024, type Profile } from "../../engine/profile";
+import {
+  AllocationError,
+  type AllocationList,
+  allocationFromGrids,
+  allocationFromTyped,
+  planTemplate,
+  templateMetadata,
+  type TypedLine,
+  type TypedProblem,
+} from "../../engine/template";
 import type { PlanTemplate } from "../../engine/template/plan-template";
 import type { Lang } from "../../i18n/format";
 import { allocationErrorText } from "../../i18n/template";
+
+export { typedProblemText } from "../../i18n/template";
 import { csvToGrid } from "../../workbook/file/read-csv";
 import { WorkbookReadError } from "../../workbook/file/read-error";
 import { readXlsx } from "../../workbook/file/read-xlsx";
@@ -30,18 +42,41 @@ export interface AllocationFile {
   bytes: Uint8Array;
 }
 
+export interface PlanChoices {
+  granularity: Granularity;
+  profile: Profile;
+  unitName?: string;
+}
+
+/** The plan of an allocation list, whether read from a file or typed in. */
+function planOf(allocation: AllocationList, { granularity, profile, unitName }: PlanChoices): GeneratedPlan {
+  const template = planTemplate(allocation, { granularity, profile, unitName: unitName?.trim() || undefined });
+  return { template, items: allocation.items.length, metadata: templateMetadata(profile, granularity) };
+}
+
+/** The plan of an allocation list file (.xlsx or .csv); throws AllocationError or WorkbookReadError. */
 export async function generatePlan(
   file: AllocationFile,
   granularity: Granularity,
   unitName?: string,
+  profile: Profile = QUANG_NAM_2024,
 ): Promise<GeneratedPlan> {
   const grids = /\.csv$/i.test(file.name)
     ? [csvToGrid(file.bytes, file.name.replace(/\.csv$/i, ""))]
     : await readXlsx(file.bytes, file.name);
-  const profile = QUANG_NAM_2024;
-  const allocation = allocationFromGrids(grids, profile.year);
-  const plan = planTemplate(allocation, { granularity, profile, unitName: unitName?.trim() || undefined });
-  return { template: plan, items: allocation.items.length, metadata: templateMetadata(profile, granularity) };
+  return planOf(allocationFromGrids(grids, profile.year), { granularity, profile, unitName });
+}
+
+/** The plan of a typed allocation list, or what is wrong in it, field by field. */
+export function typedPlan(
+  lines: readonly TypedLine[],
+  typed: { unit: Unit; notation: Notation },
+  choices: PlanChoices,
+): { plan: GeneratedPlan | null; problems: TypedProblem[] } {
+  const sources = choices.profile.sources.map((s) => s.id);
+  const result = allocationFromTyped(lines, { ...typed, sources });
+  if (result.allocation === null) return { plan: null, problems: result.problems };
+  return { plan: planOf(result.allocation, choices), problems: [] };
 }
 
 /** Inside Excel: the plan as a new sheet (never over an existing one) and its profile kept in the workbook. */

@@ -31,6 +31,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The Plan view alone, for its headless Chromium test (test/browser/plan.test.ts).
+      "plan-test": "./src/taskpane/plan/test-page.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -89,6 +91,11 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "plan-test.html",
+        template: "./src/taskpane/plan/plan-test.html",
+        chunks: ["plan-test"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -24,9 +24,10 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   heading: { borderLeftColor: tokens.colorBrandStroke1, backgroundColor: tokens.colorNeutralBackground3 },
-  top: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalXS },
-  number: { minWidth: "20px", paddingBottom: "6px" },
+  top: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
+  number: { minWidth: "18px", lineHeight: "24px" },
   kind: { flexGrow: 1, minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalS },
   tool: { minWidth: "28px", maxWidth: "28px", paddingLeft: 0, paddingRight: 0 },
 });
@@ -104,9 +105,10 @@ export function AllocationEditor({ t, rows, onRows, errors, onErrors, sources, u
               <Caption1Strong className={styles.number} aria-hidden="true">
                 {n}.
               </Caption1Strong>
-              <Field label={t.kindLabel} size="small" className={styles.kind} {...field("depth")}>
+              <Field size="small" className={styles.kind} {...field("depth")}>
                 <Select
                   size="small"
+                  aria-label={t.kindLabel}
                   value={heading ? "heading" : "item"}
                   onChange={(_, d) => edit(i, { kind: d.value as TypedLine["kind"] })}
                 >
@@ -167,19 +169,35 @@ export function AllocationEditor({ t, rows, onRows, errors, onErrors, sources, u
                   <Field label={t.amountLabel(unitWords)} size="small" required {...field("amount")}>
                     <Input
                       size="small"
+                      className={styles.input}
                       inputMode="decimal"
                       value={row.amount}
                       onChange={(_, d) => edit(i, { amount: d.value })}
                     />
                   </Field>
                   <Field label={t.codeLabel} size="small">
-                    <Input size="small" value={row.code} onChange={(_, d) => edit(i, { code: d.value })} />
+                    <Input
+                      size="small"
+                      className={styles.input}
+                      value={row.code}
+                      onChange={(_, d) => edit(i, { code: d.value })}
+                    />
                   </Field>
                   <Field label={t.ownerLabel} size="small">
-                    <Input size="small" value={row.owner} onChange={(_, d) => edit(i, { owner: d.value })} />
+                    <Input
+                      size="small"
+                      className={styles.input}
+                      value={row.owner}
+                      onChange={(_, d) => edit(i, { owner: d.value })}
+                    />
                   </Field>
                   <Field label={t.leaderLabel} size="small">
-                    <Input size="small" value={row.leader} onChange={(_, d) => edit(i, { leader: d.value })} />
+                    <Input
+                      size="small"
+                      className={styles.input}
+                      value={row.leader}
+                      onChange={(_, d) => edit(i, { leader: d.value })}
+                    />
                   </Field>
                 </div>
               </>

@@ -10,7 +10,7 @@ import { allocationErrorText } from "../i18n/template";
 import { csvToGrid } from "../workbook/file/read-csv";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { writeSheetSpecs } from "../workbook/file/write-xlsx";
-import { type CliText, type Io, InputError, UsageError, loadProfile, readInput } from "./common";
+import { type CliText, type Io, InputError, UsageError, profileFor, readInput } from "./common";
 
 export const TEMPLATE_OPTIONS = {
   granularity: { type: "string" },
@@ -26,10 +26,11 @@ export interface TemplateArgs {
 
 const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "month+quarter"];
 
-async function readAllocationGrids(file: string, t: CliText): Promise<Grid[]> {
+/** The allocation list's sheets, and its bytes when it is a workbook (which may carry a profile). */
+async function readAllocation(file: string, t: CliText): Promise<{ grids: Grid[]; workbook: Uint8Array | null }> {
   const bytes = readInput(file, t);
-  if (/\.csv$/i.test(file)) return [csvToGrid(bytes, basename(file).replace(/\.csv$/i, ""))];
-  return readXlsx(bytes, file);
+  if (/\.csv$/i.test(file)) return { grids: [csvToGrid(bytes, basename(file).replace(/\.csv$/i, ""))], workbook: null };
+  return { grids: await readXlsx(bytes, file), workbook: bytes };
 }
 
 export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
@@ -39,8 +40,8 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
   if (values.out === undefined) throw new UsageError(t.needOut);
   const [file, out] = [files[0], values.out];
   if (resolve(out) === resolve(file)) throw new InputError(out, t.outIsInput);
-  const profile = loadProfile(values.profile, t);
-  const grids = await readAllocationGrids(file, t);
+  const { grids, workbook } = await readAllocation(file, t);
+  const profile = await profileFor(values.profile, file, workbook, io, t);
   let allocation;
   try {
     allocation = allocationFromGrids(grids, profile.year);

@@ -6,7 +6,7 @@ import { validateWorkbook } from "../engine/validate";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
 import { writeJson } from "./json-stream";
-import { type CliText, type Io, InputError, UsageError, asOfDay, loadProfile, readInput } from "./common";
+import { type CliText, type Io, InputError, UsageError, asOfDay, profileFor, readInput } from "./common";
 
 export const VALIDATE_OPTIONS = {
   profile: { type: "string" },
@@ -22,9 +22,10 @@ export interface ValidateArgs {
 export async function runValidate({ files, values }: ValidateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
   if (files.length !== 1) throw new UsageError(t.needFile);
   const asOf = asOfDay(values["as-of"], io, t);
-  const profile = loadProfile(values.profile, t);
   const file = files[0];
-  const grids = await readXlsx(readInput(file, t), file);
+  const bytes = readInput(file, t);
+  const grids = await readXlsx(bytes, file);
+  const profile = await profileFor(values.profile, file, bytes, io, t);
   const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
   for (const table of report.tables) {

@@ -10,7 +10,7 @@ export const CLI_TEXT = {
                         [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
 
   validate   đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
-  --profile  hồ sơ mốc thời hạn: mã có sẵn (mặc định quang-nam-2024) hoặc tệp .json
+  --profile  hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
   --as-of    ngày kiểm tra (mặc định hôm nay)
   --json     in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
   --lang     ngôn ngữ thông báo: vi (mặc định) hoặc en
@@ -26,6 +26,8 @@ export const CLI_TEXT = {
     badLang: "--lang chỉ nhận vi hoặc en",
     unknownProfile: "không có hồ sơ",
     badProfile: "hồ sơ không hợp lệ",
+    badStoredProfile: "hồ sơ mốc thời hạn lưu trong tệp không hợp lệ (dùng --profile để chọn hồ sơ khác)",
+    profileFromWorkbook: (id: string) => `dùng hồ sơ "${id}" lưu trong tệp`,
     notFound: "không tìm thấy tệp",
     isDirectory: "là một thư mục, không phải tệp",
     noAccess: "không có quyền đọc tệp",
@@ -60,7 +62,7 @@ export const CLI_TEXT = {
                         [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
 
   validate   read every disbursement plan table in the file and check each line
-  --profile  milestone profile: a built-in id (default quang-nam-2024) or a .json file
+  --profile  milestone profile: a built-in id or a .json file (default: the one stored in the file, else quang-nam-2024)
   --as-of    the day to check at (default today)
   --json     print the JSON report (per the report contract) on stdout
   --lang     language of messages: vi (default) or en
@@ -76,6 +78,8 @@ export const CLI_TEXT = {
     badLang: "--lang takes vi or en",
     unknownProfile: "no such profile",
     badProfile: "invalid profile",
+    badStoredProfile: "the milestone profile stored in the file is invalid (choose another with --profile)",
+    profileFromWorkbook: (id: string) => `using the profile "${id}" stored in the file`,
     notFound: "file not found",
     isDirectory: "is a directory, not a file",
     noAccess: "permission denied",

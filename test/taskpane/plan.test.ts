@@ -1,7 +1,14 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { addToWorkbook, generatePlan, planFailureText, planXlsx } from "../../src/taskpane/plan/generate-plan";
+import {
+  addToWorkbook,
+  generatePlan,
+  planFailureText,
+  planXlsx,
+  typedPlan,
+} from "../../src/taskpane/plan/generate-plan";
+import { planProfile } from "../../src/taskpane/plan/plan-profile";
 import type { WorkbookPort } from "../../src/workbook/port";
 import type { AddinMetadata } from "../../src/engine/metadata";
 import type { SheetSpec } from "../../src/engine/sheet-spec";
@@ -79,5 +86,32 @@ describe("the Plan view's work", () => {
       (e: unknown) => e,
     );
     assert.match(planFailureText(notUtf8, "vi"), /không ở mã UTF-8/);
+  });
+
+  it("makes the typed list's plan with the workbook's own profile, and keeps the built-in one beside a bad stored one", async () => {
+    const stored = JSON.parse(readFileSync(join(ROOT, "profiles", "example-2025.json"), "utf8")) as unknown;
+    const { profile, fromWorkbook } = await planProfile(recordingPort([], { version: 1, profile: stored }).port);
+    assert.equal(profile.id, "example-2025");
+    assert.ok(fromWorkbook);
+    const line = { kind: "item" as const, depth: 0, name: "Đường", code: "", owner: "", leader: "", amount: "12,5" };
+    const { plan } = typedPlan(
+      [{ ...line, source: "plan-2025" }],
+      { unit: "million-vnd", notation: "vi" },
+      { granularity: "month", profile },
+    );
+    assert.equal(plan?.template.lines[0].allocated, 12_500_000);
+    assert.equal(plan?.template.lines[0].deadline, "2025-12-31");
+    const refused = typedPlan(
+      [{ ...line, source: "plan-2024" }],
+      { unit: "vnd", notation: "vi" },
+      { granularity: "month", profile },
+    );
+    assert.deepEqual(
+      refused.problems.map((p) => p.kind),
+      ["too-precise", "unknown-source"],
+    );
+    const bad = await planProfile(recordingPort([], { version: 1, profile: { id: "x" } }).port);
+    assert.equal(bad.profile.id, "quang-nam-2024");
+    assert.ok(bad.problems && bad.problems.length > 0);
   });
 });

@@ -23,3 +23,5 @@ soffice -env:UserInstallation="file://$tmp/profile" --headless --norestore --con
   "$tmp/tong-hop.xlsx" >/dev/null
 pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$tmp/tong-hop.pdf" docs/screenshots/consolidation-briefing
 ls -l docs/screenshots
+# A generated plan template (docs/screenshots/template-*.png).
+npx tsx scripts/make-template-screenshots.ts

@@ -7,6 +7,8 @@
 
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
+import { storedProfile } from "../engine/profile/stored";
+import { readMetadata } from "../workbook/file/custom-xml";
 import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
 
@@ -64,6 +66,32 @@ export function loadProfile(idOrFile: string | undefined, t: CliText): Profile {
     if (e instanceof ProfileError) throw new InputError(id, `${t.badProfile}: ${e.problems.join("; ")}`);
     throw e;
   }
+}
+
+/**
+ * The profile to use on a workbook: --profile when given; else the one the
+ * workbook carries (a generated template carries the one it was made with),
+ * said on stderr; else the built-in one. A stored profile that is not valid
+ * is refused like a bad profile file.
+ */
+export async function profileFor(
+  option: string | undefined,
+  file: string,
+  bytes: Uint8Array | null,
+  io: Io,
+  t: CliText,
+): Promise<Profile> {
+  if (option !== undefined || bytes === null) return loadProfile(option, t);
+  let stored: Profile | null;
+  try {
+    stored = storedProfile(await readMetadata(bytes));
+  } catch (e) {
+    if (e instanceof ProfileError) throw new InputError(file, `${t.badStoredProfile}: ${e.problems.join("; ")}`);
+    throw e;
+  }
+  if (stored === null) return loadProfile(undefined, t);
+  io.stderr(`ntp-disburse: ${file}: ${t.profileFromWorkbook(stored.id)}\n`);
+  return stored;
 }
 
 /** The bytes of an input file, refused with a reason when missing, unreadable or too big. */

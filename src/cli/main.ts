@@ -10,6 +10,7 @@ import { WorkbookReadError } from "../workbook/file/read-error";
 import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
 import { type CliText, type Io, InputError, UsageError } from "./common";
+import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
 import { CONSOLIDATE_OPTIONS, runConsolidate } from "./consolidate";
 
@@ -28,6 +29,7 @@ const defaultIo: Io = {
 const COMMANDS = {
   validate: { options: VALIDATE_OPTIONS, run: runValidate },
   consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate },
+  template: { options: TEMPLATE_OPTIONS, run: runTemplate },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

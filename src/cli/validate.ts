@@ -19,7 +19,7 @@ import {
   UsageError,
   asOfDay,
   checkOutput,
-  loadProfile,
+  profileFor,
   readInput,
   writeOutput,
 } from "./common";
@@ -39,12 +39,12 @@ export interface ValidateArgs {
 export async function runValidate({ files, values }: ValidateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
   if (files.length !== 1) throw new UsageError(t.needFile);
   const asOf = asOfDay(values["as-of"], io, t);
-  const profile = loadProfile(values.profile, t);
   const file = files[0];
   const out = values.out;
   if (out !== undefined) checkOutput(out, [file], t);
   const bytes = readInput(file, t);
   const grids = await readXlsx(bytes, file);
+  const profile = await profileFor(values.profile, file, bytes, io, t);
   const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
   for (const table of report.tables) {

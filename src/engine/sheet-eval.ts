@@ -4,7 +4,7 @@
  * stored with a formula and never recalculate, so a generated workbook must
  * carry correct results. Covers the small language generated sheets use:
  * numbers, text, references and ranges on the same sheet, + - * / & and
- * comparisons, SUM, SUBTOTAL(9|109), IF, AND, OR, NOT, ROUND, ABS, MIN, MAX.
+ * comparisons, SUM, SUBTOTAL(9|109), IF, AND, OR, NOT, N, ROUND, ABS, MIN, MAX.
  * Anything else is an UnsupportedFormula, and the caller leaves that result
  * to the spreadsheet.
  */
@@ -218,6 +218,10 @@ export function evaluateSheet(spec: SheetSpec): Map<string, Scalar> {
         return spread(args, false).every((v) => toNumber(v) !== 0);
       case "OR":
         return spread(args, false).some((v) => toNumber(v) !== 0);
+      case "N": {
+        const v = evaluate(args[0]);
+        return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0;
+      }
       case "NOT":
         return toNumber(evaluate(args[0])) === 0;
       case "ABS":

@@ -9,19 +9,27 @@ export const CLI_TEXT = {
                                 [--out BẢN-TÔ-MÀU.xlsx] [--lang vi|en]
   ntp-disburse consolidate TỆP.xlsx... | THƯ_MỤC [--expected DON_VI.csv] [--treasury KHO_BAC.xlsx]
                [--previous THƯ_MỤC] [--profile ...] [--as-of ...] [--json] [--out TONG_HOP.xlsx]
+  ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
+                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
 
-  validate     đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
-  consolidate  tổng hợp kế hoạch các đơn vị gửi về: tổng theo đơn vị, chương trình, nguồn vốn;
-               hồ sơ trùng, bị loại, đơn vị chưa nộp; đối chiếu Kho bạc; trượt kế hoạch
-  --expected   danh sách đơn vị phải nộp (CSV, mỗi dòng một tên)
-  --treasury   số liệu Kho bạc (dự toán, thanh toán theo mã dự án)
-  --previous   thư mục hồ sơ lần nộp trước, để so sánh thay đổi kế hoạch
-  --profile    hồ sơ mốc thời hạn: mã có sẵn (mặc định quang-nam-2024) hoặc tệp .json
-  --as-of      ngày kiểm tra (mặc định hôm nay)
-  --json       in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
-  --out        validate: ghi thêm một bản sao của tệp, tô màu các dòng và ô có vấn đề (tệp gốc không bị sửa);
-               consolidate: ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ
-  --lang       ngôn ngữ thông báo: vi (mặc định) hoặc en`,
+  validate      đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
+  consolidate   tổng hợp kế hoạch các đơn vị gửi về: tổng theo đơn vị, chương trình, nguồn vốn;
+                hồ sơ trùng, bị loại, đơn vị chưa nộp; đối chiếu Kho bạc; trượt kế hoạch
+  template      lập mẫu kế hoạch giải ngân (đã khóa, sẵn để in) từ danh mục phân bổ vốn
+
+  --profile     hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json
+                (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
+  --as-of       ngày kiểm tra (mặc định hôm nay)
+  --json        in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
+  --out         validate: ghi thêm một bản sao của tệp, tô màu các dòng và ô có vấn đề (tệp gốc không bị sửa);
+                consolidate: ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ;
+                template: tệp kế hoạch .xlsx sẽ tạo (không bao giờ ghi đè tệp đầu vào)
+  --expected    danh sách đơn vị phải nộp (CSV, mỗi dòng một tên)
+  --treasury    số liệu Kho bạc (dự toán, thanh toán theo mã dự án)
+  --previous    thư mục hồ sơ lần nộp trước, để so sánh thay đổi kế hoạch
+  --granularity kế hoạch theo tháng (month), theo quý (quarter) hoặc cả hai (month+quarter)
+  --unit-name   tên đơn vị lập kế hoạch, ghi dưới tiêu đề
+  --lang        ngôn ngữ thông báo: vi (mặc định) hoặc en`,
     badArgs: "tham số không hợp lệ",
     unknownCommand: "lệnh không có",
     needFile: "thiếu tên tệp cần kiểm tra",
@@ -29,6 +37,8 @@ export const CLI_TEXT = {
     badLang: "--lang chỉ nhận vi hoặc en",
     unknownProfile: "không có hồ sơ",
     badProfile: "hồ sơ không hợp lệ",
+    badStoredProfile: "hồ sơ mốc thời hạn lưu trong tệp không hợp lệ (dùng --profile để chọn hồ sơ khác)",
+    profileFromWorkbook: (id: string) => `dùng hồ sơ "${id}" lưu trong tệp`,
     notFound: "không tìm thấy tệp",
     isDirectory: "là một thư mục, không phải tệp",
     noAccess: "không có quyền đọc tệp",
@@ -59,6 +69,11 @@ export const CLI_TEXT = {
     rejectedFile: "bị loại",
     wrote: "đã ghi",
     nothingAccepted: "không có hồ sơ nào dùng được để tổng hợp",
+    needAllocation: "thiếu tệp danh mục phân bổ vốn (.xlsx hoặc .csv)",
+    badGranularity: "--granularity phải là month, quarter hoặc month+quarter",
+    needOut: "thiếu --out: tệp .xlsx sẽ tạo",
+    templateWritten: (out: string, rows: number, items: number, granularity: string, total: string) =>
+      `Đã tạo ${out}: ${rows} dòng kế hoạch (${items} nội dung, mỗi nguồn vốn một dòng), ${granularity}; tổng vốn ${total}.`,
   },
   en: {
     usage: `Usage:
@@ -66,20 +81,27 @@ export const CLI_TEXT = {
                                 [--out HIGHLIGHTED.xlsx] [--lang vi|en]
   ntp-disburse consolidate FILE.xlsx... | DIR [--expected UNITS.csv] [--treasury TREASURY.xlsx]
                [--previous DIR] [--profile ...] [--as-of ...] [--json] [--out CONSOLIDATED.xlsx]
+  ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
+                        [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
 
-  validate     read every disbursement plan table in the file and check each line
-  consolidate  consolidate the units' submitted plans: totals by unit, programme and source;
-               duplicate, rejected and missing submissions; Treasury reconciliation; plan slippage
-  --expected   units expected to submit (CSV, one name a line)
-  --treasury   the Treasury's export (allocations and payments by project code)
-  --previous   folder of the previous submissions, to list plan changes
-  --profile    milestone profile: a built-in id (default quang-nam-2024) or a .json file
-  --as-of      the day to check at (default today)
-  --json       print the JSON report (per the report contract) on stdout
-  --out        validate: also write a copy of the file with the lines and cells at issue highlighted
-               (the input is not changed); consolidate: write the consolidated workbook (.xlsx)
-               with the monthly briefing and charts
-  --lang       language of messages: vi (default) or en`,
+  validate      read every disbursement plan table in the file and check each line
+  consolidate   consolidate the units' submitted plans: totals by unit, programme and source;
+                duplicate, rejected and missing submissions; Treasury reconciliation; plan slippage
+  template      make a plan template (protected, ready to print) from an allocation list
+
+  --profile     milestone profile: a built-in id or a .json file
+                (default: the one stored in the file, else quang-nam-2024)
+  --as-of       the day to check at (default today)
+  --json        print the JSON report (per the report contract) on stdout
+  --out         validate: also write a copy of the file with the lines and cells at issue highlighted;
+                consolidate: the consolidated workbook (.xlsx) with the monthly briefing and charts;
+                template: the plan .xlsx to create (an input file is never overwritten)
+  --expected    units expected to submit (CSV, one name a line)
+  --treasury    the Treasury's export (allocations and payments by project code)
+  --previous    folder of the previous submissions, to list plan changes
+  --granularity plan by month, by quarter, or both (month+quarter)
+  --unit-name   name of the unit making the plan, written under the title
+  --lang        language of messages: vi (default) or en`,
     badArgs: "invalid arguments",
     unknownCommand: "unknown command",
     needFile: "the file to check is missing",
@@ -87,6 +109,8 @@ export const CLI_TEXT = {
     badLang: "--lang takes vi or en",
     unknownProfile: "no such profile",
     badProfile: "invalid profile",
+    badStoredProfile: "the milestone profile stored in the file is invalid (choose another with --profile)",
+    profileFromWorkbook: (id: string) => `using the profile "${id}" stored in the file`,
     notFound: "file not found",
     isDirectory: "is a directory, not a file",
     noAccess: "permission denied",
@@ -117,5 +141,10 @@ export const CLI_TEXT = {
     rejectedFile: "rejected",
     wrote: "wrote",
     nothingAccepted: "no submission could be used",
+    needAllocation: "the allocation list (.xlsx or .csv) is missing",
+    badGranularity: "--granularity takes month, quarter or month+quarter",
+    needOut: "--out is missing: the .xlsx file to create",
+    templateWritten: (out: string, rows: number, items: number, granularity: string, total: string) =>
+      `Wrote ${out}: ${rows} plan rows (${items} lines, one row per capital source), ${granularity}; capital ${total}.`,
   },
 } satisfies Record<Lang, unknown>;

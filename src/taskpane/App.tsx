@@ -30,9 +30,22 @@ const named =
   <K extends string>(key: K) =>
   (m: Record<K, ComponentType<ViewProps>>) => ({ default: m[key] });
 
+/**
+ * Plan and Consolidate make new workbooks: inside Excel they add sheets through
+ * the port; in file mode they offer their own download, so the picked file's
+ * port is not theirs to write to.
+ */
+function excelOnlyPort(Inner: ComponentType<ViewProps>): ComponentType<ViewProps> {
+  return function ExcelOnlyPort({ lang, port }: ViewProps) {
+    return <Inner lang={lang} port={port?.kind === "excel" ? port : undefined} />;
+  };
+}
+
 /** The tabs, in order. A view is one line here (lazily loaded views stay out of the start-up chunk). */
 const VIEWS: View[] = [
   { id: "check", View: CheckView },
+  { id: "plan", View: excelOnlyPort(lazy(() => import("./plan/PlanView").then(named("PlanView")))) },
+  { id: "consolidate", View: excelOnlyPort(lazy(() => import("./consolidate/ConsolidateView"))) },
   { id: "settings", View: lazy(() => import("./settings/SettingsView").then(named("SettingsView"))) },
 ];
 

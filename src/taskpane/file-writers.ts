@@ -12,4 +12,8 @@ export const fileWriters: FileWriters = {
     );
     return applyXlsxHighlights(bytes, plan);
   },
+  sheetsWorkbook: async (specs, names) => {
+    const { writeSheetSpecs } = await import(/* webpackChunkName: "write-xlsx" */ "../workbook/file/write-xlsx");
+    return writeSheetSpecs(specs.map((spec, i) => ({ ...spec, name: names[i] })));
+  },
 };

@@ -142,4 +142,30 @@ describe("row hierarchy with headings and works lines numbered alike", () => {
       ],
     );
   });
+
+  it("keeps a project line numbered on after a project heading as that heading's sibling", () => {
+    const rows = [
+      { stt: "I", label: "Chương trình MTQG giảm nghèo bền vững", bare: true },
+      { stt: "1", label: "Dự án 1: Hạ tầng", bare: true },
+      { stt: "a", label: "Tiểu dự án 1", bare: false },
+      { stt: "2", label: "Dự án 4: Giáo dục nghề nghiệp", bare: false },
+      { stt: "3", label: "Dự án 5: Y tế", bare: true },
+      { stt: "a", label: "Tiểu dự án 2", bare: false },
+    ];
+    const nodes = buildHierarchy(
+      rows.map((r, i) => ({ row: i + 1, stt: r.stt, labelNorm: normalize(r.label), bare: r.bare })),
+      true,
+    );
+    assert.deepEqual(
+      nodes.map((n) => [n.row, n.kind, n.parentRow]),
+      [
+        [1, "group", null],
+        [2, "group", 1],
+        [3, "item", 2],
+        [4, "item", 1],
+        [5, "group", 1],
+        [6, "item", 5],
+      ],
+    );
+  });
 });

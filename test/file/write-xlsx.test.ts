@@ -17,7 +17,7 @@ const spec: SheetSpec = {
     { row: 4, col: 1, formula: "SUBTOTAL(9,A2:A3)", style: { bold: true } },
     { row: 5, col: 1, value: 5 },
     { row: 6, col: 1, formula: "SUBTOTAL(9,A2:A5)" },
-    { row: 7, col: 1, formula: 'IF(A6=0,0,ROUND(A4/A6*100,1))&" %"' },
+    { row: 7, col: 1, formula: 'IF(N(A6)=0,0,ROUND(A4/A6*100,1))&" %"' },
     { row: 8, col: 1, formula: 'INDIRECT("A1")' },
   ],
   merges: ["B1:C1"],

@@ -70,7 +70,7 @@ function markOf(stt: string, lastLetter: string | null): string {
 export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): HierarchyNode[] {
   const nodes: HierarchyNode[] = [];
   // The open path from the top to the current row, with each row's mark.
-  const stack: { node: HierarchyNode; mark: string }[] = [];
+  const stack: { node: HierarchyNode; mark: string; ordinal: number | null }[] = [];
   let lastLetter: string | null = null;
   let inBreakdown = false;
 
@@ -97,7 +97,7 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       nodes.push(node);
       // A total on the first line holds everything below it; elsewhere it
       // sums the top-level lines before it (see rules/group-sum).
-      if (nodes.length === 1) stack.push({ node, mark: "total" });
+      if (nodes.length === 1) stack.push({ node, mark: "total", ordinal: null });
       continue;
     }
     if (mark === "none") mark = keywordMark(label, !hasSttColumn && r.bare === true);
@@ -107,6 +107,9 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
     // A mark already on the open path makes a sibling of that row; a new one nests under the current row.
     let k = stack.length - 1;
     while (k >= 0 && stack[k].mark !== mark) k--;
+    // "4. Dự án 4" (a line, with code or owner) after the heading "3. Dự án 3" and its contents: the
+    // numbering runs on, so it is the heading's sibling; "1. Đường…" under "1. Dự án 1" starts anew and nests.
+    if (k < 0) k = runOnSibling(stack, mark, ordinal(r.stt));
     if (k >= 0) stack.length = k;
     const parent = stack[stack.length - 1]?.node ?? null;
     const node: HierarchyNode = {
@@ -118,7 +121,44 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
     };
     if (parent && parent.kind === "item") parent.kind = "group";
     nodes.push(node);
-    stack.push({ node, mark });
+    stack.push({ node, mark, ordinal: ordinal(r.stt) });
   }
   return nodes;
+}
+
+/** The place in sequence an STT names: 4 for "4", "d", "D" or "IV"; null for marks without one. */
+function ordinal(stt: string): number | null {
+  const s = stt
+    .trim()
+    .replace(/[.)]+$/, "")
+    .trim();
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[a-z]$/i.test(s) && !/^[ivx]$/i.test(s)) return s.toLowerCase().charCodeAt(0) - 96;
+  const roman = /^(X{0,3})(IX|IV|V?I{0,3})$/i.exec(s);
+  if (roman && s !== "") {
+    const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+    let n = 0;
+    const t = s.toLowerCase();
+    for (let i = 0; i < t.length; i++) {
+      const v = values[t[i]];
+      n += i + 1 < t.length && values[t[i + 1]] > v ? -v : v;
+    }
+    return n;
+  }
+  return null;
+}
+
+/**
+ * Where a row whose mark is not on the open path still continues a
+ * numbering there: the same numbering told apart only as heading or line
+ * ("arabic" and "arabic/heading"), with a smaller number. -1 when none does.
+ */
+function runOnSibling(stack: { mark: string; ordinal: number | null }[], mark: string, n: number | null): number {
+  if (n === null) return -1;
+  const twin = mark.endsWith("/heading") ? mark.slice(0, -"/heading".length) : `${mark}/heading`;
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const o = stack[k].ordinal;
+    if (stack[k].mark === twin && o !== null && o < n) return k;
+  }
+  return -1;
 }

@@ -18,7 +18,8 @@ import type { TreasuryFigures } from "../../engine/consolidate/treasury";
 import { formatNumber, type Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
-import { failureText, todayIso } from "../check-file";
+import { failureText } from "../check/failure";
+import { todayIso } from "../session";
 import { type Consolidation, readSubmission, readTreasury, runConsolidation, workbookBytes } from "./consolidate-files";
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -7,11 +7,11 @@
 
 import type { Grid } from "../../engine/grid";
 import type { HighlightPlan } from "../../engine/highlight-types";
-import { type AddinMetadata, metadataFromXml } from "../../engine/metadata";
+import type { AddinMetadata } from "../../engine/metadata";
 import { type SheetSpec, uniqueSheetName } from "../../engine/sheet-spec";
 import type { ReadProgress, WorkbookPort } from "../port";
 import { readXlsx } from "./read-xlsx";
-import { ZipArchive } from "./zip";
+import { readMetadata } from "./custom-xml";
 
 /** Renderers of new files, given by the pane so this module does not pull ExcelJS into its chunk. */
 export interface FileWriters {
@@ -61,7 +61,7 @@ export class FileWorkbookPort implements WorkbookPort {
   async selectCell(): Promise<void> {}
 
   async loadMetadata(): Promise<AddinMetadata | null> {
-    if (this.metadata === undefined) this.metadata = await metadataInFile(this.bytes);
+    if (this.metadata === undefined) this.metadata = await readMetadata(this.bytes);
     return this.metadata;
   }
 
@@ -69,7 +69,7 @@ export class FileWorkbookPort implements WorkbookPort {
     this.metadata = meta;
   }
 
-  /** The new sheets go to a new workbook, offered by `lastAdded` (the picked file is never changed). */
+  /** The new sheets go to a new workbook, offered as `added` (the picked file is never changed). */
   async addSheets(specs: SheetSpec[]): Promise<string[]> {
     if (!this.writers.sheetsWorkbook) throw new Error("New sheets cannot be written in file mode by this build.");
     const taken = [...(this.sheetNames ?? (await this.readGrids()).map((g) => g.sheet))];
@@ -96,15 +96,4 @@ export class FileWorkbookPort implements WorkbookPort {
     const bytes = await this.writers.highlightedCopy(this.bytes, this.plan);
     return { fileName: this.name.replace(/(\.xlsx)?$/i, " - highlighted.xlsx"), bytes };
   }
-}
-
-/** Our metadata in the package's custom XML parts, or null (read within the same inflation limits as the sheets). */
-async function metadataInFile(bytes: Uint8Array): Promise<AddinMetadata | null> {
-  const zip = new ZipArchive(bytes);
-  const parts = [...zip.entries.keys()].filter((p) => /^customXml\/item\d+\.xml$/.test(p)).sort();
-  for (const path of parts) {
-    const meta = metadataFromXml(await zip.text(path));
-    if (meta) return meta;
-  }
-  return null;
 }

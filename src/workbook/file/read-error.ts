@@ -5,7 +5,16 @@
  */
 
 export type ReadErrorCode =
-  "empty" | "not-xlsx" | "xls" | "ods" | "encrypted" | "truncated" | "corrupt" | "too-large" | "unreadable";
+  | "empty"
+  | "not-xlsx"
+  | "xls"
+  | "ods"
+  | "encrypted"
+  | "truncated"
+  | "corrupt"
+  | "too-large"
+  | "unreadable"
+  | "not-utf8";
 
 const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
   empty: { vi: "tệp rỗng (0 byte)", en: "the file is empty (0 bytes)" },
@@ -35,6 +44,10 @@ const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
     en: "the file exceeds the reading limits",
   },
   unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
+  "not-utf8": {
+    vi: 'tệp CSV không ở mã UTF-8; hãy lưu lại dạng "CSV UTF-8"',
+    en: 'the CSV file is not UTF-8; save it again as "CSV UTF-8"',
+  },
 };
 
 export class WorkbookReadError extends Error {

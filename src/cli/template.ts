@@ -1,0 +1,68 @@
+/** `ntp-disburse template ALLOCATION.xlsx|.csv --granularity … --out PLAN.xlsx`: a ready plan from an allocation list. */
+
+import { basename } from "node:path";
+import type { Grid } from "../engine/grid";
+import type { Granularity } from "../engine/report-types";
+import { AllocationError, allocationFromGrids, planTemplate, templateMetadata } from "../engine/template";
+import { formatAmount, type Lang } from "../i18n/format";
+import { allocationErrorText } from "../i18n/template";
+import { csvToGrid } from "../workbook/file/read-csv";
+import { readXlsx } from "../workbook/file/read-xlsx";
+import { writeSheetSpecs } from "../workbook/file/write-xlsx";
+import {
+  type CliText,
+  type Io,
+  InputError,
+  UsageError,
+  checkOutput,
+  profileFor,
+  readInput,
+  writeOutput,
+} from "./common";
+
+export const TEMPLATE_OPTIONS = {
+  granularity: { type: "string" },
+  profile: { type: "string" },
+  out: { type: "string" },
+  "unit-name": { type: "string" },
+} as const;
+
+export interface TemplateArgs {
+  files: string[];
+  values: { granularity?: string; profile?: string; out?: string; "unit-name"?: string };
+}
+
+const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "month+quarter"];
+
+/** The allocation list's sheets, and its bytes when it is a workbook (which may carry a profile). */
+async function readAllocation(file: string, t: CliText): Promise<{ grids: Grid[]; workbook: Uint8Array | null }> {
+  const bytes = readInput(file, t);
+  if (/\.csv$/i.test(file)) return { grids: [csvToGrid(bytes, basename(file).replace(/\.csv$/i, ""))], workbook: null };
+  return { grids: await readXlsx(bytes, file), workbook: bytes };
+}
+
+export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
+  if (files.length !== 1) throw new UsageError(t.needAllocation);
+  const granularity = values.granularity as Granularity | undefined;
+  if (granularity === undefined || !GRANULARITIES.includes(granularity)) throw new UsageError(t.badGranularity);
+  if (values.out === undefined) throw new UsageError(t.needOut);
+  const [file, out] = [files[0], values.out];
+  checkOutput(out, [file], t);
+  const { grids, workbook } = await readAllocation(file, t);
+  const profile = await profileFor(values.profile, file, workbook, io, t);
+  let allocation;
+  try {
+    allocation = allocationFromGrids(grids, profile.year);
+  } catch (e) {
+    if (e instanceof AllocationError) throw new InputError(file, allocationErrorText(e, lang));
+    throw e;
+  }
+  const template = planTemplate(allocation, { granularity, profile, unitName: values["unit-name"] });
+  const bytes = await writeSheetSpecs([template.spec], { metadata: templateMetadata(profile, granularity) });
+  writeOutput(out, bytes, [file], t);
+  const total = template.lines.reduce((s, l) => s + l.allocated, 0);
+  io.stdout(
+    `${t.templateWritten(out, template.lines.length, allocation.items.length, t.granularity[granularity], formatAmount(total, allocation.unit, lang))}\n`,
+  );
+  return 0;
+}

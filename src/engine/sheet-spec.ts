@@ -119,12 +119,13 @@ export interface SheetSpec {
 export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
   const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
   // Excel refuses these characters, a leading or trailing apostrophe, and an empty name.
+  const edges = /^['\s]+|['\s]+$/g;
   const clean =
     wanted
       .replace(/[[\]:*?/\\]/g, " ")
-      .replace(/^'+|'+$/g, "")
-      .trim()
-      .slice(0, 31) || "Sheet";
+      .replace(edges, "")
+      .slice(0, 31)
+      .replace(edges, "") || "Sheet";
   if (!taken.has(clean.toLocaleLowerCase())) return clean;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

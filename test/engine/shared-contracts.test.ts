@@ -25,7 +25,7 @@ describe("uniqueSheetName", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 8 }), (w, ex) => {
         const name = uniqueSheetName(w, ex);
-        assert.ok(name.length > 0 && name.length <= 31 && !name.startsWith("'"));
+        assert.ok(name.length > 0 && name.length <= 31 && !name.startsWith("'") && !name.endsWith("'"));
         assert.ok(!ex.some((e) => e.toLocaleLowerCase() === name.toLocaleLowerCase()));
       }),
     );

@@ -23,8 +23,14 @@ export interface WorkbookPort {
   readonly kind: "excel" | "file";
   /** The workbook's file name, when known: the report names it. */
   readonly name?: string;
-  /** Every sheet as a Grid (values, formulas, formats, merges, hidden rows/columns). */
-  readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]>;
+  /**
+   * Every sheet as a Grid (values, formulas, formats, merges, hidden
+   * rows/columns), in the workbook's order; given `sheets`, only those of
+   * them that exist (live checking re-reads just the edited sheets).
+   */
+  readGrids(onProgress?: (p: ReadProgress) => void, sheets?: readonly string[]): Promise<Grid[]>;
+  /** The names of every sheet, in the workbook's order, without reading cells (Excel only). */
+  sheetNames?(): Promise<string[]>;
   /** Replaces the add-in's highlights with these (the previous ones are cleared first). */
   applyHighlights(plan: HighlightPlan): Promise<void>;
   /** Removes the add-in's highlights; every value and format is as before they were applied. */

@@ -5,7 +5,7 @@
  */
 
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { launchChromium, type Chromium } from "./chromium";
@@ -34,7 +34,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     await server?.close();
   });
 
-  it("reads many files with their status, takes an edited unit, consolidates and offers the workbook", async function () {
+  it("reads many files with their status, takes an edited unit and last month's files, consolidates and offers the workbook", async function () {
     const page = await chromium.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -69,6 +69,12 @@ describe("Consolidate view in headless Chromium, file mode", function () {
 
     await page.getByLabel("Đơn vị phải nộp", { exact: false }).fill("Huyện Quế Sơn\nHuyện Phước Sơn");
     await page.getByTestId("consolidate-treasury").setInputFiles(join(EXAMPLES, "consolidate", "kho-bac-2024-05.xlsx"));
+    // Last month's submissions of Quế Sơn and Điện Bàn: their plans have since moved money later and shrunk.
+    const lastMonth = join(EXAMPLES, "consolidate", "thang-04");
+    const previous = readdirSync(lastMonth).filter((f) => f.endsWith(".xlsx"));
+    assert.equal(previous.length, 2);
+    await page.getByTestId("consolidate-previous").setInputFiles(previous.map((f) => join(lastMonth, f)));
+    await page.getByText(`Lần nộp trước: ${previous.join(", ")}`).waitFor();
     await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
     const result = page.getByTestId("consolidate-result");
     await result.waitFor();
@@ -77,6 +83,8 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     assert.match(text, /Bị loại\s+1/);
     assert.match(text, /Đơn vị chưa nộp\s+Huyện Phước Sơn/);
     assert.match(text, /Chênh lệch với Kho bạc/);
+    const slipped = Number(/Dòng thay đổi so với lần trước\s+(\d+)/.exec(text)?.[1]);
+    assert.ok(slipped > 0, text);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "consolidate-view.png"), fullPage: true });
 
@@ -91,8 +99,13 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ["Báo cáo tháng", "Tổng hợp", "Dòng có nguy cơ", "Hồ sơ nộp", "Đối chiếu KBNN"],
+      ["Báo cáo tháng", "Tổng hợp", "Dòng có nguy cơ", "Hồ sơ nộp", "Đối chiếu KBNN", "Trượt kế hoạch"],
     );
+    // One slippage row per line listed, each naming a unit whose previous files were picked.
+    const slippage: unknown[] = [];
+    wb.getWorksheet("Trượt kế hoạch")!.eachRow((row, n) => n > 4 && slippage.push(row.getCell(2).value));
+    assert.equal(slippage.length, slipped);
+    assert.deepEqual([...new Set(slippage)].sort(), ["Huyện Quế Sơn", "Thị xã Điện Bàn"]);
     const units: unknown[] = [];
     wb.getWorksheet("Tổng hợp")!.eachRow((row) => units.push(row.getCell(2).value));
     assert.ok(units.includes("UBND huyện Bắc Trà My (bản sửa)"), "the edited unit is used");

@@ -83,6 +83,24 @@ describe("Office adapter: reading the open workbook", () => {
     });
   });
 
+  it("reads only the sheets asked for, in three syncs and with only their cells in the requests", async function () {
+    this.timeout(60_000);
+    const book = bigBook(5_000);
+    const small = book.addSheet("Ghi chú");
+    small.set(1, 1, { value: "sửa", type: "String" });
+    small.set(2, 1, { value: 3, type: "Double", formula: "1+2" });
+    const everything = fakeHost(book);
+    const all = await new OfficeWorkbookPort({ host: everything }).readGrids();
+    const host = fakeHost(book);
+    const seen: number[] = [];
+    const grids = await new OfficeWorkbookPort({ host }).readGrids((p) => seen.push(p.total), ["Ghi chú", "Đã xoá"]);
+    assert.deepEqual(grids, [all[1]], "the sheet asked for, as the whole read gives it; a missing name is skipped");
+    assert.equal(host.stats.syncs, 3);
+    assert.deepEqual(seen, [2, 2], "progress counts the sheet's cells only");
+    const bytes = (h: typeof host) => h.stats.requests.reduce((a, b) => a + b, 0);
+    assert.ok(bytes(host) * 1000 < bytes(everything), `${bytes(host)} of ${bytes(everything)} bytes`);
+  });
+
   it("reports progress in cells read out of the used cells", async () => {
     const host = fakeHost(bigBook(10));
     const seen: number[] = [];

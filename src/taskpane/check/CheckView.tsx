@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import type { ViewProps } from "../App";
 import { download } from "../download";
@@ -95,6 +95,9 @@ function WorkbookCheck({ port }: { port: WorkbookPort }) {
   const [run, setRun] = useState(0);
   const [watchError, setWatchError] = useState<unknown>(null);
   const fileName = port.name ?? "workbook.xlsx";
+  // The state as last set, for edits that arrive while a re-read runs.
+  const current = useRef(state);
+  current.current = state;
 
   useEffect(() => {
     let live = true;
@@ -115,14 +118,30 @@ function WorkbookCheck({ port }: { port: WorkbookPort }) {
     };
   }, [port, fileName, run, session.metadataVersion]);
 
-  // Live checking (Excel): the user's edits, once they pause, are read and checked again.
+  // Live checking (Excel): once the user pauses, each edited sheet is read again (one at a time) and the workbook
+  // checked again; while a whole read runs or after one failed, an edit starts a whole read.
   useEffect(() => {
     if (!port.watchEdits) return;
     let stop: (() => Promise<void>) | null = null;
     let live = true;
+    let queue = Promise.resolve();
+    const reread = async (sheet: string) => {
+      const before = current.current;
+      if (before.step !== "ready") return setRun((n) => n + 1);
+      let next: ReadState;
+      try {
+        next = { ...before, checker: await before.checker.reread([sheet]) };
+      } catch (error) {
+        next = { step: "failed", error };
+      }
+      // A whole read begun meanwhile began after this edit: it supersedes this result.
+      if (!live || current.current !== before) return;
+      current.current = next;
+      setState(next);
+    };
     setWatchError(null);
     port
-      .watchEdits(() => setRun((n) => n + 1))
+      .watchEdits((sheet) => (queue = queue.then(() => reread(sheet))))
       .then(
         (s) => {
           if (live) stop = s;

@@ -7,6 +7,8 @@
 
 import { checkWorkbook } from "../../engine/validate";
 import { BUILT_IN_PROFILES, type Profile } from "../../engine/profile";
+import type { Grid } from "../../engine/grid";
+import type { AddinMetadata } from "../../engine/metadata";
 import type { ValidateReport } from "../../engine/report-types";
 import type { Lang } from "../../i18n/format";
 import { writeJson } from "../../cli/json-stream";
@@ -24,6 +26,14 @@ export interface CheckOutcome {
 
 export interface Checker {
   check(lang: Lang, asOf: string): CheckOutcome;
+  /**
+   * After an edit: reads only the edited sheets again and checks the
+   * workbook from them and the other sheets as read before (checking is
+   * cheap; reading from Excel is not). A sheet added, renamed, moved or
+   * removed since, or a port that cannot list its sheets, means the whole
+   * workbook is read again.
+   */
+  reread(sheets: readonly string[]): Promise<Checker>;
 }
 
 /** Reads the workbook and its metadata (profile, confirmed mappings). */
@@ -33,8 +43,24 @@ export async function readForCheck(
   onProgress?: (p: ReadProgress) => void,
 ): Promise<Checker> {
   const [grids, metadata] = await Promise.all([port.readGrids(onProgress), port.loadMetadata()]);
+  return checkerOf(port, fileName, grids, metadata);
+}
+
+function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], metadata: AddinMetadata | null): Checker {
   const { profile, error } = profileOfMetadata(metadata?.profile, BUILT_IN_PROFILES);
   return {
+    reread: async (sheets) => {
+      const [fresh, names] = await Promise.all([port.readGrids(undefined, sheets), port.sheetNames?.()]);
+      const byName = new Map(fresh.map((g) => [g.sheet, g]));
+      const same = names?.join("\n") === grids.map((g) => g.sheet).join("\n");
+      if (!same || !sheets.every((s) => byName.has(s))) return readForCheck(port, fileName);
+      return checkerOf(
+        port,
+        fileName,
+        grids.map((g) => byName.get(g.sheet) ?? g),
+        metadata,
+      );
+    },
     check: (lang, asOf) => {
       const { report, tables } = checkWorkbook(grids, {
         file: fileName,

@@ -71,6 +71,7 @@ function PickButton(props: {
   multiple: boolean;
   disabled: boolean;
   onPick: (files: File[]) => void;
+  testId: string;
   primary?: boolean;
 }) {
   const input = useRef<HTMLInputElement>(null);
@@ -91,7 +92,7 @@ function PickButton(props: {
         hidden
         aria-hidden="true"
         tabIndex={-1}
-        data-testid={props.multiple ? "consolidate-files" : "consolidate-treasury"}
+        data-testid={props.testId}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = "";
@@ -115,6 +116,8 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
   const [units, setUnits] = useState<Map<string, string>>(new Map());
   const [expected, setExpected] = useState("");
   const [treasuryFile, setTreasuryFile] = useState<File | null>(null);
+  // Last month's submissions of the same units: read at run time, only to list plan slippage.
+  const [previousFiles, setPreviousFiles] = useState<File[]>([]);
   const [outcome, setOutcome] = useState<Outcome>({ step: "none" });
   // Reports are made at one as-of day and in one language: picking again after a change rereads them.
   const readWith = useRef({ asOf, lang });
@@ -160,7 +163,9 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
       const subs =
         stale || entries.some((e) => !e.submission) ? await readAll(entries) : entries.map((e) => e.submission!);
       const treasury: TreasuryFigures | null = treasuryFile ? await readTreasury(treasuryFile, { asOf, lang }) : null;
-      const result = await runConsolidation(subs, units, { asOf, lang, expected, treasury });
+      const previous: Submission[] = [];
+      for (const file of previousFiles) previous.push(await readSubmission(file, { asOf, lang }));
+      const result = await runConsolidation(subs, units, { asOf, lang, expected, treasury, previous });
       if (port) {
         const sheets = await port.addSheets(result.sheets);
         setOutcome({ step: "done", result, download: null, sheets });
@@ -204,7 +209,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
         <Input type="date" value={asOf} onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && setAsOf(d.value)} />
       </Field>
       <div className={styles.row}>
-        <PickButton label={t.pickFiles} multiple primary disabled={busy} onPick={pick} />
+        <PickButton label={t.pickFiles} multiple primary disabled={busy} onPick={pick} testId="consolidate-files" />
         {entries.length > 0 && (
           <Button appearance="subtle" disabled={busy} onClick={reset}>
             {t.clear}
@@ -243,12 +248,35 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
         <Textarea value={expected} resize="vertical" onChange={(_, d) => setExpected(d.value)} />
       </Field>
       <div className={styles.row}>
-        <PickButton label={t.pickTreasury} multiple={false} disabled={busy} onPick={([f]) => setTreasuryFile(f)} />
+        <PickButton
+          label={t.pickTreasury}
+          multiple={false}
+          disabled={busy}
+          onPick={([f]) => setTreasuryFile(f)}
+          testId="consolidate-treasury"
+        />
         {treasuryFile && (
           <>
             <Body1>{t.treasuryChosen(treasuryFile.name)}</Body1>
             <Button appearance="subtle" onClick={() => setTreasuryFile(null)}>
               {t.clearTreasury}
+            </Button>
+          </>
+        )}
+      </div>
+      <div className={styles.row}>
+        <PickButton
+          label={t.pickPrevious}
+          multiple
+          disabled={busy}
+          onPick={setPreviousFiles}
+          testId="consolidate-previous"
+        />
+        {previousFiles.length > 0 && (
+          <>
+            <Body1>{t.previousChosen(previousFiles.map((f) => f.name))}</Body1>
+            <Button appearance="subtle" onClick={() => setPreviousFiles([])}>
+              {t.clearPrevious}
             </Button>
           </>
         )}
@@ -298,6 +326,7 @@ function Result({
   ];
   if (r.missingUnits) figures.push([t.missing, r.missingUnits.join(", ") || t.none]);
   if (r.reconciliation) figures.push([t.differences, formatNumber(r.reconciliation.length, lang)]);
+  if (r.slippage) figures.push([t.slippage, formatNumber(r.slippage.length, lang)]);
   return (
     <div className={styles.section} data-testid="consolidate-result">
       <Subtitle2 as="h3">{t.resultHeading}</Subtitle2>

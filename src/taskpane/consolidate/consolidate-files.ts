@@ -42,7 +42,7 @@ export interface Consolidation {
 export async function runConsolidation(
   subs: Submission[],
   units: ReadonlyMap<string, string>,
-  settings: ReadSettings & { expected: string; treasury: TreasuryFigures | null },
+  settings: ReadSettings & { expected: string; treasury: TreasuryFigures | null; previous: Submission[] },
 ): Promise<Consolidation> {
   const { consolidate, consolidationSheets, parseExpectedUnits, withUnit, QUANG_NAM_2024 } = await engine();
   const edited = subs.map((s) => (units.has(s.file) ? withUnit(s, units.get(s.file)!) : s));
@@ -53,6 +53,7 @@ export async function runConsolidation(
     lang: settings.lang,
     expected: expected.length > 0 ? expected : undefined,
     treasury: settings.treasury ?? undefined,
+    previous: settings.previous.length > 0 ? settings.previous : undefined,
   });
   return { report, sheets: consolidationSheets(report, QUANG_NAM_2024, settings.lang) };
 }

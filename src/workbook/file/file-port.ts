@@ -31,7 +31,7 @@ export class FileWorkbookPort implements WorkbookPort {
   private plan: HighlightPlan | null = null;
   /** undefined until read from the file. */
   private metadata: AddinMetadata | null | undefined;
-  private sheetNames: string[] | null = null;
+  private knownSheets: string[] | null = null;
   /** The workbook the last addSheets wrote, for the user to download. */
   added: FileDownload | null = null;
 
@@ -41,12 +41,12 @@ export class FileWorkbookPort implements WorkbookPort {
     private readonly writers: FileWriters,
   ) {}
 
-  async readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
+  async readGrids(onProgress?: (p: ReadProgress) => void, sheets?: readonly string[]): Promise<Grid[]> {
     const grids = await readXlsx(this.bytes, this.name, {
       onProgress: onProgress && ((sheet, rows) => onProgress({ done: 0, total: 0, sheet, rows })),
     });
-    this.sheetNames = grids.map((g) => g.sheet);
-    return grids;
+    this.knownSheets = grids.map((g) => g.sheet);
+    return sheets ? grids.filter((g) => sheets.includes(g.sheet)) : grids;
   }
 
   async applyHighlights(plan: HighlightPlan): Promise<void> {
@@ -72,7 +72,7 @@ export class FileWorkbookPort implements WorkbookPort {
   /** The new sheets go to a new workbook, offered as `added` (the picked file is never changed). */
   async addSheets(specs: SheetSpec[]): Promise<string[]> {
     if (!this.writers.sheetsWorkbook) throw new Error("New sheets cannot be written in file mode by this build.");
-    const taken = [...(this.sheetNames ?? (await this.readGrids()).map((g) => g.sheet))];
+    const taken = [...(this.knownSheets ?? (await this.readGrids()).map((g) => g.sheet))];
     const names = specs.map((s) => {
       const name = uniqueSheetName(s.name, taken);
       taken.push(name);

@@ -53,8 +53,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.options.lang?.() ?? "vi";
   }
 
-  readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
-    return runExcel(this.host, (ctx) => readGrids(this.host, ctx, onProgress));
+  readGrids(onProgress?: (p: ReadProgress) => void, sheets?: readonly string[]): Promise<Grid[]> {
+    return runExcel(this.host, (ctx) => readGrids(this.host, ctx, onProgress, sheets));
+  }
+
+  sheetNames(): Promise<string[]> {
+    return runExcel(this.host, async (ctx) => {
+      requireExcelApi(this.host, "read", "1.7");
+      const worksheets = ctx.workbook.worksheets;
+      worksheets.load("items/name");
+      await ctx.sync();
+      return worksheets.items.map((w) => w.name);
+    });
   }
 
   applyHighlights(plan: HighlightPlan): Promise<void> {

@@ -1,5 +1,6 @@
 /**
- * Reads every sheet's used range into Grids in a fixed number of syncs:
+ * Reads every sheet's used range (or only the sheets named) into Grids in a
+ * fixed number of syncs:
  *
  *   1. the sheets (names, visibility);
  *   2. each sheet's used range (position and size), with its merged areas
@@ -65,6 +66,7 @@ export async function readGrids(
   host: OfficeHost,
   context: Excel.RequestContext,
   onProgress?: (p: ReadProgress) => void,
+  only?: readonly string[],
 ): Promise<Grid[]> {
   requireExcelApi(host, "read", "1.7");
   const withMerges = host.isSetSupported("ExcelApi", "1.13");
@@ -74,7 +76,8 @@ export async function readGrids(
   worksheets.load("items/name,items/visibility");
   await context.sync();
 
-  const sheets: SheetRead[] = worksheets.items.map((ws) => {
+  const wanted = only ? worksheets.items.filter((ws) => only.includes(ws.name)) : worksheets.items;
+  const sheets: SheetRead[] = wanted.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     // Formatted cells count here: a merged title may reach past the last value.

@@ -6,19 +6,14 @@
  */
 
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { validateWorkbook } from "../../src/engine/validate";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import { readMetadata } from "../../src/workbook/file/custom-xml";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
-import { launchChromium, type Chromium } from "./chromium";
-import { serveStatic, type StaticServer } from "./static-server";
-
-const ROOT = resolve(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const SHOTS = resolve(ROOT, process.env.SCREENSHOT_DIR ?? join("test-output", "screenshots"));
+import { ROOT, SHOTS, useDistBrowser } from "./dist-browser";
 
 /** The plan offered for download, read back by the file reader and checked as a filled-in plan would be. */
 async function downloadedPlan(page: Page) {
@@ -39,32 +34,14 @@ async function downloadedPlan(page: Page) {
 
 describe("Plan view in headless Chromium, file mode", function () {
   this.timeout(120000);
-  let server: StaticServer;
-  let chromium: Chromium;
-
-  before(async function () {
-    if (!existsSync(join(DIST, "taskpane.html"))) {
-      throw new Error(`${DIST}/taskpane.html is missing: run "npm run build" before this test`);
-    }
-    server = await serveStatic(DIST);
-    chromium = await launchChromium();
-  });
-
-  after(async function () {
-    await chromium?.close();
-    await server?.close();
-  });
+  const browser = useDistBrowser("taskpane.html");
 
   /** The pane in this language (chosen in the pane: an earlier page may have left another remembered), on its Plan tab. */
   async function open(lang: "vi" | "en" = "vi"): Promise<{ page: Page; errors: string[] }> {
-    const page = await chromium.context.newPage();
+    const page = await browser.offlinePage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.route(
-      (url) => url.hostname !== "127.0.0.1",
-      (route) => route.abort(),
-    );
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${browser.url}/taskpane.html`);
     await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption(lang);
     await page.getByRole("tab", { name: lang === "vi" ? "Lập kế hoạch" : "Plan" }).click();
     await page

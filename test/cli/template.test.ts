@@ -58,7 +58,7 @@ describe("ntp-disburse template", () => {
     const r = run("template", input, "--granularity", "month", "--out", input);
     assert.equal(r.code, 2);
     assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
-    assert.match(r.stderr, /--out không được ghi đè tệp đầu vào/);
+    assert.match(r.stderr, /--out không được ghi đè lên tệp đầu vào/);
     assert.equal(statSync(input).mtimeMs, before);
   });
 

@@ -33,8 +33,6 @@ module.exports = async (env, argv) => {
       commands: "./src/commands/commands.ts",
       // The Consolidate view on its own page (file mode): for any browser, and for its end-to-end test.
       consolidate: "./src/taskpane/consolidate/standalone.tsx",
-      // The Plan view alone, for its headless Chromium test (test/browser/plan.test.ts).
-      "plan-test": "./src/taskpane/plan/test-page.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -98,11 +96,6 @@ module.exports = async (env, argv) => {
         filename: "consolidate.html",
         template: "./src/taskpane/consolidate/consolidate.html",
         chunks: ["consolidate"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "plan-test.html",
-        template: "./src/taskpane/plan/plan-test.html",
-        chunks: ["plan-test"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

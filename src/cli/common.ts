@@ -36,7 +36,7 @@ export class InputError extends Error {
   }
 }
 
-export function isIsoDate(s: string): boolean {
+function isIsoDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
 }
 

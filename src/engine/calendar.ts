@@ -7,7 +7,7 @@
 const monthEnds = new Map<number, string>();
 
 /** The last day of month `m` (1–12) of `year`, as YYYY-MM-DD (remembered: rules ask per line). */
-export function monthEnd(year: number, m: number): string {
+function monthEnd(year: number, m: number): string {
   const key = year * 16 + m;
   let end = monthEnds.get(key);
   if (end === undefined) {

@@ -119,7 +119,7 @@ export function parseRange(ref: string): CellRange | null {
  * An index from each cell covered by a merged area to the area's top-left
  * value, so header text spread over merged cells is seen in every column.
  */
-export function mergeIndex(grid: Grid): Map<string, CellRange> {
+function mergeIndex(grid: Grid): Map<string, CellRange> {
   const index = new Map<string, CellRange>();
   for (const m of grid.merges) {
     // Guard against absurd merges (a whole column) blowing up the index.

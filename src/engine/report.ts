@@ -19,7 +19,7 @@ function sourceKey(c: ColumnInfo, table: PlanTable): string {
   return c.source ?? table.defaultSource ?? "*";
 }
 
-export function reportColumns(table: PlanTable): ReportColumns {
+function reportColumns(table: PlanTable): ReportColumns {
   const out: ReportColumns = { allocated: {}, planned: {}, actual: {} };
   const one = (role: string): string | undefined => {
     const c = table.columns.find((k) => k.role === role);
@@ -84,7 +84,7 @@ function reportLine(line: PlanLine, t: TableData, profile: Profile, lang: Lang):
   };
 }
 
-export function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
+function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
   const { table } = t;
   const confidence: Record<string, number> = { unit: table.unitConfidence };
   for (const c of table.columns) {

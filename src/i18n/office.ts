@@ -16,7 +16,7 @@ function excelFor(version: string, lang: Lang): string {
   return lang === "vi" ? "Excel của Microsoft 365 (bản cập nhật mới)" : "an up-to-date Microsoft 365 Excel";
 }
 
-export const OFFICE_FEATURES = {
+const OFFICE_FEATURES = {
   read: { vi: "đọc sổ tính", en: "reading the workbook" },
   highlights: { vi: "tô màu các dòng", en: "highlighting lines" },
   metadata: { vi: "lưu thiết lập trong sổ tính", en: "keeping settings in the workbook" },

@@ -67,7 +67,6 @@ const vi = {
 
   findingsHeading: "Vấn đề phát hiện",
   noFindings: "Không có vấn đề nào.",
-  findingsShown: (shown: number, total: number) => `Hiển thị ${viCount(shown)} trên ${viCount(total)} vấn đề.`,
   severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
   wholeTable: "cả bảng",
 
@@ -95,7 +94,6 @@ const vi = {
 
   bySourceHeading: "Theo nguồn vốn",
   sourceLines: (n: number) => `${viCount(n)} dự án`,
-  noSource: "Không rõ nguồn",
 
   filterSeverity: "Mức độ",
   filterRule: "Quy tắc",
@@ -143,7 +141,6 @@ const vi = {
   quarter: (q: number) => `quý ${q}`,
 
   settingsProfileHeading: "Hồ sơ mốc giải ngân",
-  settingsProfile: "Hồ sơ",
   settingsBuiltIn: "Dùng hồ sơ có sẵn",
   settingsEdited: "Chỉnh mốc và ngưỡng",
   settingsDeadline: (source: string) => `Hạn giải ngân: ${source}`,
@@ -203,7 +200,6 @@ const en: UiStrings = {
 
   findingsHeading: "Findings",
   noFindings: "No findings.",
-  findingsShown: (shown, total) => `Showing ${enCount(shown)} of ${enCount(total)} findings.`,
   severities: { error: "Error", warning: "Warning", info: "Info" },
   wholeTable: "whole table",
 
@@ -232,7 +228,6 @@ const en: UiStrings = {
 
   bySourceHeading: "By capital source",
   sourceLines: (n) => `${enCount(n)} ${n === 1 ? "project" : "projects"}`,
-  noSource: "Unknown source",
 
   filterSeverity: "Severity",
   filterRule: "Rule",
@@ -281,7 +276,6 @@ const en: UiStrings = {
   quarter: (q) => `quarter ${q}`,
 
   settingsProfileHeading: "Milestone profile",
-  settingsProfile: "Profile",
   settingsBuiltIn: "Use the built-in profile",
   settingsEdited: "Edit deadlines and thresholds",
   settingsDeadline: (source) => `Deadline: ${source}`,

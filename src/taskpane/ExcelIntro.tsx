@@ -1,12 +1,8 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { useUi } from "./language";
+import { useLayoutStyles } from "./layout";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   list: {
     paddingLeft: tokens.spacingHorizontalXL,
     display: "flex",
@@ -18,9 +14,10 @@ const useStyles = makeStyles({
 /** What the add-in does, shown when the pane runs inside Excel. */
 export function ExcelIntro() {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { t } = useUi();
   return (
-    <section className={styles.section}>
+    <section className={layout.stackS}>
       <Body1 as="p" block>
         {t.excelIntro}
       </Body1>

@@ -1,24 +1,19 @@
 /**
- * The Plan view end to end in headless Chromium, file mode, on its test page
- * (dist/plan-test.html): an allocation list typed in, and one picked from a
- * file, each made into a plan that is downloaded and read back as a plan.
+ * The Plan view end to end in headless Chromium, file mode, as a tab of the
+ * task pane (dist/taskpane.html): an allocation list typed in, and one picked
+ * from a file, each made into a plan that is downloaded and read back as a plan.
  * Expects dist/ from `npm run build`.
  */
 
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { validateWorkbook } from "../../src/engine/validate";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import { readMetadata } from "../../src/workbook/file/custom-xml";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
-import { launchChromium, type Chromium } from "./chromium";
-import { serveStatic, type StaticServer } from "./static-server";
-
-const ROOT = resolve(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const SHOTS = resolve(ROOT, process.env.SCREENSHOT_DIR ?? join("test-output", "screenshots"));
+import { ROOT, SHOTS, useDistBrowser } from "./dist-browser";
 
 /** The plan offered for download, read back by the file reader and checked as a filled-in plan would be. */
 async function downloadedPlan(page: Page) {
@@ -39,32 +34,21 @@ async function downloadedPlan(page: Page) {
 
 describe("Plan view in headless Chromium, file mode", function () {
   this.timeout(120000);
-  let server: StaticServer;
-  let chromium: Chromium;
+  const browser = useDistBrowser("taskpane.html");
 
-  before(async function () {
-    if (!existsSync(join(DIST, "plan-test.html"))) {
-      throw new Error(`${DIST}/plan-test.html is missing: run "npm run build" before this test`);
-    }
-    server = await serveStatic(DIST);
-    chromium = await launchChromium();
-  });
-
-  after(async function () {
-    await chromium?.close();
-    await server?.close();
-  });
-
-  async function open(): Promise<{ page: Page; errors: string[] }> {
-    const page = await chromium.context.newPage();
+  /** The pane in this language (chosen in the pane: an earlier page may have left another remembered), on its Plan tab. */
+  async function open(lang: "vi" | "en" = "vi"): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.offlinePage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.route(
-      (url) => url.hostname !== "127.0.0.1",
-      (route) => route.abort(),
-    );
-    await page.goto(`${server.url}/plan-test.html`);
-    await page.getByText("Hạn giải ngân theo hồ sơ: Quảng Nam 2024", { exact: false }).waitFor();
+    await page.goto(`${browser.url}/taskpane.html`);
+    await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption(lang);
+    await page.getByRole("tab", { name: lang === "vi" ? "Lập kế hoạch" : "Plan" }).click();
+    await page
+      .getByText(lang === "vi" ? "Hạn giải ngân theo hồ sơ: Quảng Nam 2024" : "Deadlines from the profile:", {
+        exact: false,
+      })
+      .waitFor();
     return { page, errors };
   }
 
@@ -159,17 +143,13 @@ describe("Plan view in headless Chromium, file mode", function () {
   });
 
   it("speaks English when asked", async function () {
-    const page = await chromium.context.newPage();
-    await page.route(
-      (url) => url.hostname !== "127.0.0.1",
-      (route) => route.abort(),
-    );
-    await page.goto(`${server.url}/plan-test.html?lang=en`);
+    const { page, errors } = await open("en");
     await page.getByRole("radio", { name: "Type it in" }).check();
     await page.getByRole("button", { name: "Make the template" }).click();
     const first = page.getByRole("group", { name: "Line 1" });
     await first.getByText("required").first().waitFor();
     assert.equal(await first.getByLabel("Allocated (million VND)").getAttribute("aria-invalid"), "true");
+    assert.deepEqual(errors, []);
     await page.close();
   });
 });

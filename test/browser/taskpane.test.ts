@@ -4,20 +4,15 @@
  */
 
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { highlightPlan } from "../../src/engine/highlight";
 import { validateWorkbook } from "../../src/engine/validate";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
-import { launchChromium, type Chromium } from "./chromium";
-import { serveStatic, type StaticServer } from "./static-server";
+import { DIST, ROOT, SHOTS, useDistBrowser } from "./dist-browser";
 
-const ROOT = resolve(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-// `npm run screenshots` points this at docs/screenshots; a plain test run keeps them out of the tree.
-const SHOTS = resolve(ROOT, process.env.SCREENSHOT_DIR ?? join("test-output", "screenshots"));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The scripts taskpane.html itself names: all the pane may load before a file is picked. */
@@ -77,41 +72,21 @@ interface Watched {
 }
 
 describe("task pane in headless Chromium, office.js blocked", function () {
-  let server: StaticServer;
-  let chromium: Chromium;
-
-  before(async function () {
-    if (!existsSync(join(DIST, "taskpane.html"))) {
-      throw new Error(`${DIST}/taskpane.html is missing: run "npm run build" before this test`);
-    }
-    server = await serveStatic(DIST);
-    chromium = await launchChromium();
-  });
-
-  after(async function () {
-    await chromium?.close();
-    await server?.close();
-  });
+  const browser = useDistBrowser("taskpane.html");
 
   /** Opens the pane; `officeStub` runs before the page's scripts (office.js itself is always blocked). */
   async function open(officeStub?: string): Promise<Watched> {
-    const page = await chromium.context.newPage();
-    if (officeStub) await page.addInitScript(officeStub);
-    const watched: Watched = { page, external: [], scripts: [], errors: [] };
+    const external: string[] = [];
     // Nothing leaves the machine: office.js (and anything else remote) fails to load.
-    await page.route(
-      (url) => url.hostname !== "127.0.0.1",
-      (route) => {
-        watched.external.push(route.request().url());
-        return route.abort();
-      },
-    );
+    const page = await browser.offlinePage((url) => external.push(url));
+    if (officeStub) await page.addInitScript(officeStub);
+    const watched: Watched = { page, external, scripts: [], errors: [] };
     page.on("request", (request) => {
       const url = new URL(request.url());
       if (url.hostname === "127.0.0.1" && url.pathname.endsWith(".js")) watched.scripts.push(url.pathname.slice(1));
     });
     page.on("pageerror", (error) => watched.errors.push(error.message));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${browser.url}/taskpane.html`);
     return watched;
   }
 

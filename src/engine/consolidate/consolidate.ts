@@ -55,7 +55,7 @@ function newerFirst(a: Submission, b: Submission): number {
 }
 
 /** Splits submissions into the one kept per unit and the rest, each with its status. */
-export function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; files: ConsolidatedFile[] } {
+function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; files: ConsolidatedFile[] } {
   const groups: Submission[][] = [];
   for (const s of subs) {
     if (!s.report || s.unit === null) continue;

@@ -17,7 +17,15 @@ import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../sheet-spec";
 import { CONSOLIDATE_TEXT, type ConsolidateText } from "../../i18n/consolidate";
 import { formatDate, type Lang } from "../../i18n/format";
 import { rateOf } from "./consolidate";
-import type { Amounts, ConsolidateReport, UnitTotal } from "./types";
+import type {
+  Amounts,
+  AtRiskLine,
+  ConsolidatedFile,
+  ConsolidateReport,
+  ReconciliationDifference,
+  SlippageLine,
+  UnitTotal,
+} from "./types";
 
 type Kind = "text" | "money" | "rate" | "int";
 type Value = string | number | null;
@@ -161,62 +169,85 @@ function summarySheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
   return listSheet(t.sheets.summary, t.title, t.asOf(r.asOf), columns, rows, bold);
 }
 
-function atRiskSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
-  const columns = [
-    col(t.stt, 6),
-    col(t.unit, 22),
-    col(t.label, 36),
-    col(t.code, 11),
-    col(t.source, 20),
-    col(t.deadline, 11),
-    col(t.allocated, 16, "money"),
-    col(t.actualToDate, 16, "money"),
-    col(t.status, 12),
-    col(t.rules, 24),
-    col(t.file, 24),
-    col(t.sheet, 16),
-    col(t.row, 7, "int"),
+/** A column of a numbered list and how to read its value off one item. */
+interface Field<T> extends Column {
+  value: (item: T) => Value;
+}
+
+const field = <T>(header: string, width: number, value: (item: T) => Value, kind: Kind = "text"): Field<T> => ({
+  header,
+  width,
+  kind,
+  value,
+});
+
+/** A list sheet of items numbered from 1 (the STT column), one row each. */
+function numberedListSheet<T>(
+  t: ConsolidateText,
+  sheet: string,
+  title: string,
+  asOf: string,
+  fields: Field<T>[],
+  items: readonly T[],
+): SheetSpec {
+  const columns = [col(t.stt, 6), ...fields];
+  const rows = items.map((item, i): Value[] => [String(i + 1), ...fields.map((f) => f.value(item))]);
+  return listSheet(sheet, title, t.asOf(asOf), columns, rows);
+}
+
+/** A plan line listed by unit, name, code and source, and pointed at in its submission (file, sheet, row). */
+type ListedLine = Pick<AtRiskLine & SlippageLine, "unit" | "label" | "code" | "source" | "file" | "sheet" | "row">;
+
+function lineFields<T extends ListedLine>(t: ConsolidateText, labelWidth: number): Field<T>[] {
+  return [
+    field(t.unit, 22, (l) => l.unit),
+    field(t.label, labelWidth, (l) => l.label),
+    field(t.code, 11, (l) => l.code),
+    field(t.source, 20, (l) => t.sourceName(l.source)),
   ];
-  const rows = r.atRisk.map((l, i): Value[] => [
-    String(i + 1),
-    l.unit,
-    l.label,
-    l.code,
-    t.sourceName(l.source),
-    l.deadline ? formatDate(l.deadline) : null,
-    l.allocated,
-    l.actualToDate,
-    t.lineStatus[l.status],
-    l.rules.join(", "),
-    l.file,
-    l.sheet,
-    l.row,
-  ]);
-  return listSheet(t.sheets.atRisk, t.atRiskTitle, t.asOf(r.asOf), columns, rows);
+}
+
+function whereFields<T extends ListedLine>(t: ConsolidateText): Field<T>[] {
+  return [field(t.file, 24, (l) => l.file), field(t.sheet, 16, (l) => l.sheet), field(t.row, 7, (l) => l.row, "int")];
+}
+
+function atRiskSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+  return numberedListSheet<AtRiskLine>(
+    t,
+    t.sheets.atRisk,
+    t.atRiskTitle,
+    r.asOf,
+    [
+      ...lineFields(t, 36),
+      field(t.deadline, 11, (l) => (l.deadline ? formatDate(l.deadline) : null)),
+      field(t.allocated, 16, (l) => l.allocated, "money"),
+      field(t.actualToDate, 16, (l) => l.actualToDate, "money"),
+      field(t.status, 12, (l) => t.lineStatus[l.status]),
+      field(t.rules, 24, (l) => l.rules.join(", ")),
+      ...whereFields(t),
+    ],
+    r.atRisk,
+  );
 }
 
 function filesSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
-  const columns = [
-    col(t.stt, 6),
-    col(t.file, 34),
-    col(t.unit, 28),
-    col(t.status, 14),
-    col(t.reason, 48),
-    col(t.lines, 9, "int"),
-    col(t.errors, 9, "int"),
-  ];
-  const rows = r.files.map((f, i): Value[] => [
-    String(i + 1),
-    f.file,
-    f.unit,
-    t.fileStatus[f.status],
-    f.keptFile ? t.keptInstead(f.keptFile) : f.reason,
-    f.lines,
-    f.errors,
-  ]);
-  const spec = listSheet(t.sheets.files, t.filesTitle, t.asOf(r.asOf), columns, rows);
+  const spec = numberedListSheet<ConsolidatedFile>(
+    t,
+    t.sheets.files,
+    t.filesTitle,
+    r.asOf,
+    [
+      field(t.file, 34, (f) => f.file),
+      field(t.unit, 28, (f) => f.unit),
+      field(t.status, 14, (f) => t.fileStatus[f.status]),
+      field(t.reason, 48, (f) => (f.keptFile ? t.keptInstead(f.keptFile) : f.reason)),
+      field(t.lines, 9, (f) => f.lines, "int"),
+      field(t.errors, 9, (f) => f.errors, "int"),
+    ],
+    r.files,
+  );
   if (r.missingUnits) {
-    let row = 4 + rows.length + 2;
+    let row = 4 + r.files.length + 2;
     spec.cells.push({ row: row++, col: 2, value: t.missingTitle, style: { bold: true } });
     const names = r.missingUnits.length > 0 ? r.missingUnits : [t.none];
     for (const name of names) spec.cells.push({ row: row++, col: 2, value: name });
@@ -225,61 +256,41 @@ function filesSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
 }
 
 function reconciliationSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
-  const columns = [
-    col(t.stt, 6),
-    col(t.unit, 26),
-    col(t.code, 12),
-    col(t.source, 20),
-    col(t.field, 22),
-    col(t.workbook, 17, "money"),
-    col(t.treasury, 17, "money"),
-    col(t.difference, 17, "money"),
-    col(t.note, 30),
-  ];
-  const rows = (r.reconciliation ?? []).map((d, i): Value[] => [
-    String(i + 1),
-    d.unit,
-    d.code,
-    d.source ? t.sourceName(d.source) : null,
-    t.fields[d.field],
-    d.workbook,
-    d.treasury,
-    d.difference,
-    d.missingIn ? t.missingIn[d.missingIn] : null,
-  ]);
-  return listSheet(t.sheets.reconciliation, t.reconciliationTitle, t.asOf(r.asOf), columns, rows);
+  return numberedListSheet<ReconciliationDifference>(
+    t,
+    t.sheets.reconciliation,
+    t.reconciliationTitle,
+    r.asOf,
+    [
+      field(t.unit, 26, (d) => d.unit),
+      field(t.code, 12, (d) => d.code),
+      field(t.source, 20, (d) => (d.source ? t.sourceName(d.source) : null)),
+      field(t.field, 22, (d) => t.fields[d.field]),
+      field(t.workbook, 17, (d) => d.workbook, "money"),
+      field(t.treasury, 17, (d) => d.treasury, "money"),
+      field(t.difference, 17, (d) => d.difference, "money"),
+      field(t.note, 30, (d) => (d.missingIn ? t.missingIn[d.missingIn] : null)),
+    ],
+    r.reconciliation ?? [],
+  );
 }
 
 function slippageSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
-  const columns = [
-    col(t.stt, 6),
-    col(t.unit, 22),
-    col(t.label, 34),
-    col(t.code, 11),
-    col(t.source, 20),
-    col(t.change, 30),
-    col(t.previous, 16, "money"),
-    col(t.current, 16, "money"),
-    col(t.month, 7, "int"),
-    col(t.file, 24),
-    col(t.sheet, 16),
-    col(t.row, 7, "int"),
-  ];
-  const rows = (r.slippage ?? []).map((s, i): Value[] => [
-    String(i + 1),
-    s.unit,
-    s.label,
-    s.code,
-    t.sourceName(s.source),
-    t.changes[s.change],
-    s.previous,
-    s.current,
-    s.month,
-    s.file,
-    s.sheet,
-    s.row,
-  ]);
-  return listSheet(t.sheets.slippage, t.slippageTitle, t.asOf(r.asOf), columns, rows);
+  return numberedListSheet<SlippageLine>(
+    t,
+    t.sheets.slippage,
+    t.slippageTitle,
+    r.asOf,
+    [
+      ...lineFields(t, 34),
+      field(t.change, 30, (s) => t.changes[s.change]),
+      field(t.previous, 16, (s) => s.previous, "money"),
+      field(t.current, 16, (s) => s.current, "money"),
+      field(t.month, 7, (s) => s.month, "int"),
+      ...whereFields(t),
+    ],
+    r.slippage ?? [],
+  );
 }
 
 /** The one-page briefing: key figures, rate by unit and by source (against deadlines), two charts. */

@@ -24,7 +24,7 @@ function isoDay(d: string, m: string, y: string): string | null {
 }
 
 /** The latest day a date line outside the tables' data rows names. */
-export function workbookDate(grids: readonly Grid[], report: ValidateReport): string | null {
+function workbookDate(grids: readonly Grid[], report: ValidateReport): string | null {
   let latest: string | null = null;
   for (const grid of grids) {
     const tables = report.tables.filter((t) => t.sheet === grid.sheet);

@@ -138,7 +138,7 @@ export interface UnitKey {
 }
 
 /** A unit name reduced for matching: case, accents, spacing, punctuation and "UBND" ignored. */
-export function unitKey(unit: string): UnitKey {
+function unitKey(unit: string): UnitKey {
   let s = fold(unit)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

@@ -78,7 +78,7 @@ export function mappingOf(sheet: string, headerRows: number[], columns: readonly
 }
 
 /** Whether a saved mapping still fits these columns: same sheet and every saved header text unchanged. */
-export function mappingFits(mapping: ColumnMapping, sheet: string, columns: readonly ColumnInfo[]): boolean {
+function mappingFits(mapping: ColumnMapping, sheet: string, columns: readonly ColumnInfo[]): boolean {
   if (mapping.sheet !== sheet) return false;
   const titles = new Map(titled(columns).map((c) => [columnLetter(c.col), c.title]));
   const letters = Object.keys(mapping.headers);

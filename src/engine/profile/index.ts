@@ -47,8 +47,8 @@ export interface Profile {
   paceFactor: number;
 }
 
-export const DEFAULT_TOLERANCES = { watch: 0.1, atRisk: 0.25 };
-export const DEFAULT_PACE_FACTOR = 2;
+const DEFAULT_TOLERANCES = { watch: 0.1, atRisk: 0.25 };
+const DEFAULT_PACE_FACTOR = 2;
 
 export const QUANG_NAM_2024: Profile = {
   id: "quang-nam-2024",

@@ -10,7 +10,7 @@ import type { TableData } from "../lines";
 import { a1 } from "../grid";
 
 /** Children of each group or total row; a total below the lines sums the top-level lines above it. */
-export function childrenOf(nodes: HierarchyNode[]): Map<number, number[]> {
+function childrenOf(nodes: HierarchyNode[]): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const n of nodes) {
     if (n.breakdown || n.parentRow === null) continue;

@@ -28,7 +28,7 @@ export type OutlineNode = OutlineGroup | OutlineItem;
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
 /** The STT of the n-th (1-based) child at a depth: I, 1, a, -, + from the top. */
-export function sttMark(depth: number, n: number): string {
+function sttMark(depth: number, n: number): string {
   if (depth === 1) return n <= ROMAN.length ? ROMAN[n - 1] : String(n);
   if (depth === 2) return String(n);
   if (depth === 3) return n <= 26 ? String.fromCharCode(96 + n) : String(n);

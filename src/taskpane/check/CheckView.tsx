@@ -3,13 +3,13 @@ import {
   Body1Strong,
   Button,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
   Spinner,
   Field,
-  tokens,
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -17,10 +17,11 @@ import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import type { ViewProps } from "../App";
 import { download } from "../download";
 import { ExcelIntro } from "../ExcelIntro";
+import { FilePicker } from "../FilePicker";
 import { useUi } from "../language";
+import { useLayoutStyles } from "../layout";
 import { useSession } from "../session";
 import { failureText } from "./failure";
-import { FilePicker } from "./FilePicker";
 import { FindingsPanel } from "./FindingsPanel";
 import { Highlights } from "./Highlights";
 import { MappingOffers } from "./MappingOffers";
@@ -30,25 +31,11 @@ import { StatusSummary } from "./StatusSummary";
 import { TablesFound } from "./TablesFound";
 
 const useStyles = makeStyles({
-  view: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-  },
   bar: {
-    display: "flex",
-    flexWrap: "wrap",
     alignItems: "center",
-    gap: tokens.spacingHorizontalS,
   },
   file: {
     overflowWrap: "anywhere",
-  },
-  intro: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalM,
   },
 });
 
@@ -56,13 +43,14 @@ const loadEngine = () => import(/* webpackChunkName: "engine" */ "./run-check");
 
 /** Check: reads the workbook through its port, checks it, shows and highlights what was found. */
 export function CheckView({ port }: ViewProps) {
-  const styles = useStyles();
   const { lang, t } = useUi();
+  const layout = useLayoutStyles();
   const session = useSession();
+  const intro = mergeClasses(layout.stackM, layout.startAligned);
   if (port) return <WorkbookCheck key={port.name ?? port.kind} port={port} />;
   if (session.mode === "excel") {
     return (
-      <div className={styles.intro}>
+      <div className={intro}>
         <ExcelIntro />
         {session.portError === null ? (
           <Spinner size="tiny" label={t.connecting} />
@@ -73,7 +61,7 @@ export function CheckView({ port }: ViewProps) {
     );
   }
   return (
-    <div className={styles.intro}>
+    <div className={intro}>
       <Body1 as="p" block>
         {t.fileIntro}
       </Body1>
@@ -89,6 +77,7 @@ type ReadState =
 
 function WorkbookCheck({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { lang, t } = useUi();
   const session = useSession();
   const [state, setState] = useState<ReadState>({ step: "reading", progress: null });
@@ -169,8 +158,8 @@ function WorkbookCheck({ port }: { port: WorkbookPort }) {
   const result = outcome && "result" in outcome ? outcome.result : null;
 
   return (
-    <section className={styles.view} aria-busy={busy} aria-label={t.tabs.check}>
-      <div className={styles.bar}>
+    <section className={layout.stackL} aria-busy={busy} aria-label={t.tabs.check}>
+      <div className={mergeClasses(layout.buttonRow, styles.bar)}>
         {port.kind === "file" && (
           <>
             <Body1Strong className={styles.file}>{t.fileOpen(fileName)}</Body1Strong>

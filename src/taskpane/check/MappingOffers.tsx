@@ -8,12 +8,13 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { WorkbookPort } from "../../workbook/port";
 import { useUi } from "../language";
+import { useLayoutStyles } from "../layout";
+import { ListSection } from "../Section";
 import { useSession } from "../session";
 import { failureText } from "./failure";
 import {
@@ -27,39 +28,11 @@ import {
 } from "./mapping-view";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   title: {
     overflowWrap: "anywhere",
   },
-  columns: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
   unsure: {
     color: tokens.colorPaletteDarkOrangeForeground1,
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
   },
 });
 
@@ -74,45 +47,37 @@ export function MappingOffers({
   sourceName: (id: string) => string;
 }) {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { t } = useUi();
   const [open, setOpen] = useState<number | null>(null);
   return (
-    <section aria-labelledby="mapping-heading" className={styles.section}>
-      <Subtitle2 as="h2" block id="mapping-heading">
-        {t.mappingHeading}
-      </Subtitle2>
-      <ul className={styles.list}>
-        {tables.map((table, i) => (
-          <li key={`${table.sheet}:${table.headerRows.join(",")}:${i}`}>
-            <Card size="small" appearance="outline" className={styles.card}>
-              <Body1Strong as="h3" block className={styles.title}>
-                {table.sheet} · {t.headerRows} {table.headerRows.join(", ")}
-              </Body1Strong>
-              {isUnsure(table) && (
-                <MessageBar intent="warning">
-                  <MessageBarBody>
-                    {t.mappingUnsure} {table.unitGuessed ? t.mappingUnitGuessed : ""}
-                  </MessageBarBody>
-                </MessageBar>
-              )}
-              {open === i ? (
-                <MappingEditor port={port} table={table} sourceName={sourceName} onClose={() => setOpen(null)} />
-              ) : (
-                <div>
-                  <Button
-                    size="small"
-                    appearance={isUnsure(table) ? "primary" : "secondary"}
-                    onClick={() => setOpen(i)}
-                  >
-                    {t.mappingOpen}
-                  </Button>
-                </div>
-              )}
-            </Card>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ListSection id="mapping-heading" heading={t.mappingHeading}>
+      {tables.map((table, i) => (
+        <li key={`${table.sheet}:${table.headerRows.join(",")}:${i}`}>
+          <Card size="small" appearance="outline" className={layout.stackS}>
+            <Body1Strong as="h3" block className={styles.title}>
+              {table.sheet} · {t.headerRows} {table.headerRows.join(", ")}
+            </Body1Strong>
+            {isUnsure(table) && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  {t.mappingUnsure} {table.unitGuessed ? t.mappingUnitGuessed : ""}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {open === i ? (
+              <MappingEditor port={port} table={table} sourceName={sourceName} onClose={() => setOpen(null)} />
+            ) : (
+              <div>
+                <Button size="small" appearance={isUnsure(table) ? "primary" : "secondary"} onClick={() => setOpen(i)}>
+                  {t.mappingOpen}
+                </Button>
+              </div>
+            )}
+          </Card>
+        </li>
+      ))}
+    </ListSection>
   );
 }
 
@@ -128,6 +93,7 @@ function MappingEditor({
   onClose: () => void;
 }) {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { lang, t } = useUi();
   const session = useSession();
   const [roles, setRoles] = useState<Record<string, string>>(() =>
@@ -149,7 +115,7 @@ function MappingEditor({
 
   return (
     <form
-      className={styles.columns}
+      className={layout.stackM}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -179,7 +145,7 @@ function MappingEditor({
           <MessageBarBody>{failureText(error, lang)}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={layout.buttonRow}>
         <Button type="submit" appearance="primary">
           {t.mappingSave}
         </Button>

@@ -1,20 +1,13 @@
-import { Badge, Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { LineStatus, ValidateReport } from "../../engine/report-types";
 import { formatNumber } from "../../i18n/format";
 import { useUi } from "../language";
+import { ListSection } from "../Section";
 import { summaryBySource } from "./findings-view";
 import { STATUS_COLOR, STATUS_ORDER } from "./StatusSummary";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: `${tokens.spacingVerticalS} 0 0`,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   source: {
     display: "flex",
     flexDirection: "column",
@@ -34,28 +27,23 @@ export function SourceSummary({ report, sourceName }: { report: ValidateReport; 
   const sources = useMemo(() => summaryBySource(report), [report]);
   if (sources.length === 0) return null;
   return (
-    <section aria-labelledby="by-source-heading">
-      <Subtitle2 as="h2" block id="by-source-heading">
-        {t.bySourceHeading}
-      </Subtitle2>
-      <ul className={styles.list}>
-        {sources.map((s) => (
-          <li key={s.source} className={styles.source}>
-            <Body1>
-              {sourceName(s.source)} · {t.sourceLines(s.lines)}
-            </Body1>
-            <div className={styles.counts}>
-              {STATUS_ORDER.filter((status: LineStatus) => s.byStatus[status] > 0).map((status) => (
-                <Badge key={status} appearance="tint" color={STATUS_COLOR[status]} size="medium">
-                  <Caption1>
-                    {t.statuses[status]}: {formatNumber(s.byStatus[status], lang)}
-                  </Caption1>
-                </Badge>
-              ))}
-            </div>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ListSection id="by-source-heading" heading={t.bySourceHeading}>
+      {sources.map((s) => (
+        <li key={s.source} className={styles.source}>
+          <Body1>
+            {sourceName(s.source)} · {t.sourceLines(s.lines)}
+          </Body1>
+          <div className={styles.counts}>
+            {STATUS_ORDER.filter((status: LineStatus) => s.byStatus[status] > 0).map((status) => (
+              <Badge key={status} appearance="tint" color={STATUS_COLOR[status]} size="medium">
+                <Caption1>
+                  {t.statuses[status]}: {formatNumber(s.byStatus[status], lang)}
+                </Caption1>
+              </Badge>
+            ))}
+          </div>
+        </li>
+      ))}
+    </ListSection>
   );
 }

@@ -1,18 +1,11 @@
-import { Body1Strong, Card, makeStyles, Subtitle2, tokens, typographyStyles } from "@fluentui/react-components";
+import { Body1Strong, Card, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { ReportTable } from "../../engine/report-types";
 import { formatNumber, unitName } from "../../i18n/format";
 import { useUi } from "../language";
+import { ListSection } from "../Section";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: `${tokens.spacingVerticalS} 0 0`,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   sheet: {
     overflowWrap: "anywhere",
   },
@@ -50,29 +43,24 @@ export function TablesFound({ tables }: { tables: ReportTable[] }) {
     [t.lineCount, formatNumber(table.lines.length, lang)],
   ];
   return (
-    <section aria-labelledby="tables-found-heading">
-      <Subtitle2 as="h2" block id="tables-found-heading">
-        {t.tablesHeading} ({formatNumber(tables.length, lang)})
-      </Subtitle2>
-      <ul className={styles.list}>
-        {tables.map((table, i) => (
-          <li key={`${table.sheet}:${table.headerRows.join(",")}:${i}`}>
-            <Card size="small" appearance="outline">
-              <Body1Strong as="h3" block className={styles.sheet}>
-                {table.sheet}
-              </Body1Strong>
-              <dl className={styles.facts}>
-                {facts(table).map(([term, value]) => (
-                  <Fragment key={term}>
-                    <dt className={styles.term}>{term}</dt>
-                    <dd className={styles.value}>{value}</dd>
-                  </Fragment>
-                ))}
-              </dl>
-            </Card>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ListSection id="tables-found-heading" heading={`${t.tablesHeading} (${formatNumber(tables.length, lang)})`}>
+      {tables.map((table, i) => (
+        <li key={`${table.sheet}:${table.headerRows.join(",")}:${i}`}>
+          <Card size="small" appearance="outline">
+            <Body1Strong as="h3" block className={styles.sheet}>
+              {table.sheet}
+            </Body1Strong>
+            <dl className={styles.facts}>
+              {facts(table).map(([term, value]) => (
+                <Fragment key={term}>
+                  <dt className={styles.term}>{term}</dt>
+                  <dd className={styles.value}>{value}</dd>
+                </Fragment>
+              ))}
+            </dl>
+          </Card>
+        </li>
+      ))}
+    </ListSection>
   );
 }

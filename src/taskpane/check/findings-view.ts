@@ -13,7 +13,7 @@ export interface SheetFinding extends ReportFinding {
   label: string;
 }
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**

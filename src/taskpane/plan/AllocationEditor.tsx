@@ -92,6 +92,30 @@ export function AllocationEditor({ t, rows, onRows, errors, onErrors, sources, u
         const err = errors.get(row.id) ?? {};
         const field = (key: TypedField) =>
           err[key] ? { validationState: "error" as const, validationMessage: err[key] } : {};
+        const tool = (label: string, symbol: string, onClick: () => void, disabled = false) => (
+          <Button
+            size="small"
+            className={styles.tool}
+            aria-label={label}
+            title={label}
+            disabled={disabled}
+            onClick={onClick}
+          >
+            {symbol}
+          </Button>
+        );
+        // Of the short fields, only the amount is required, numeric and checked.
+        const shortText = (key: "amount" | "code" | "owner" | "leader", label: string) => (
+          <Field label={label} size="small" required={key === "amount"} {...(key === "amount" ? field(key) : {})}>
+            <Input
+              size="small"
+              className={styles.input}
+              inputMode={key === "amount" ? "decimal" : undefined}
+              value={row[key]}
+              onChange={(_, d) => edit(i, { [key]: d.value })}
+            />
+          </Field>
+        );
         const heading = row.kind === "heading";
         return (
           <div
@@ -116,35 +140,9 @@ export function AllocationEditor({ t, rows, onRows, errors, onErrors, sources, u
                   <option value="item">{t.itemKind}</option>
                 </Select>
               </Field>
-              <Button
-                size="small"
-                className={styles.tool}
-                aria-label={t.outdent(n)}
-                title={t.outdent(n)}
-                disabled={!canOutdent(rows, i)}
-                onClick={() => onRows(shiftRow(rows, i, -1))}
-              >
-                ←
-              </Button>
-              <Button
-                size="small"
-                className={styles.tool}
-                aria-label={t.indent(n)}
-                title={t.indent(n)}
-                disabled={!canIndent(rows, i)}
-                onClick={() => onRows(shiftRow(rows, i, 1))}
-              >
-                →
-              </Button>
-              <Button
-                size="small"
-                className={styles.tool}
-                aria-label={t.remove(n)}
-                title={t.remove(n)}
-                onClick={() => remove(i)}
-              >
-                ✕
-              </Button>
+              {tool(t.outdent(n), "←", () => onRows(shiftRow(rows, i, -1)), !canOutdent(rows, i))}
+              {tool(t.indent(n), "→", () => onRows(shiftRow(rows, i, 1)), !canIndent(rows, i))}
+              {tool(t.remove(n), "✕", () => remove(i))}
             </div>
             <Field label={t.nameLabel} size="small" required {...field("name")}>
               <Input
@@ -166,39 +164,10 @@ export function AllocationEditor({ t, rows, onRows, errors, onErrors, sources, u
                   </Select>
                 </Field>
                 <div className={styles.pair}>
-                  <Field label={t.amountLabel(unitWords)} size="small" required {...field("amount")}>
-                    <Input
-                      size="small"
-                      className={styles.input}
-                      inputMode="decimal"
-                      value={row.amount}
-                      onChange={(_, d) => edit(i, { amount: d.value })}
-                    />
-                  </Field>
-                  <Field label={t.codeLabel} size="small">
-                    <Input
-                      size="small"
-                      className={styles.input}
-                      value={row.code}
-                      onChange={(_, d) => edit(i, { code: d.value })}
-                    />
-                  </Field>
-                  <Field label={t.ownerLabel} size="small">
-                    <Input
-                      size="small"
-                      className={styles.input}
-                      value={row.owner}
-                      onChange={(_, d) => edit(i, { owner: d.value })}
-                    />
-                  </Field>
-                  <Field label={t.leaderLabel} size="small">
-                    <Input
-                      size="small"
-                      className={styles.input}
-                      value={row.leader}
-                      onChange={(_, d) => edit(i, { leader: d.value })}
-                    />
-                  </Field>
+                  {shortText("amount", t.amountLabel(unitWords))}
+                  {shortText("code", t.codeLabel)}
+                  {shortText("owner", t.ownerLabel)}
+                  {shortText("leader", t.leaderLabel)}
                 </div>
               </>
             )}

@@ -5,6 +5,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -20,6 +21,8 @@ import type { Granularity, Unit } from "../../engine/report-types";
 import { type Lang, unitName as unitWords } from "../../i18n/format";
 import { PLAN_STRINGS } from "../../i18n/ui-plan";
 import type { WorkbookPort } from "../../workbook/port";
+import { FilePicker } from "../FilePicker";
+import { useLayoutStyles } from "../layout";
 import { AllocationEditor, type RowErrors } from "./AllocationEditor";
 import type { GeneratedPlan } from "./generate-plan";
 import type { PlanProfile } from "./plan-profile";
@@ -37,7 +40,6 @@ type State =
   | { step: "ready"; url: string; download: string; rows: number; items: number };
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalM },
   full: { alignSelf: "stretch" },
   choices: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
 });
@@ -49,6 +51,8 @@ const useStyles = makeStyles({
  */
 export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
   const styles = useStyles();
+  const layout = useLayoutStyles();
+  const section = mergeClasses(layout.stackM, layout.startAligned);
   const t = PLAN_STRINGS[lang];
   const [granularity, setGranularity] = useState<Granularity>("month+quarter");
   const [unitName, setUnitName] = useState("");
@@ -58,7 +62,6 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
   const [rows, setRows] = useState<EditRow[]>([]);
   const [errors, setErrors] = useState<RowErrors>(new Map());
   const [unit, setUnit] = useState<Unit>("million-vnd");
-  const picker = useRef<HTMLInputElement>(null);
   const typedList = useRef<HTMLDivElement>(null);
 
   // A download link holds its file until the next one replaces it.
@@ -149,7 +152,7 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
   };
 
   return (
-    <section className={styles.section} aria-label={t.title}>
+    <section className={section} aria-label={t.title}>
       <Subtitle2 as="h2">{t.title}</Subtitle2>
       <Body1>{t.intro}</Body1>
       <Field label={t.granularityLabel}>
@@ -181,16 +184,17 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
         </RadioGroup>
       </Field>
       {input === "file" ? (
-        <Button
+        <FilePicker
+          label={t.pickAllocation}
           appearance="primary"
           disabled={state.step === "working" || profile === null}
-          onClick={() => picker.current?.click()}
-        >
-          {t.pickAllocation}
-        </Button>
+          accept={ALLOCATION_TYPES}
+          testId="allocation-file"
+          onPick={(file) => void fromFile(file)}
+        />
       ) : (
         profile && (
-          <div ref={typedList} className={`${styles.section} ${styles.full}`}>
+          <div ref={typedList} className={mergeClasses(section, styles.full)}>
             <Caption1>{t.typedIntro}</Caption1>
             <Field label={t.amountUnitLabel} size="small">
               <Select size="small" value={unit} onChange={(_, d) => setUnit(d.value as Unit)}>
@@ -216,20 +220,6 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
           </div>
         )
       )}
-      <input
-        ref={picker}
-        type="file"
-        accept={ALLOCATION_TYPES}
-        hidden
-        aria-hidden="true"
-        tabIndex={-1}
-        data-testid="allocation-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = "";
-          if (file) void fromFile(file);
-        }}
-      />
       {state.step === "working" && <Spinner size="small" label={`${t.generating} ${state.fileName}`} />}
       {state.step === "failed" && (
         <MessageBar intent="error" className={styles.full}>

@@ -9,7 +9,6 @@ import {
   MessageBarTitle,
   Radio,
   RadioGroup,
-  Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
@@ -20,43 +19,27 @@ import type { WorkbookPort } from "../../workbook/port";
 import type { ViewProps } from "../App";
 import { failureText } from "../check/failure";
 import { useUi } from "../language";
+import { useLayoutStyles } from "../layout";
+import { Section } from "../Section";
 import { useSession } from "../session";
 import { checkForm, type FormProblem, formOf, type ProfileForm, profileOfMetadata } from "./settings-view";
 
 const useStyles = makeStyles({
-  view: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXL,
-  },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
   problems: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
-  },
-  actions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
   },
 });
 
 /** Settings: the milestone profile (saved in the workbook), the day checks are made at, the language. */
 export function SettingsView({ lang, port }: ViewProps) {
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const { t } = useUi();
   const session = useSession();
   return (
-    <div className={styles.view}>
+    <div className={layout.stackXL}>
       <ProfileSettings port={port} />
-      <section className={styles.section} aria-labelledby="as-of-heading">
-        <Subtitle2 as="h2" block id="as-of-heading">
-          {t.settingsDateHeading}
-        </Subtitle2>
+      <Section id="as-of-heading" heading={t.settingsDateHeading}>
         <Field label={t.asOfLabel} hint={t.asOfHint}>
           <Input
             type="date"
@@ -66,11 +49,8 @@ export function SettingsView({ lang, port }: ViewProps) {
             }}
           />
         </Field>
-      </section>
-      <section className={styles.section} aria-labelledby="language-heading">
-        <Subtitle2 as="h2" block id="language-heading">
-          {t.settingsLanguageHeading}
-        </Subtitle2>
+      </Section>
+      <Section id="language-heading" heading={t.settingsLanguageHeading}>
         <RadioGroup
           aria-labelledby="language-heading"
           value={lang}
@@ -80,7 +60,7 @@ export function SettingsView({ lang, port }: ViewProps) {
             <Radio key={l} value={l} label={<span lang={l}>{t.languageNames[l]}</span>} />
           ))}
         </RadioGroup>
-      </section>
+      </Section>
     </div>
   );
 }
@@ -89,6 +69,7 @@ type Saved = "idle" | "saved" | { error: unknown };
 
 function ProfileSettings({ port }: { port?: WorkbookPort }) {
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { lang, t } = useUi();
   const session = useSession();
   const base = BUILT_IN_PROFILES[0];
@@ -145,10 +126,7 @@ function ProfileSettings({ port }: { port?: WorkbookPort }) {
   );
 
   return (
-    <section className={styles.section} aria-labelledby="profile-heading">
-      <Subtitle2 as="h2" block id="profile-heading">
-        {t.settingsProfileHeading}
-      </Subtitle2>
+    <Section id="profile-heading" heading={t.settingsProfileHeading}>
       <RadioGroup
         aria-labelledby="profile-heading"
         value={edited ? "edited" : "built-in"}
@@ -198,7 +176,7 @@ function ProfileSettings({ port }: { port?: WorkbookPort }) {
           {t.settingsNeedWorkbook}
         </Body1>
       )}
-      <div className={styles.actions} aria-live="polite">
+      <div className={layout.buttonRow} aria-live="polite">
         <Button appearance="primary" disabled={!port || problems.length > 0} onClick={() => void save()}>
           {t.settingsSave}
         </Button>
@@ -209,6 +187,6 @@ function ProfileSettings({ port }: { port?: WorkbookPort }) {
           <MessageBarBody>{failureText(saved.error, lang)}</MessageBarBody>
         </MessageBar>
       )}
-    </section>
+    </Section>
   );
 }

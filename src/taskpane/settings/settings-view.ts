@@ -42,7 +42,7 @@ export type FormProblem =
   | { field: "profile"; kind: "invalid"; detail: string };
 
 /** The profile file the form describes: the base profile, extended by what differs. */
-export function profileFileOf(form: ProfileForm, base: Profile): { json: unknown } | { problems: FormProblem[] } {
+function profileFileOf(form: ProfileForm, base: Profile): { json: unknown } | { problems: FormProblem[] } {
   const problems: FormProblem[] = [];
   const number = (field: "watchPercent" | "atRiskPercent" | "paceFactor"): number => {
     const n = typedNumber(form[field]);

@@ -9,6 +9,7 @@
 
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
 import { type AddinMetadata, metadataFromXml, metadataToXml } from "../../engine/metadata";
+import { addContentType, addDefaultContentType, addRelationship, relsXml } from "./opc-package";
 import { ZipArchive } from "./zip";
 
 const REL_CUSTOM_XML = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml";
@@ -47,32 +48,12 @@ export function withMetadata(xlsx: Uint8Array, meta: AddinMetadata): Uint8Array 
   files[`customXml/item${n}.xml`] = strToU8(xml);
   files[`customXml/itemProps${n}.xml`] = strToU8(itemProps(contentGuid(xml)));
   files[`customXml/_rels/item${n}.xml.rels`] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${REL_PROPS}" Target="itemProps${n}.xml"/></Relationships>`,
+    relsXml([{ id: "rId1", type: REL_PROPS, target: `itemProps${n}.xml` }]),
   );
   if (existing === undefined) {
-    const relsPath = "xl/_rels/workbook.xml.rels";
-    const rels = strFromU8(files[relsPath]);
-    const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-    const id = `rId${Math.max(0, ...ids) + 1}`;
-    files[relsPath] = strToU8(
-      rels.replace(
-        "</Relationships>",
-        `<Relationship Id="${id}" Type="${REL_CUSTOM_XML}" Target="../customXml/item${n}.xml"/></Relationships>`,
-      ),
-    );
-    const typesPath = "[Content_Types].xml";
-    let types = strFromU8(files[typesPath]);
-    if (!/Extension="xml"/i.test(types)) {
-      types = types.replace("<Override", '<Default Extension="xml" ContentType="application/xml"/><Override');
-    }
-    files[typesPath] = strToU8(
-      types.replace(
-        "</Types>",
-        `<Override PartName="/customXml/itemProps${n}.xml" ContentType="${PROPS_TYPE}"/></Types>`,
-      ),
-    );
+    addRelationship(files, "xl/_rels/workbook.xml.rels", REL_CUSTOM_XML, `../customXml/item${n}.xml`);
+    addDefaultContentType(files, "xml", "application/xml");
+    addContentType(files, `customXml/itemProps${n}.xml`, PROPS_TYPE);
   }
   return zipSync(files, { level: 6 });
 }

@@ -9,10 +9,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { columnLetter, parseA1, parseRange } from "../../engine/grid";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../engine/sheet-spec";
+import { addContentType, addRelationship } from "./opc-package";
 import { type WriteOptions, writeSheetSpecs } from "./write-xlsx";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
@@ -66,7 +66,7 @@ function richText(text: string, size: number, bold: boolean): string {
 }
 
 /** The chart part of one ChartSpec. */
-export function chartXml(chart: ChartSpec, sheetName: string, spec: SheetSpec): string {
+function chartXml(chart: ChartSpec, sheetName: string, spec: SheetSpec): string {
   const format = chart.valueFormat ?? "General";
   const categories = cellsOf(spec, chart.categories);
   const series = chart.series
@@ -130,28 +130,6 @@ function anchorXml(chart: ChartSpec, rId: string, id: number): string {
   );
 }
 
-function relsXml(rels: { id: string; type: string; target: string }[]): string {
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}">` +
-    rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("") +
-    `</Relationships>`
-  );
-}
-
-/** Adds a relationship to a .rels part (created when absent); returns its id. */
-function addRel(files: Record<string, Uint8Array>, path: string, type: string, target: string): string {
-  const existing = files[path] ? strFromU8(files[path]) : relsXml([]);
-  const ids = [...existing.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-  const id = `rId${Math.max(0, ...ids) + 1}`;
-  files[path] = strToU8(
-    existing.replace(
-      "</Relationships>",
-      `<Relationship Id="${id}" Type="${type}" Target="${target}"/></Relationships>`,
-    ),
-  );
-  return id;
-}
-
 /** Worksheet part paths in workbook order. */
 function sheetParts(files: Record<string, Uint8Array>): string[] {
   const workbook = strFromU8(files["xl/workbook.xml"]);
@@ -170,7 +148,7 @@ const AFTER_DRAWING =
   /<(legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
 
 /** The .xlsx with the specs' charts added. `specs` are the file's sheets, in order. */
-export function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8Array {
+function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8Array {
   if (!specs.some((s) => (s.charts ?? []).length > 0)) return xlsx;
   const files = unzipSync(xlsx);
   const parts = sheetParts(files);
@@ -182,7 +160,6 @@ export function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8A
       .replace(/&quot;/g, '"')
       .replace(/&apos;/g, "'"),
   );
-  let types = strFromU8(files["[Content_Types].xml"]);
   let chartNo = 0;
   specs.forEach((spec, i) => {
     const charts = spec.charts ?? [];
@@ -195,20 +172,17 @@ export function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8A
     const anchors = charts.map((chart, k) => {
       chartNo++;
       files[`xl/charts/chart${chartNo}.xml`] = strToU8(chartXml(chart, names[i], spec));
-      types = types.replace(
-        "</Types>",
-        `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`,
-      );
-      const rId = addRel(files, drawingRels, REL_CHART, `../charts/chart${chartNo}.xml`);
+      addContentType(files, `xl/charts/chart${chartNo}.xml`, CT_CHART);
+      const rId = addRelationship(files, drawingRels, REL_CHART, `../charts/chart${chartNo}.xml`);
       return anchorXml(chart, rId, k + 1);
     });
     files[drawing] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${NS_XDR}" xmlns:a="${NS_A}" xmlns:r="${NS_REL}">${anchors.join("")}</xdr:wsDr>`,
     );
-    types = types.replace("</Types>", `<Override PartName="/${drawing}" ContentType="${CT_DRAWING}"/></Types>`);
+    addContentType(files, drawing, CT_DRAWING);
     const dir = part.slice(0, part.lastIndexOf("/"));
     const base = part.slice(part.lastIndexOf("/") + 1);
-    const rId = addRel(files, `${dir}/_rels/${base}.rels`, REL_DRAWING, `../drawings/drawing${i + 1}.xml`);
+    const rId = addRelationship(files, `${dir}/_rels/${base}.rels`, REL_DRAWING, `../drawings/drawing${i + 1}.xml`);
     const tag = `<drawing xmlns:r="${NS_REL}" r:id="${rId}"/>`;
     const after = AFTER_DRAWING.exec(sheetXml);
     files[part] = strToU8(
@@ -217,7 +191,6 @@ export function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8A
         : sheetXml.replace("</worksheet>", `${tag}</worksheet>`),
     );
   });
-  files["[Content_Types].xml"] = strToU8(types);
   return zipSync(files, { level: 6 });
 }
 

@@ -3,17 +3,22 @@ import { useRef } from "react";
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** A button that opens the system's file chooser for one .xlsx file. */
+/** A button that opens the system's file chooser for one file (an .xlsx unless `accept` says otherwise). */
 export function FilePicker({
   label,
   onPick,
   disabled,
   appearance,
+  accept = XLSX_TYPES,
+  testId,
 }: {
   label: string;
   onPick: (file: File) => void;
   disabled?: boolean;
   appearance?: ButtonProps["appearance"];
+  accept?: string;
+  /** The hidden input's data-testid, for tests that hand it files. */
+  testId?: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -24,13 +29,14 @@ export function FilePicker({
       <input
         ref={input}
         type="file"
-        accept={XLSX_TYPES}
+        accept={accept}
         hidden
         aria-hidden="true"
         tabIndex={-1}
+        data-testid={testId}
         onChange={(event) => {
           const file = event.target.files?.[0];
-          // Cleared so that picking the same file again (after editing it) checks it again.
+          // Cleared so that picking the same file again (after editing it) reads it again.
           event.target.value = "";
           if (file) onPick(file);
         }}

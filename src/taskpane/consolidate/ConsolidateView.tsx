@@ -20,7 +20,14 @@ import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";
 import { todayIso } from "../session";
-import { type Consolidation, readSubmission, readTreasury, runConsolidation, workbookBytes } from "./consolidate-files";
+import {
+  type Consolidation,
+  readSubmission,
+  readSubmissions,
+  readTreasury,
+  runConsolidation,
+  workbookBytes,
+} from "./consolidate-files";
 
 const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -130,17 +137,23 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
     [outcome],
   );
 
-  const readAll = async (list: Entry[]): Promise<Submission[]> => {
+  /** Reads the entries in turn; null when a newer pick or a reset took over meanwhile. */
+  const readAll = async (list: Entry[]): Promise<Submission[] | null> => {
     const id = ++generation.current;
     readWith.current = { asOf, lang };
     const out: Submission[] = [];
     for (let i = 0; i < list.length; i++) {
-      if (id !== generation.current) throw new Error("superseded");
+      if (id !== generation.current) return null;
       setEntries((prev) => prev.map((e, k) => (k === i ? { ...e, reading: true } : e)));
-      const submission = await readSubmission(list[i].file, { asOf, lang });
-      out.push(submission);
-      if (id === generation.current)
-        setEntries((prev) => prev.map((e, k) => (k === i ? { ...e, reading: false, submission } : e)));
+      let submission: Submission | null = null;
+      try {
+        submission = await readSubmission(list[i].file, { asOf, lang });
+        out.push(submission);
+      } finally {
+        // Whatever happened, the entry is no longer being read: a stuck entry would keep the pane busy.
+        if (id === generation.current)
+          setEntries((prev) => prev.map((e, k) => (k === i ? { ...e, reading: false, submission } : e)));
+      }
     }
     return out;
   };
@@ -153,7 +166,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
     ];
     setEntries(next);
     setOutcome({ step: "none" });
-    void readAll(next).catch(() => undefined);
+    readAll(next).catch((error: unknown) => setOutcome({ step: "failed", message: failureText(error, lang) }));
   };
 
   const run = async () => {
@@ -162,9 +175,9 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
       const stale = readWith.current.asOf !== asOf || readWith.current.lang !== lang;
       const subs =
         stale || entries.some((e) => !e.submission) ? await readAll(entries) : entries.map((e) => e.submission!);
+      if (!subs) return setOutcome({ step: "none" });
       const treasury: TreasuryFigures | null = treasuryFile ? await readTreasury(treasuryFile, { asOf, lang }) : null;
-      const previous: Submission[] = [];
-      for (const file of previousFiles) previous.push(await readSubmission(file, { asOf, lang }));
+      const previous = await readSubmissions(previousFiles, { asOf, lang });
       const result = await runConsolidation(subs, units, { asOf, lang, expected, treasury, previous });
       if (port) {
         const sheets = await port.addSheets(result.sheets);

@@ -2,13 +2,17 @@
  * The Consolidate view's bridge to the file adapter and the engine, both
  * imported on first use so that neither weighs on the pane's start-up.
  * Each picked file is read, checked and reduced to its report at once; its
- * grids are not kept.
+ * grids are not kept. Whatever goes wrong with one submission is that
+ * file's rejection: it never stops the run.
  */
 
 import type { ConsolidateReport, Submission } from "../../engine/consolidate/types";
 import type { TreasuryFigures } from "../../engine/consolidate/treasury";
 import type { SheetSpec } from "../../engine/sheet-spec";
 import type { Lang } from "../../i18n/format";
+import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
+import { rejectedSubmission } from "../../engine/consolidate/submission";
+import { failureText } from "../check/failure";
 
 const engine = () => import(/* webpackChunkName: "consolidate-engine" */ "./consolidate-engine");
 
@@ -21,12 +25,29 @@ function modifiedOf(file: File): string | null {
   return file.lastModified ? new Date(file.lastModified).toISOString() : null;
 }
 
+/**
+ * One submission, never a rejection of the promise: a file that cannot be
+ * read (changed or removed since it was picked, not a workbook, or one the
+ * engine fails on) is rejected with its reason.
+ */
 export async function readSubmission(file: File, settings: ReadSettings): Promise<Submission> {
-  const [{ readSubmissionFile, QUANG_NAM_2024 }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
-  return readSubmissionFile(new Uint8Array(bytes), file.name, modifiedOf(file), {
-    ...settings,
-    profile: QUANG_NAM_2024,
-  });
+  try {
+    const [{ readSubmissionFile, QUANG_NAM_2024 }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
+    return await readSubmissionFile(new Uint8Array(bytes), file.name, modifiedOf(file), {
+      ...settings,
+      profile: QUANG_NAM_2024,
+    });
+  } catch (error) {
+    const reason = CONSOLIDATE_UI[settings.lang].unreadable(failureText(error, settings.lang));
+    return rejectedSubmission(file.name, reason, modifiedOf(file));
+  }
+}
+
+/** The files' submissions in order, each read as `readSubmission` reads it. */
+export async function readSubmissions(files: readonly File[], settings: ReadSettings): Promise<Submission[]> {
+  const out: Submission[] = [];
+  for (const file of files) out.push(await readSubmission(file, settings));
+  return out;
 }
 
 export async function readTreasury(file: File, settings: ReadSettings): Promise<TreasuryFigures> {

@@ -2,8 +2,12 @@ import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readSubmissions, runConsolidation } from "../../src/taskpane/consolidate/consolidate-files";
+import { planProfile } from "../../src/taskpane/plan/plan-profile";
+import { QUANG_NAM_2024 } from "../../src/engine/profile";
+import type { WorkbookPort } from "../../src/workbook/port";
 
-const EXAMPLES = join(__dirname, "..", "..", "examples");
+const ROOT = join(__dirname, "..", "..");
+const EXAMPLES = join(ROOT, "examples");
 
 const exampleFile = (name: string) => new File([readFileSync(join(EXAMPLES, name))], name);
 
@@ -23,7 +27,7 @@ describe("Consolidate view's file reading", () => {
       new File(["Đơn vị,Vốn giao\nHuyện A,100\n"], "ke-hoach.xlsx"),
       exampleFile("thi-xa-dien-ban-ntm-2024.xlsx"),
     ];
-    const subs = await readSubmissions(files, { asOf: "2024-05-31", lang: "vi" });
+    const subs = await readSubmissions(files, { asOf: "2024-05-31", lang: "vi", profile: QUANG_NAM_2024 });
     assert.deepEqual(
       subs.map((s) => [s.file, s.report !== null]),
       [
@@ -39,6 +43,7 @@ describe("Consolidate view's file reading", () => {
     const { report } = await runConsolidation(subs, new Map(), {
       asOf: "2024-05-31",
       lang: "vi",
+      profile: QUANG_NAM_2024,
       expected: "",
       treasury: null,
       previous: [],
@@ -55,7 +60,27 @@ describe("Consolidate view's file reading", () => {
   });
 
   it("gives the reason in English when the pane is in English", async () => {
-    const [sub] = await readSubmissions([new VanishedFile([], "x.xlsx")], { asOf: "2024-05-31", lang: "en" });
+    const [sub] = await readSubmissions([new VanishedFile([], "x.xlsx")], {
+      asOf: "2024-05-31",
+      lang: "en",
+      profile: QUANG_NAM_2024,
+    });
     assert.equal(sub.reason, "the file could not be read (The requested file could not be read)");
+  });
+
+  it("checks the submissions against the profile Settings saved in the workbook, not the built-in one", async () => {
+    const stored = JSON.parse(readFileSync(join(ROOT, "profiles", "example-2025.json"), "utf8")) as unknown;
+    const port = { loadMetadata: () => Promise.resolve({ version: 1, profile: stored }) } as unknown as WorkbookPort;
+    const { profile } = await planProfile(port);
+    const settings = { asOf: "2025-05-31", lang: "vi" as const, profile };
+    const subs = await readSubmissions([exampleFile("huyen-que-son-ntm-2024.xlsx")], settings);
+    assert.equal(subs[0].report?.profile, "example-2025");
+    const { report } = await runConsolidation(subs, new Map(), {
+      ...settings,
+      expected: "",
+      treasury: null,
+      previous: [],
+    });
+    assert.equal(report.profile, "example-2025");
   });
 });

@@ -12,14 +12,15 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useContext, useEffect, useRef, useState } from "react";
 import type { Submission } from "../../engine/consolidate/types";
 import type { TreasuryFigures } from "../../engine/consolidate/treasury";
 import { formatNumber, type Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";
-import { todayIso } from "../session";
+import { SessionContext, todayIso } from "../session";
+import { type PlanProfile, planProfile } from "../plan/plan-profile";
 import {
   type Consolidation,
   readSubmission,
@@ -126,8 +127,23 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
   // Last month's submissions of the same units: read at run time, only to list plan slippage.
   const [previousFiles, setPreviousFiles] = useState<File[]>([]);
   const [outcome, setOutcome] = useState<Outcome>({ step: "none" });
+  // The profile Settings saved in the workbook (Excel, or the file picked in file mode), else the built-in one;
+  // loaded again when Settings changes it. The standalone page has no session and uses the built-in one.
+  const session = useContext(SessionContext);
+  const profileFrom = session?.port ?? port;
+  const [profile, setProfile] = useState<PlanProfile | null>(null);
+  useEffect(() => {
+    let live = true;
+    planProfile(profileFrom).then(
+      (p) => live && setProfile(p),
+      (error: unknown) => live && setOutcome({ step: "failed", message: failureText(error, lang) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [profileFrom, session?.metadataVersion, lang]);
   // Reports are made at one as-of day and in one language: picking again after a change rereads them.
-  const readWith = useRef({ asOf, lang });
+  const readWith = useRef({ asOf, lang, profile });
   const generation = useRef(0);
 
   useEffect(
@@ -137,17 +153,19 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
     [outcome],
   );
 
+  const settings = () => ({ asOf, lang, profile: profile!.profile });
+
   /** Reads the entries in turn; null when a newer pick or a reset took over meanwhile. */
   const readAll = async (list: Entry[]): Promise<Submission[] | null> => {
     const id = ++generation.current;
-    readWith.current = { asOf, lang };
+    readWith.current = { asOf, lang, profile };
     const out: Submission[] = [];
     for (let i = 0; i < list.length; i++) {
       if (id !== generation.current) return null;
       setEntries((prev) => prev.map((e, k) => (k === i ? { ...e, reading: true } : e)));
       let submission: Submission | null = null;
       try {
-        submission = await readSubmission(list[i].file, { asOf, lang });
+        submission = await readSubmission(list[i].file, settings());
         out.push(submission);
       } finally {
         // Whatever happened, the entry is no longer being read: a stuck entry would keep the pane busy.
@@ -172,13 +190,14 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
   const run = async () => {
     setOutcome({ step: "running" });
     try {
-      const stale = readWith.current.asOf !== asOf || readWith.current.lang !== lang;
+      const stale =
+        readWith.current.asOf !== asOf || readWith.current.lang !== lang || readWith.current.profile !== profile;
       const subs =
         stale || entries.some((e) => !e.submission) ? await readAll(entries) : entries.map((e) => e.submission!);
       if (!subs) return setOutcome({ step: "none" });
-      const treasury: TreasuryFigures | null = treasuryFile ? await readTreasury(treasuryFile, { asOf, lang }) : null;
-      const previous = await readSubmissions(previousFiles, { asOf, lang });
-      const result = await runConsolidation(subs, units, { asOf, lang, expected, treasury, previous });
+      const treasury: TreasuryFigures | null = treasuryFile ? await readTreasury(treasuryFile, settings()) : null;
+      const previous = await readSubmissions(previousFiles, settings());
+      const result = await runConsolidation(subs, units, { ...settings(), expected, treasury, previous });
       if (port) {
         const sheets = await port.addSheets(result.sheets);
         setOutcome({ step: "done", result, download: null, sheets });
@@ -202,7 +221,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
   };
 
   const done = entries.filter((e) => e.submission).length;
-  const busy = entries.some((e) => e.reading) || outcome.step === "running";
+  const busy = !profile || entries.some((e) => e.reading) || outcome.step === "running";
   const statusOf = (e: Entry): string =>
     e.reading
       ? t.readingFile

@@ -4,5 +4,4 @@ export { consolidate } from "../../engine/consolidate/consolidate";
 export { consolidationSheets } from "../../engine/consolidate/sheets";
 export { parseExpectedUnits } from "../../engine/consolidate/expected";
 export { withUnit } from "../../engine/consolidate/submission";
-export { QUANG_NAM_2024 } from "../../engine/profile";
 export { readSubmissionFile, readTreasuryFile } from "../../workbook/file/read-submission";

@@ -9,6 +9,7 @@
 import type { ConsolidateReport, Submission } from "../../engine/consolidate/types";
 import type { TreasuryFigures } from "../../engine/consolidate/treasury";
 import type { SheetSpec } from "../../engine/sheet-spec";
+import type { Profile } from "../../engine/profile";
 import type { Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import { rejectedSubmission } from "../../engine/consolidate/submission";
@@ -19,6 +20,8 @@ const engine = () => import(/* webpackChunkName: "consolidate-engine" */ "./cons
 export interface ReadSettings {
   asOf: string;
   lang: Lang;
+  /** The workbook's own profile, else the built-in one (`planProfile`). */
+  profile: Profile;
 }
 
 function modifiedOf(file: File): string | null {
@@ -32,11 +35,8 @@ function modifiedOf(file: File): string | null {
  */
 export async function readSubmission(file: File, settings: ReadSettings): Promise<Submission> {
   try {
-    const [{ readSubmissionFile, QUANG_NAM_2024 }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
-    return await readSubmissionFile(new Uint8Array(bytes), file.name, modifiedOf(file), {
-      ...settings,
-      profile: QUANG_NAM_2024,
-    });
+    const [{ readSubmissionFile }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
+    return await readSubmissionFile(new Uint8Array(bytes), file.name, modifiedOf(file), settings);
   } catch (error) {
     const reason = CONSOLIDATE_UI[settings.lang].unreadable(failureText(error, settings.lang));
     return rejectedSubmission(file.name, reason, modifiedOf(file));
@@ -51,8 +51,8 @@ export async function readSubmissions(files: readonly File[], settings: ReadSett
 }
 
 export async function readTreasury(file: File, settings: ReadSettings): Promise<TreasuryFigures> {
-  const [{ readTreasuryFile, QUANG_NAM_2024 }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
-  return readTreasuryFile(new Uint8Array(bytes), file.name, { ...settings, profile: QUANG_NAM_2024 });
+  const [{ readTreasuryFile }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
+  return readTreasuryFile(new Uint8Array(bytes), file.name, settings);
 }
 
 export interface Consolidation {
@@ -65,18 +65,18 @@ export async function runConsolidation(
   units: ReadonlyMap<string, string>,
   settings: ReadSettings & { expected: string; treasury: TreasuryFigures | null; previous: Submission[] },
 ): Promise<Consolidation> {
-  const { consolidate, consolidationSheets, parseExpectedUnits, withUnit, QUANG_NAM_2024 } = await engine();
+  const { consolidate, consolidationSheets, parseExpectedUnits, withUnit } = await engine();
   const edited = subs.map((s) => (units.has(s.file) ? withUnit(s, units.get(s.file)!) : s));
   const expected = parseExpectedUnits(settings.expected);
   const report = consolidate(edited, {
     asOf: settings.asOf,
-    profile: QUANG_NAM_2024,
+    profile: settings.profile,
     lang: settings.lang,
     expected: expected.length > 0 ? expected : undefined,
     treasury: settings.treasury ?? undefined,
     previous: settings.previous.length > 0 ? settings.previous : undefined,
   });
-  return { report, sheets: consolidationSheets(report, QUANG_NAM_2024, settings.lang) };
+  return { report, sheets: consolidationSheets(report, settings.profile, settings.lang) };
 }
 
 /** The consolidated workbook's bytes, charts included (file mode's download). */

@@ -83,4 +83,12 @@ describe("Consolidate view's file reading", () => {
     });
     assert.equal(report.profile, "example-2025");
   });
+
+  it("falls back to the built-in profile, saying why, when the workbook's metadata cannot be read", async () => {
+    const port = { loadMetadata: () => Promise.reject(new Error("GeneralException")) } as unknown as WorkbookPort;
+    const { profile, fromWorkbook, problems } = await planProfile(port);
+    assert.equal(profile.id, QUANG_NAM_2024.id);
+    assert.equal(fromWorkbook, false);
+    assert.deepEqual(problems, ["GeneralException"]);
+  });
 });

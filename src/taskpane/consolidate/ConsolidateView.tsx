@@ -20,7 +20,8 @@ import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";
 import { SessionContext, todayIso } from "../session";
-import { type PlanProfile, planProfile } from "../plan/plan-profile";
+import type { PlanProfile } from "../plan/plan-profile";
+import { ProfileNote } from "../plan/ProfileNote";
 import {
   type Consolidation,
   readSubmission,
@@ -134,10 +135,13 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
   const [profile, setProfile] = useState<PlanProfile | null>(null);
   useEffect(() => {
     let live = true;
-    planProfile(profileFrom).then(
-      (p) => live && setProfile(p),
-      (error: unknown) => live && setOutcome({ step: "failed", message: failureText(error, lang) }),
-    );
+    // The profile code (schema check included) is the Plan view's chunk, loaded once for both views.
+    import(/* webpackChunkName: "plan-profile" */ "../plan/plan-profile")
+      .then(({ planProfile }) => planProfile(profileFrom))
+      .then(
+        (p) => live && setProfile(p),
+        (error: unknown) => live && setOutcome({ step: "failed", message: failureText(error, lang) }),
+      );
     return () => {
       live = false;
     };
@@ -237,6 +241,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
       <Body1 as="p" block>
         {t.intro}
       </Body1>
+      <ProfileNote profile={profile} lang={lang} />
       <Field label={t.asOfLabel}>
         <Input type="date" value={asOf} onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && setAsOf(d.value)} />
       </Field>

@@ -22,6 +22,7 @@ import { type Lang, unitName as unitWords } from "../../i18n/format";
 import { PLAN_STRINGS } from "../../i18n/ui-plan";
 import type { WorkbookPort } from "../../workbook/port";
 import { FilePicker } from "../FilePicker";
+import { ProfileNote } from "./ProfileNote";
 import { useLayoutStyles } from "../layout";
 import { AllocationEditor, type RowErrors } from "./AllocationEditor";
 import type { GeneratedPlan } from "./generate-plan";
@@ -165,18 +166,7 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
       <Field label={t.unitNameLabel} className={styles.full}>
         <Input value={unitName} placeholder={t.unitNamePlaceholder} onChange={(_, d) => setUnitName(d.value)} />
       </Field>
-      {profile === null ? (
-        <Spinner size="tiny" />
-      ) : (
-        <Caption1>
-          {t.profileUsed(profile.profile.name[lang])} {profile.fromWorkbook && t.profileFromWorkbook}
-        </Caption1>
-      )}
-      {profile?.problems && (
-        <MessageBar intent="warning" className={styles.full}>
-          <MessageBarBody>{t.badStoredProfile(profile.problems.join("; "))}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ProfileNote profile={profile} lang={lang} className={styles.full} />
       <Field label={t.inputLabel}>
         <RadioGroup layout="horizontal" value={input} onChange={(_, d) => setInput(d.value as "file" | "typed")}>
           <Radio value="file" label={t.input.file} />

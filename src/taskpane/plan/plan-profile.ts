@@ -6,6 +6,7 @@
 
 import { QUANG_NAM_2024, type Profile, ProfileError } from "../../engine/profile";
 import { storedProfile } from "../../engine/profile/stored";
+import type { AddinMetadata } from "../../engine/metadata";
 import type { WorkbookPort } from "../../workbook/port";
 
 export interface PlanProfile {
@@ -16,8 +17,15 @@ export interface PlanProfile {
 }
 
 export async function planProfile(port?: WorkbookPort): Promise<PlanProfile> {
+  let meta: AddinMetadata | null;
   try {
-    const stored = port ? storedProfile(await port.loadMetadata()) : null;
+    meta = port ? await port.loadMetadata() : null;
+  } catch (e) {
+    // A workbook whose metadata cannot be read still gets a profile, so the views stay usable.
+    return { profile: QUANG_NAM_2024, fromWorkbook: false, problems: [e instanceof Error ? e.message : String(e)] };
+  }
+  try {
+    const stored = storedProfile(meta);
     return { profile: stored ?? QUANG_NAM_2024, fromWorkbook: stored !== null, problems: null };
   } catch (e) {
     if (!(e instanceof ProfileError)) throw e;

@@ -5,7 +5,7 @@
  */
 
 import { strict as assert } from "node:assert";
-import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { launchChromium, type Chromium } from "./chromium";
@@ -42,7 +42,19 @@ describe("Consolidate view in headless Chromium, file mode", function () {
       (url) => url.hostname !== "127.0.0.1",
       (route) => route.abort(),
     );
+    // A picked file changed on disk before it was read: the browser refuses its bytes.
+    await page.addInitScript(() => {
+      const bytes = File.prototype.arrayBuffer;
+      File.prototype.arrayBuffer = function (this: File) {
+        return this.name === "huyen-doi-sau-khi-chon.xlsx"
+          ? Promise.reject(new DOMException("The requested file could not be read", "NotReadableError"))
+          : bytes.call(this);
+      };
+    });
     await page.goto(`${server.url}/consolidate.html`);
+    const changed = join(ROOT, "test-output", "huyen-doi-sau-khi-chon.xlsx");
+    mkdirSync(join(ROOT, "test-output"), { recursive: true });
+    writeFileSync(changed, "x");
     await page.getByRole("combobox").selectOption("vi");
     await page.getByLabel("Số liệu đến ngày").fill("2024-05-31");
 
@@ -55,12 +67,14 @@ describe("Consolidate view in headless Chromium, file mode", function () {
         ...files,
         join(ROOT, "test", "fixtures", "bad", "password-protected.xlsx"),
         join(ROOT, "test", "fixtures", "libreoffice", "huyen-bac-tra-my-2024.xlsx"),
+        changed,
       ]);
-    await page.getByText("Đã đọc 5/5 tệp").waitFor();
+    await page.getByText("Đã đọc 6/6 tệp").waitFor();
     const statuses = await page.getByTestId("consolidate-status").allInnerTexts();
-    assert.equal(statuses.length, 5);
+    assert.equal(statuses.length, 6);
     assert.match(statuses[0], /đọc được 30 dòng kế hoạch/);
     assert.match(statuses[3], /bị loại: tệp được bảo vệ bằng mật khẩu/);
+    assert.match(statuses[5], /bị loại: không đọc được tệp \(The requested file could not be read\)/);
 
     // The unit read from the title rows is shown for confirmation; the user corrects one.
     const unit = page.getByLabel("Đơn vị của tệp huyen-bac-tra-my-2024.xlsx");
@@ -80,7 +94,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     await result.waitFor();
     const text = await result.innerText();
     assert.match(text, /Đã tổng hợp\s+4/);
-    assert.match(text, /Bị loại\s+1/);
+    assert.match(text, /Bị loại\s+2/);
     assert.match(text, /Đơn vị chưa nộp\s+Huyện Phước Sơn/);
     assert.match(text, /Chênh lệch với Kho bạc/);
     const slipped = Number(/Dòng thay đổi so với lần trước\s+(\d+)/.exec(text)?.[1]);

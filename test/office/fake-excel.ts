@@ -44,6 +44,8 @@ export class FakeSheet {
   /** What other writes reached the sheet (formats, validation, layout…), as "path=value". */
   log: string[] = [];
   visibility = "Visible";
+  /** Sheet protection: a protected sheet refuses conditional-format adds and deletes, as Excel does. */
+  protection: { password: string | null; options: Record<string, unknown> } | null = null;
   constructor(
     public name: string,
     public id: string,
@@ -151,6 +153,50 @@ function recorder(ctx: FakeContext, sheet: () => FakeSheet, path: string): unkno
   });
 }
 
+function refuseIfProtected(sheet: FakeSheet): void {
+  if (sheet.protection) throw officeError("AccessDenied", `sheet ${sheet.name} is protected`);
+}
+
+/** A sheet's protection: protect logs like any write; unprotect without the password fails as Excel's does. */
+class FakeProtection extends Loadable {
+  private snap: FakeSheet["protection"] = null;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  load(props: string): void {
+    this.ctx.queue(0, () => (this.snap = this.sheet().protection));
+    this.markLoaded(props, () => 60);
+  }
+  get protected(): boolean {
+    this.need("protected");
+    return this.snap !== null;
+  }
+  get options(): Record<string, unknown> {
+    this.need("options");
+    return { ...(this.snap?.options ?? {}) };
+  }
+  protect(options?: Record<string, unknown>, password?: string): void {
+    const shown = [options ?? null, password ?? null];
+    this.ctx.queue(jsonBytes(shown) + 50, () => {
+      const s = this.sheet();
+      if (s.protection) throw officeError("InvalidOperation", `sheet ${s.name} is already protected`);
+      s.protection = { password: password ?? null, options: options ?? {} };
+      s.log.push(`protection.protect(${JSON.stringify(shown)})`);
+    });
+  }
+  unprotect(password?: string): void {
+    this.ctx.queue(50, () => {
+      const s = this.sheet();
+      if (s.protection?.password != null && s.protection.password !== password)
+        throw officeError("InvalidPassword", `sheet ${s.name} needs its password`);
+      s.protection = null;
+    });
+  }
+}
+
 class FakeCfProxy extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -173,7 +219,10 @@ class FakeCfProxy extends Loadable {
     });
   }
   delete(): void {
-    this.ctx.queue(40, () => (this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.cf)));
+    this.ctx.queue(40, () => {
+      refuseIfProtected(this.sheet);
+      this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.cf);
+    });
   }
   get custom() {
     const cf = this.cf;
@@ -225,7 +274,10 @@ class FakeCfCollection extends Loadable {
   }
   add(type: string): FakeCfProxy {
     const cf: FakeCf = { id: this.ctx.nextCf++, areas: this.areas, type: type as "Custom", formula: "", priority: 0 };
-    this.ctx.queue(50 + jsonBytes(this.areas), () => this.sheet.cfs.push(cf));
+    this.ctx.queue(50 + jsonBytes(this.areas), () => {
+      refuseIfProtected(this.sheet);
+      this.sheet.cfs.push(cf);
+    });
     return new FakeCfProxy(this.ctx, this.sheetOf, cf);
   }
   load(props: string): void {
@@ -487,8 +539,10 @@ class FakeWorksheet extends Loadable {
   get freezePanes(): unknown {
     return recorder(this.ctx, this.sheet, "freezePanes");
   }
-  get protection(): unknown {
-    return recorder(this.ctx, this.sheet, "protection");
+  private protectionProxy?: FakeProtection;
+  /** One proxy per worksheet proxy, as Office.js keeps it: what was loaded on it stays there. */
+  get protection(): FakeProtection {
+    return (this.protectionProxy ??= new FakeProtection(this.ctx, this.sheet));
   }
   get pageLayout(): unknown {
     return recorder(this.ctx, this.sheet, "pageLayout");

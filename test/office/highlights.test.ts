@@ -102,6 +102,57 @@ describe("Office adapter: highlights", () => {
   });
 });
 
+describe("Office adapter: highlights on protected sheets", () => {
+  before(installExcelEnums);
+
+  const options = { allowFormatCells: true, selectionMode: "Normal" };
+  const ours = (b: FakeWorkbook, name: string) =>
+    b.sheet(name).cfs.filter((cf) => cf.formula.includes("ntp-disburse")).length;
+
+  it("highlights and clears a sheet protected without a password, protecting it again with the same options", async () => {
+    const { book, plan } = await exampleBook();
+    const sheet = plan.ranges[0].sheet;
+    book.sheet(sheet).protection = { password: null, options };
+    const port = new OfficeWorkbookPort({ host: fakeHost(book) });
+    await port.applyHighlights(plan);
+    assert.ok(ours(book, sheet) > 0);
+    assert.deepEqual(book.sheet(sheet).protection, { password: null, options });
+    assert.deepEqual(port.notes, []);
+    await port.clearHighlights();
+    assert.equal(ours(book, sheet), 0);
+    assert.deepEqual(book.sheet(sheet).protection, { password: null, options });
+  });
+
+  it("leaves a sheet protected with a password as it was and says which sheet, in Vietnamese and English", async () => {
+    const { book, plan } = await exampleBook();
+    const sheets = [...new Set(plan.ranges.map((r) => r.sheet))];
+    const [locked] = sheets;
+    book.sheet(locked).protection = { password: "mtqg", options };
+    for (const lang of ["vi", "en"] as const) {
+      const port = new OfficeWorkbookPort({ host: fakeHost(book), lang: () => lang });
+      await port.applyHighlights(plan);
+      assert.equal(ours(book, locked), 0);
+      assert.deepEqual(book.sheet(locked).protection, { password: "mtqg", options });
+      assert.equal(port.notes.length, 1);
+      assert.ok(port.notes[0].includes(locked));
+      assert.match(port.notes[0], lang === "vi" ? /mật khẩu/ : /password/);
+      const meta = await port.loadMetadata();
+      assert.deepEqual((meta?.highlights as { locked: string[] }).locked, [locked]);
+    }
+  });
+
+  it("protects the sheet again when the change fails half-way", async () => {
+    const { book, plan } = await exampleBook();
+    const sheet = plan.ranges[0].sheet;
+    book.sheet(sheet).protection = { password: null, options };
+    const host = fakeHost(book);
+    // Syncs: names, formats, formulas, unprotect, then the changes: that one fails.
+    host.stats.fail = (n) => (n === 5 ? Object.assign(new Error("boom"), { code: "GeneralException" }) : null);
+    await assert.rejects(new OfficeWorkbookPort({ host }).applyHighlights(plan), /boom|GeneralException/);
+    assert.deepEqual(book.sheet(sheet).protection, { password: null, options });
+  });
+});
+
 describe("Office adapter: highlights on Excel on the web", () => {
   before(installExcelEnums);
 

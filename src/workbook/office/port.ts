@@ -14,6 +14,7 @@ import type { Lang } from "../../i18n/format";
 import type { ReadProgress, WorkbookPort } from "../port";
 import type { Timers } from "./debounce";
 import { applyHighlights, clearHighlights } from "./highlights";
+import { officeText } from "../../i18n/office";
 import { OfficeHost, officeHost, requireExcelApi, runExcel } from "./host";
 import { loadMetadata, saveMetadata } from "./metadata";
 import { readGrids } from "./read";
@@ -35,11 +36,16 @@ export interface OfficePortOptions {
 export interface HighlightRecord {
   at: string;
   sheets: { sheet: string; mark: string; ranges: number; formats: number }[];
+  /** Sheets not highlighted: protected with a password. */
+  locked: string[];
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
   readonly kind = "excel";
-  /** What the last addSheets could not render in this Excel (e.g. print setup before ExcelApi 1.9). */
+  /**
+   * What the last addSheets could not render in this Excel (e.g. print setup
+   * before ExcelApi 1.9), or the sheets the last highlighting could not touch.
+   */
   notes: string[] = [];
   private readonly host: OfficeHost;
   private readonly own: OwnWrites;
@@ -71,6 +77,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.own.during(() =>
       runExcel(this.host, async (ctx) => {
         const applied = await applyHighlights(this.host, ctx, plan);
+        this.notes = this.lockedNotes(applied.locked);
         const meta = (await loadMetadata(this.host, ctx)) ?? { version: 1 };
         const record: HighlightRecord = { at: new Date(this.options.now?.() ?? Date.now()).toISOString(), ...applied };
         await saveMetadata(this.host, ctx, { ...meta, highlights: record });
@@ -81,7 +88,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   clearHighlights(): Promise<void> {
     return this.own.during(() =>
       runExcel(this.host, async (ctx) => {
-        await clearHighlights(this.host, ctx);
+        const { locked } = await clearHighlights(this.host, ctx);
+        this.notes = this.lockedNotes(locked);
         const meta = await loadMetadata(this.host, ctx);
         if (meta && "highlights" in meta) {
           const rest: AddinMetadata = { ...meta };
@@ -90,6 +98,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
         }
       }),
     );
+  }
+
+  private lockedNotes(locked: string[]): string[] {
+    return locked.length > 0 ? [officeText.highlightsLocked(locked, this.lang)] : [];
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {

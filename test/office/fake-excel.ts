@@ -77,7 +77,7 @@ export class FakeSheet {
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   xmlParts: { id: string; xml: string }[] = [];
-  handlers: { sheetId: string | null; fn: (e: unknown) => Promise<void> }[] = [];
+  handlers: { event: "changed" | "added"; sheetId: string | null; fn: (e: unknown) => Promise<void> }[] = [];
   selected: { sheet: string; address: string } | null = null;
   private nextId = 1;
 
@@ -91,11 +91,18 @@ export class FakeWorkbook {
     if (!s) throw officeError("ItemNotFound", `no sheet ${name}`);
     return s;
   }
+  /** A sheet the user inserts: fires the sheet-added events as Excel would. */
+  async userAddsSheet(name: string): Promise<FakeSheet> {
+    const s = this.addSheet(name);
+    for (const h of this.handlers.filter((x) => x.event === "added"))
+      await h.fn({ worksheetId: s.id, type: "WorksheetAdded", source: "Local" });
+    return s;
+  }
   /** A user's edit: fires the change events as Excel would. */
   async edit(sheet: string, address: string, extra: Record<string, unknown> = {}): Promise<void> {
     const s = this.sheet(sheet);
     for (const h of this.handlers) {
-      if (h.sheetId === null || h.sheetId === s.id) {
+      if (h.event === "changed" && (h.sheetId === null || h.sheetId === s.id)) {
         await h.fn({ worksheetId: s.id, address, changeType: "RangeEdited", triggerSource: "Unknown", ...extra });
       }
     }
@@ -498,8 +505,9 @@ class FakeWorksheet extends Loadable {
   ) {
     super(ctx);
   }
-  load(props: string): void {
+  load(props: string): this {
     this.markLoaded(props, () => 40);
+    return this;
   }
   get name(): string {
     this.need("name");
@@ -551,14 +559,14 @@ class FakeWorksheet extends Loadable {
     return recorder(this.ctx, this.sheet, "charts");
   }
   get onChanged() {
-    return eventSource(this.ctx, () => this.sheet().id);
+    return eventSource(this.ctx, "changed", () => this.sheet().id);
   }
 }
 
-function eventSource(ctx: FakeContext, sheetId: () => string | null) {
+function eventSource(ctx: FakeContext, event: "changed" | "added", sheetId: () => string | null) {
   return {
     add: (fn: (e: unknown) => Promise<void>) => {
-      const h = { sheetId: null as string | null, fn };
+      const h = { event, sheetId: null as string | null, fn };
       ctx.queue(40, () => {
         h.sheetId = sheetId();
         ctx.book.handlers.push(h);
@@ -645,7 +653,10 @@ export class FakeContext {
         return new FakeWorksheet(ctx, () => s!);
       }
       get onChanged() {
-        return eventSource(ctx, () => null);
+        return eventSource(ctx, "changed", () => null);
+      }
+      get onAdded() {
+        return eventSource(ctx, "added", () => null);
       }
     })(ctx);
     const customXmlParts = {

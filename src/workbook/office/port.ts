@@ -19,7 +19,7 @@ import { OfficeHost, officeHost, requireExcelApi, runExcel } from "./host";
 import { loadMetadata, saveMetadata } from "./metadata";
 import { readGrids } from "./read";
 import { addSheets } from "./sheets";
-import { OwnWrites, watchEdits } from "./watch";
+import { OwnWrites, type WrittenArea, watchEdits } from "./watch";
 
 export interface OfficePortOptions {
   /** The Office host; the running add-in's by default (tests hand in a mock). */
@@ -49,10 +49,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
   notes: string[] = [];
   private readonly host: OfficeHost;
   private readonly own: OwnWrites;
+  /** The ranges the last highlighting marked: where clearing it changes formats. */
+  private highlighted: WrittenArea[] = [];
 
   constructor(private readonly options: OfficePortOptions = {}) {
     this.host = options.host ?? officeHost();
-    this.own = new OwnWrites(options.now);
+    this.own = new OwnWrites();
   }
 
   private get lang(): Lang {
@@ -74,29 +76,39 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   applyHighlights(plan: HighlightPlan): Promise<void> {
-    return this.own.during(() =>
-      runExcel(this.host, async (ctx) => {
-        const applied = await applyHighlights(this.host, ctx, plan);
-        this.notes = this.lockedNotes(applied.locked);
-        const meta = (await loadMetadata(this.host, ctx)) ?? { version: 1 };
-        const record: HighlightRecord = { at: new Date(this.options.now?.() ?? Date.now()).toISOString(), ...applied };
-        await saveMetadata(this.host, ctx, { ...meta, highlights: record });
-      }),
+    const marked = plan.ranges.map((r) => ({ sheet: r.sheet, address: r.range }));
+    const touched = [...this.highlighted, ...marked];
+    return this.own.during(
+      () =>
+        runExcel(this.host, async (ctx) => {
+          const applied = await applyHighlights(this.host, ctx, plan);
+          this.notes = this.lockedNotes(applied.locked);
+          const meta = (await loadMetadata(this.host, ctx)) ?? { version: 1 };
+          const at = new Date(this.options.now?.() ?? Date.now()).toISOString();
+          const record: HighlightRecord = { at, ...applied };
+          await saveMetadata(this.host, ctx, { ...meta, highlights: record });
+          this.highlighted = marked;
+        }),
+      () => touched,
     );
   }
 
   clearHighlights(): Promise<void> {
-    return this.own.during(() =>
-      runExcel(this.host, async (ctx) => {
-        const { locked } = await clearHighlights(this.host, ctx);
-        this.notes = this.lockedNotes(locked);
-        const meta = await loadMetadata(this.host, ctx);
-        if (meta && "highlights" in meta) {
-          const rest: AddinMetadata = { ...meta };
-          delete rest.highlights;
-          await saveMetadata(this.host, ctx, rest);
-        }
-      }),
+    const touched = this.highlighted;
+    return this.own.during(
+      () =>
+        runExcel(this.host, async (ctx) => {
+          const { locked } = await clearHighlights(this.host, ctx);
+          this.notes = this.lockedNotes(locked);
+          const meta = await loadMetadata(this.host, ctx);
+          if (meta && "highlights" in meta) {
+            const rest: AddinMetadata = { ...meta };
+            delete rest.highlights;
+            await saveMetadata(this.host, ctx, rest);
+          }
+          this.highlighted = [];
+        }),
+      () => touched,
     );
   }
 
@@ -124,11 +136,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   addSheets(specs: SheetSpec[]): Promise<string[]> {
     const notes: string[] = [];
-    return this.own.during(async () => {
-      const names = await runExcel(this.host, (ctx) => addSheets(this.host, ctx, specs, notes, this.lang));
-      this.notes = notes;
-      return names;
-    });
+    return this.own.during(
+      async () => {
+        const names = await runExcel(this.host, (ctx) => addSheets(this.host, ctx, specs, notes, this.lang));
+        this.notes = notes;
+        return names;
+      },
+      (names) => names.map((sheet) => ({ sheet, address: null })),
+    );
   }
 
   watchEdits(onEdit: (sheet: string, address: string) => void): Promise<() => Promise<void>> {

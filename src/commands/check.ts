@@ -57,6 +57,8 @@ export async function checkAndHighlight(
     report.tables.length === 0
       ? officeText.noTables[options.lang]
       : officeText.checkDone(s.lines, highlighted, s.errors, options.lang);
-  const text = error === null ? done : `${ui[options.lang].profileNotUsed(error)} ${done}`;
+  const text = [error === null ? null : ui[options.lang].profileNotUsed(error), done, ...(port.notes ?? [])]
+    .filter((part) => part !== null)
+    .join(" ");
   return { report, text };
 }

@@ -37,4 +37,15 @@ describe("ribbon command: Check now", () => {
     );
     assert.ok(book.sheets.some((s) => s.cfs.length > 0));
   });
+
+  it("says in the summary which sheets a password kept from being highlighted", async () => {
+    const file = join(__dirname, "..", "..", "examples", "huyen-que-son-ntm-2024.xlsx");
+    const book = new FakeWorkbook();
+    for (const g of await readXlsx(readFileSync(file), "q.xlsx")) sheetFromGrid(book, g);
+    for (const s of book.sheets) s.protection = { password: "x", options: {} };
+    const port = new OfficeWorkbookPort({ host: fakeHost(book), lang: () => "en" });
+    const out = await checkAndHighlight(port, { file: "q.xlsx", asOf: "2024-09-30", lang: "en", now: new Date(0) });
+    assert.match(out.text, /^Checked .* Could not highlight sheet\(s\) .*password/);
+    assert.ok(book.sheets.every((s) => s.cfs.length === 0));
+  });
 });

@@ -10,9 +10,11 @@ import type { WorkbookPort } from "../workbook/port";
 import type { ValidateReport } from "../engine/report-types";
 import { validateWorkbook } from "../engine/validate";
 import { highlightPlan } from "../engine/highlight";
-import { profileFromJson } from "../engine/profile";
+import { BUILT_IN_PROFILES } from "../engine/profile";
+import { profileOfMetadata } from "../engine/profile/stored";
 import type { Lang } from "../i18n/format";
 import { officeText } from "../i18n/office";
+import { ui } from "../i18n/ui";
 
 export interface LastCheck {
   at: string;
@@ -34,7 +36,8 @@ export async function checkAndHighlight(
 ): Promise<CheckOutcome> {
   const grids = await port.readGrids();
   const meta = await port.loadMetadata();
-  const profile = meta?.profile !== undefined ? profileFromJson(meta.profile) : undefined;
+  // A stored profile that no longer loads is not a reason to stop: the built-in one is used, as in the pane.
+  const { profile, error } = profileOfMetadata(meta?.profile, BUILT_IN_PROFILES);
   const report = validateWorkbook(grids, { file: options.file, asOf: options.asOf, lang: options.lang, profile });
   const plan = highlightPlan(report);
   await port.applyHighlights(plan);
@@ -50,9 +53,12 @@ export async function checkAndHighlight(
   // applyHighlights recorded what it marked; keep that and add the summary.
   const after = (await port.loadMetadata()) ?? { version: 1 };
   await port.saveMetadata({ ...after, lastCheck });
-  const text =
+  const done =
     report.tables.length === 0
       ? officeText.noTables[options.lang]
       : officeText.checkDone(s.lines, highlighted, s.errors, options.lang);
+  const text = [error === null ? null : ui[options.lang].profileNotUsed(error), done, ...(port.notes ?? [])]
+    .filter((part) => part !== null)
+    .join(" ");
   return { report, text };
 }

@@ -45,6 +45,10 @@ export const officeText = {
     lang === "vi"
       ? `Bỏ qua ${OFFICE_FEATURES[feature].vi}: cần bộ API ${set} ${version}.`
       : `Skipped ${OFFICE_FEATURES[feature].en}: needs API set ${set} ${version}.`,
+  highlightsLocked: (sheets: string[], lang: Lang): string =>
+    lang === "vi"
+      ? `Không tô màu được trang ${sheets.join(", ")}: trang được bảo vệ bằng mật khẩu. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi kiểm tra lại.`
+      : `Could not highlight sheet(s) ${sheets.join(", ")}: protected with a password. Unprotect the sheet (Review > Unprotect Sheet) and check again.`,
   checkDone: (lines: number, flagged: number, errors: number, lang: Lang): string =>
     lang === "vi"
       ? `Đã kiểm tra ${formatNumber(lines, "vi")} dòng: ${formatNumber(flagged, "vi")} dòng được tô màu, ${formatNumber(errors, "vi")} lỗi. Mở ngăn tác vụ để xem chi tiết.`

@@ -21,6 +21,8 @@ export interface ReadProgress {
 
 export interface WorkbookPort {
   readonly kind: "excel" | "file";
+  /** What the last write could not do (a feature this Excel lacks, a sheet locked with a password), if any. */
+  readonly notes?: readonly string[];
   /** The workbook's file name, when known: the report names it. */
   readonly name?: string;
   /**

@@ -168,6 +168,18 @@ describe("plan templates", () => {
     assert.equal(t.spec.validations![0].errorStyle, "warning");
   });
 
+  it("gives an empty list's total 0 rather than a formula over its own row", () => {
+    const t = planTemplate({ ...allocation, items: [] }, { granularity: "month", profile });
+    const totalRow = t.spec.freeze!.rows + 1; // just under the header
+    const totals = t.spec.cells.filter((c) => c.row === totalRow && c.style?.numberFormat?.includes("#,##0"));
+    assert.ok(totals.length > 0);
+    for (const c of totals) {
+      assert.equal(c.formula, undefined, `${c.col}`);
+      assert.equal(c.value, 0);
+    }
+    assert.ok(!t.spec.cells.some((c) => c.formula?.includes("SUBTOTAL")));
+  });
+
   it("numbers levels I / 1 / a, writes one row per line and source, and merges the line's name over them", () => {
     const t = planTemplate(allocation, { granularity: "month", profile });
     const stt = (row: number) => cellAt(t, row, 1)?.value;

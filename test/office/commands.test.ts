@@ -23,4 +23,29 @@ describe("ribbon command: Check now", () => {
     assert.equal((meta?.lastCheck as { asOf: string }).asOf, "2024-09-30");
     assert.ok(meta?.highlights);
   });
+
+  it("falls back to the built-in profile when the stored one no longer loads, and says so in the summary", async () => {
+    const file = join(__dirname, "..", "..", "examples", "huyen-que-son-ntm-2024.xlsx");
+    const book = new FakeWorkbook();
+    for (const g of await readXlsx(readFileSync(file), "q.xlsx")) sheetFromGrid(book, g);
+    const port = new OfficeWorkbookPort({ host: fakeHost(book) });
+    await port.saveMetadata({ version: 1, profile: { id: "x", extends: "nowhere" } });
+    const out = await checkAndHighlight(port, { file: "q.xlsx", asOf: "2024-09-30", lang: "en", now: new Date(0) });
+    assert.match(
+      out.text,
+      /^The milestone profile saved in the workbook cannot be used \(.*nowhere.*\).* Checked \d+ lines/,
+    );
+    assert.ok(book.sheets.some((s) => s.cfs.length > 0));
+  });
+
+  it("says in the summary which sheets a password kept from being highlighted", async () => {
+    const file = join(__dirname, "..", "..", "examples", "huyen-que-son-ntm-2024.xlsx");
+    const book = new FakeWorkbook();
+    for (const g of await readXlsx(readFileSync(file), "q.xlsx")) sheetFromGrid(book, g);
+    for (const s of book.sheets) s.protection = { password: "x", options: {} };
+    const port = new OfficeWorkbookPort({ host: fakeHost(book), lang: () => "en" });
+    const out = await checkAndHighlight(port, { file: "q.xlsx", asOf: "2024-09-30", lang: "en", now: new Date(0) });
+    assert.match(out.text, /^Checked .* Could not highlight sheet\(s\) .*password/);
+    assert.ok(book.sheets.every((s) => s.cfs.length === 0));
+  });
 });

@@ -44,6 +44,8 @@ export class FakeSheet {
   /** What other writes reached the sheet (formats, validation, layout…), as "path=value". */
   log: string[] = [];
   visibility = "Visible";
+  /** Sheet protection: a protected sheet refuses conditional-format adds and deletes, as Excel does. */
+  protection: { password: string | null; options: Record<string, unknown> } | null = null;
   constructor(
     public name: string,
     public id: string,
@@ -75,7 +77,7 @@ export class FakeSheet {
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   xmlParts: { id: string; xml: string }[] = [];
-  handlers: { sheetId: string | null; fn: (e: unknown) => Promise<void> }[] = [];
+  handlers: { event: "changed" | "added"; sheetId: string | null; fn: (e: unknown) => Promise<void> }[] = [];
   selected: { sheet: string; address: string } | null = null;
   private nextId = 1;
 
@@ -89,11 +91,18 @@ export class FakeWorkbook {
     if (!s) throw officeError("ItemNotFound", `no sheet ${name}`);
     return s;
   }
+  /** A sheet the user inserts: fires the sheet-added events as Excel would. */
+  async userAddsSheet(name: string): Promise<FakeSheet> {
+    const s = this.addSheet(name);
+    for (const h of this.handlers.filter((x) => x.event === "added"))
+      await h.fn({ worksheetId: s.id, type: "WorksheetAdded", source: "Local" });
+    return s;
+  }
   /** A user's edit: fires the change events as Excel would. */
   async edit(sheet: string, address: string, extra: Record<string, unknown> = {}): Promise<void> {
     const s = this.sheet(sheet);
     for (const h of this.handlers) {
-      if (h.sheetId === null || h.sheetId === s.id) {
+      if (h.event === "changed" && (h.sheetId === null || h.sheetId === s.id)) {
         await h.fn({ worksheetId: s.id, address, changeType: "RangeEdited", triggerSource: "Unknown", ...extra });
       }
     }
@@ -151,6 +160,50 @@ function recorder(ctx: FakeContext, sheet: () => FakeSheet, path: string): unkno
   });
 }
 
+function refuseIfProtected(sheet: FakeSheet): void {
+  if (sheet.protection) throw officeError("AccessDenied", `sheet ${sheet.name} is protected`);
+}
+
+/** A sheet's protection: protect logs like any write; unprotect without the password fails as Excel's does. */
+class FakeProtection extends Loadable {
+  private snap: FakeSheet["protection"] = null;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx);
+  }
+  load(props: string): void {
+    this.ctx.queue(0, () => (this.snap = this.sheet().protection));
+    this.markLoaded(props, () => 60);
+  }
+  get protected(): boolean {
+    this.need("protected");
+    return this.snap !== null;
+  }
+  get options(): Record<string, unknown> {
+    this.need("options");
+    return { ...(this.snap?.options ?? {}) };
+  }
+  protect(options?: Record<string, unknown>, password?: string): void {
+    const shown = [options ?? null, password ?? null];
+    this.ctx.queue(jsonBytes(shown) + 50, () => {
+      const s = this.sheet();
+      if (s.protection) throw officeError("InvalidOperation", `sheet ${s.name} is already protected`);
+      s.protection = { password: password ?? null, options: options ?? {} };
+      s.log.push(`protection.protect(${JSON.stringify(shown)})`);
+    });
+  }
+  unprotect(password?: string): void {
+    this.ctx.queue(50, () => {
+      const s = this.sheet();
+      if (s.protection?.password != null && s.protection.password !== password)
+        throw officeError("InvalidPassword", `sheet ${s.name} needs its password`);
+      s.protection = null;
+    });
+  }
+}
+
 class FakeCfProxy extends Loadable {
   constructor(
     ctx: FakeContext,
@@ -173,7 +226,10 @@ class FakeCfProxy extends Loadable {
     });
   }
   delete(): void {
-    this.ctx.queue(40, () => (this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.cf)));
+    this.ctx.queue(40, () => {
+      refuseIfProtected(this.sheet);
+      this.sheet.cfs = this.sheet.cfs.filter((x) => x !== this.cf);
+    });
   }
   get custom() {
     const cf = this.cf;
@@ -225,7 +281,10 @@ class FakeCfCollection extends Loadable {
   }
   add(type: string): FakeCfProxy {
     const cf: FakeCf = { id: this.ctx.nextCf++, areas: this.areas, type: type as "Custom", formula: "", priority: 0 };
-    this.ctx.queue(50 + jsonBytes(this.areas), () => this.sheet.cfs.push(cf));
+    this.ctx.queue(50 + jsonBytes(this.areas), () => {
+      refuseIfProtected(this.sheet);
+      this.sheet.cfs.push(cf);
+    });
     return new FakeCfProxy(this.ctx, this.sheetOf, cf);
   }
   load(props: string): void {
@@ -446,8 +505,9 @@ class FakeWorksheet extends Loadable {
   ) {
     super(ctx);
   }
-  load(props: string): void {
+  load(props: string): this {
     this.markLoaded(props, () => 40);
+    return this;
   }
   get name(): string {
     this.need("name");
@@ -487,8 +547,10 @@ class FakeWorksheet extends Loadable {
   get freezePanes(): unknown {
     return recorder(this.ctx, this.sheet, "freezePanes");
   }
-  get protection(): unknown {
-    return recorder(this.ctx, this.sheet, "protection");
+  private protectionProxy?: FakeProtection;
+  /** One proxy per worksheet proxy, as Office.js keeps it: what was loaded on it stays there. */
+  get protection(): FakeProtection {
+    return (this.protectionProxy ??= new FakeProtection(this.ctx, this.sheet));
   }
   get pageLayout(): unknown {
     return recorder(this.ctx, this.sheet, "pageLayout");
@@ -497,14 +559,14 @@ class FakeWorksheet extends Loadable {
     return recorder(this.ctx, this.sheet, "charts");
   }
   get onChanged() {
-    return eventSource(this.ctx, () => this.sheet().id);
+    return eventSource(this.ctx, "changed", () => this.sheet().id);
   }
 }
 
-function eventSource(ctx: FakeContext, sheetId: () => string | null) {
+function eventSource(ctx: FakeContext, event: "changed" | "added", sheetId: () => string | null) {
   return {
     add: (fn: (e: unknown) => Promise<void>) => {
-      const h = { sheetId: null as string | null, fn };
+      const h = { event, sheetId: null as string | null, fn };
       ctx.queue(40, () => {
         h.sheetId = sheetId();
         ctx.book.handlers.push(h);
@@ -591,7 +653,10 @@ export class FakeContext {
         return new FakeWorksheet(ctx, () => s!);
       }
       get onChanged() {
-        return eventSource(ctx, () => null);
+        return eventSource(ctx, "changed", () => null);
+      }
+      get onAdded() {
+        return eventSource(ctx, "added", () => null);
       }
     })(ctx);
     const customXmlParts = {

@@ -102,6 +102,57 @@ describe("Office adapter: highlights", () => {
   });
 });
 
+describe("Office adapter: highlights on protected sheets", () => {
+  before(installExcelEnums);
+
+  const options = { allowFormatCells: true, selectionMode: "Normal" };
+  const ours = (b: FakeWorkbook, name: string) =>
+    b.sheet(name).cfs.filter((cf) => cf.formula.includes("ntp-disburse")).length;
+
+  it("highlights and clears a sheet protected without a password, protecting it again with the same options", async () => {
+    const { book, plan } = await exampleBook();
+    const sheet = plan.ranges[0].sheet;
+    book.sheet(sheet).protection = { password: null, options };
+    const port = new OfficeWorkbookPort({ host: fakeHost(book) });
+    await port.applyHighlights(plan);
+    assert.ok(ours(book, sheet) > 0);
+    assert.deepEqual(book.sheet(sheet).protection, { password: null, options });
+    assert.deepEqual(port.notes, []);
+    await port.clearHighlights();
+    assert.equal(ours(book, sheet), 0);
+    assert.deepEqual(book.sheet(sheet).protection, { password: null, options });
+  });
+
+  it("leaves a sheet protected with a password as it was and says which sheet, in Vietnamese and English", async () => {
+    const { book, plan } = await exampleBook();
+    const sheets = [...new Set(plan.ranges.map((r) => r.sheet))];
+    const [locked] = sheets;
+    book.sheet(locked).protection = { password: "mtqg", options };
+    for (const lang of ["vi", "en"] as const) {
+      const port = new OfficeWorkbookPort({ host: fakeHost(book), lang: () => lang });
+      await port.applyHighlights(plan);
+      assert.equal(ours(book, locked), 0);
+      assert.deepEqual(book.sheet(locked).protection, { password: "mtqg", options });
+      assert.equal(port.notes.length, 1);
+      assert.ok(port.notes[0].includes(locked));
+      assert.match(port.notes[0], lang === "vi" ? /mật khẩu/ : /password/);
+      const meta = await port.loadMetadata();
+      assert.deepEqual((meta?.highlights as { locked: string[] }).locked, [locked]);
+    }
+  });
+
+  it("protects the sheet again when the change fails half-way", async () => {
+    const { book, plan } = await exampleBook();
+    const sheet = plan.ranges[0].sheet;
+    book.sheet(sheet).protection = { password: null, options };
+    const host = fakeHost(book);
+    // Syncs: names, formats, formulas, unprotect, then the changes: that one fails.
+    host.stats.fail = (n) => (n === 5 ? Object.assign(new Error("boom"), { code: "GeneralException" }) : null);
+    await assert.rejects(new OfficeWorkbookPort({ host }).applyHighlights(plan), /boom|GeneralException/);
+    assert.deepEqual(book.sheet(sheet).protection, { password: null, options });
+  });
+});
+
 describe("Office adapter: highlights on Excel on the web", () => {
   before(installExcelEnums);
 
@@ -158,39 +209,63 @@ describe("Office adapter: live checking", () => {
     }
   });
 
-  it("ignores the add-in's own writes and format-only changes, and stops when asked", async () => {
-    const clock = sinon.useFakeTimers({ now: 1_000_000 });
+  it("before ExcelApi 1.14 ignores events during our batches and in the ranges they wrote, not the user's next edit", async () => {
+    const clock = sinon.useFakeTimers();
     try {
       const { book, plan } = await exampleBook();
-      const sheet = book.sheets[0].name;
-      const port = new OfficeWorkbookPort({
-        host: fakeHost(book, { maxApi: 13 }),
-        watchDelayMs: 300,
-        now: () => Date.now(),
-      });
+      const mark = plan.ranges[0];
+      const host = fakeHost(book, { maxApi: 13 });
+      const port = new OfficeWorkbookPort({ host, watchDelayMs: 300 });
       const seen: string[] = [];
       const stop = await port.watchEdits((s, a) => seen.push(`${s}!${a}`));
-      // Our own batch: the event arrives while it runs and just after.
+      // An event Excel raises while our batch runs, and one for a range we wrote arriving after it.
+      let during: Promise<void> | undefined;
+      host.stats.fail = () => {
+        during ??= book.edit(mark.sheet, "A1");
+        return null;
+      };
       await port.applyHighlights(plan);
-      await book.edit(sheet, "B10");
+      await during;
+      host.stats.fail = undefined;
+      await book.edit(mark.sheet, mark.range);
       clock.tick(400);
       assert.deepEqual(seen, []);
-      clock.tick(2000);
-      await book.edit(sheet, "K12", {
+      // No grace time: the user's edit right after is reported, and from then on edits in marked ranges too.
+      await book.edit(mark.sheet, "K5000", {
         details: { valueBefore: 5, valueAfter: 5, valueTypeBefore: "Double", valueTypeAfter: "Double" },
       });
+      await book.edit(mark.sheet, "K5001");
+      await book.edit(mark.sheet, mark.range);
       clock.tick(400);
-      assert.deepEqual(seen, []);
-      await book.edit(sheet, "K12", {
-        details: { valueBefore: 5, valueAfter: 6, valueTypeBefore: "Double", valueTypeAfter: "Double" },
-      });
-      await book.edit(sheet, "K13");
-      clock.tick(400);
-      assert.deepEqual(seen, [`${sheet}!K12,K13`]);
+      assert.deepEqual(seen, [`${mark.sheet}!K5001,${mark.range}`]);
       await stop();
-      await book.edit(sheet, "K14");
+      await book.edit(mark.sheet, "K14");
       clock.tick(400);
       assert.equal(seen.length, 1);
+      assert.equal(book.handlers.length, 0);
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it("before ExcelApi 1.9 also watches sheets added after watching began, looking their name up afresh", async () => {
+    const clock = sinon.useFakeTimers();
+    try {
+      const book = new FakeWorkbook();
+      book.addSheet("A");
+      const host = fakeHost(book, { maxApi: 8 });
+      const port = new OfficeWorkbookPort({ host, watchDelayMs: 10 });
+      const seen: string[] = [];
+      const stop = await port.watchEdits((s, a) => seen.push(`${s}!${a}`));
+      await book.userAddsSheet("B");
+      await book.edit("B", "C3");
+      clock.tick(20);
+      assert.deepEqual(seen, ["B!C3"]);
+      // Every Excel.run the handlers made had completed; none was reused after.
+      const watchRun = host.contexts[0];
+      assert.ok(host.contexts.length >= 3);
+      assert.equal(watchRun.sync.callCount, 2);
+      await stop();
       assert.equal(book.handlers.length, 0);
     } finally {
       clock.restore();

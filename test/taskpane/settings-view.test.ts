@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { BUILT_IN_PROFILES, QUANG_NAM_2024 } from "../../src/engine/profile";
-import { checkForm, formOf, profileOfMetadata } from "../../src/taskpane/settings/settings-view";
+import { checkForm, formOf } from "../../src/taskpane/settings/settings-view";
+import { profileOfMetadata } from "../../src/engine/profile/stored";
 
 describe("settings view", () => {
   it("shows the built-in profile's deadlines and thresholds, percentages as people write them", () => {

@@ -258,7 +258,9 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
     for (const k of ["code", "owner", "leader", "source", "deadline", "note"]) put(r, col(k), { style });
     for (const k of amountKeys) {
       const c = columnLetter(col(k));
-      put(r, col(k), { formula: `SUBTOTAL(9,${c}${first}:${c}${last})`, style: amountStyle(style, false) });
+      // A group with no rows under it sums nothing: 0, not a range reaching its sibling or itself.
+      if (last < first) put(r, col(k), { value: 0, style: amountStyle(style, false) });
+      else put(r, col(k), { formula: `SUBTOTAL(9,${c}${first}:${c}${last})`, style: amountStyle(style, false) });
     }
     rateFormulas(r, style);
   };
@@ -324,7 +326,7 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
       }
       const r = row++;
       walk(node.children);
-      groupRow(r, node.label, node.stt, node.depth, r + 1, Math.max(r + 1, row - 1));
+      groupRow(r, node.label, node.stt, node.depth, r + 1, row - 1);
     }
   };
   walk(

@@ -108,6 +108,12 @@ export function Highlights({ port, plan }: { port: WorkbookPort; plan: Highlight
           </li>
         ))}
       </ul>
+      {(status === "applied" || status === "cleared") &&
+        port.notes?.map((note) => (
+          <MessageBar key={note} intent="warning">
+            <MessageBarBody>{note}</MessageBarBody>
+          </MessageBar>
+        ))}
       {typeof status === "object" && (
         <MessageBar intent="error">
           <MessageBarBody>

@@ -14,7 +14,7 @@ import type { Lang } from "../../i18n/format";
 import { writeJson } from "../../cli/json-stream";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import { type DetectedTable, detectedTable } from "./mapping-view";
-import { profileOfMetadata } from "../settings/settings-view";
+import { profileOfMetadata } from "../../engine/profile/stored";
 
 export interface CheckOutcome {
   report: ValidateReport;

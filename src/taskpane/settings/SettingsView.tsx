@@ -22,7 +22,8 @@ import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";
 import { Section } from "../Section";
 import { useSession } from "../session";
-import { checkForm, type FormProblem, formOf, type ProfileForm, profileOfMetadata } from "./settings-view";
+import { checkForm, type FormProblem, formOf, type ProfileForm } from "./settings-view";
+import { profileOfMetadata } from "../../engine/profile/stored";
 
 const useStyles = makeStyles({
   problems: {

@@ -82,17 +82,3 @@ export function checkForm(
     return { problems: error.problems.map((detail) => ({ field: "profile", kind: "invalid", detail })) };
   }
 }
-
-/** The profile the workbook's metadata names, or the built-in default when it has none or it no longer loads. */
-export function profileOfMetadata(
-  stored: unknown,
-  builtIns: readonly Profile[],
-): { profile: Profile; error: string | null } {
-  if (stored === undefined || stored === null) return { profile: builtIns[0], error: null };
-  try {
-    return { profile: profileFromJson(stored, builtIns), error: null };
-  } catch (error) {
-    if (!(error instanceof ProfileError)) throw error;
-    return { profile: builtIns[0], error: error.message };
-  }
-}

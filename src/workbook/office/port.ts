@@ -14,11 +14,12 @@ import type { Lang } from "../../i18n/format";
 import type { ReadProgress, WorkbookPort } from "../port";
 import type { Timers } from "./debounce";
 import { applyHighlights, clearHighlights } from "./highlights";
+import { officeText } from "../../i18n/office";
 import { OfficeHost, officeHost, requireExcelApi, runExcel } from "./host";
 import { loadMetadata, saveMetadata } from "./metadata";
 import { readGrids } from "./read";
 import { addSheets } from "./sheets";
-import { OwnWrites, watchEdits } from "./watch";
+import { OwnWrites, type WrittenArea, watchEdits } from "./watch";
 
 export interface OfficePortOptions {
   /** The Office host; the running add-in's by default (tests hand in a mock). */
@@ -35,18 +36,25 @@ export interface OfficePortOptions {
 export interface HighlightRecord {
   at: string;
   sheets: { sheet: string; mark: string; ranges: number; formats: number }[];
+  /** Sheets not highlighted: protected with a password. */
+  locked: string[];
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
   readonly kind = "excel";
-  /** What the last addSheets could not render in this Excel (e.g. print setup before ExcelApi 1.9). */
+  /**
+   * What the last addSheets could not render in this Excel (e.g. print setup
+   * before ExcelApi 1.9), or the sheets the last highlighting could not touch.
+   */
   notes: string[] = [];
   private readonly host: OfficeHost;
   private readonly own: OwnWrites;
+  /** The ranges the last highlighting marked: where clearing it changes formats. */
+  private highlighted: WrittenArea[] = [];
 
   constructor(private readonly options: OfficePortOptions = {}) {
     this.host = options.host ?? officeHost();
-    this.own = new OwnWrites(options.now);
+    this.own = new OwnWrites();
   }
 
   private get lang(): Lang {
@@ -68,28 +76,44 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   applyHighlights(plan: HighlightPlan): Promise<void> {
-    return this.own.during(() =>
-      runExcel(this.host, async (ctx) => {
-        const applied = await applyHighlights(this.host, ctx, plan);
-        const meta = (await loadMetadata(this.host, ctx)) ?? { version: 1 };
-        const record: HighlightRecord = { at: new Date(this.options.now?.() ?? Date.now()).toISOString(), ...applied };
-        await saveMetadata(this.host, ctx, { ...meta, highlights: record });
-      }),
+    const marked = plan.ranges.map((r) => ({ sheet: r.sheet, address: r.range }));
+    const touched = [...this.highlighted, ...marked];
+    return this.own.during(
+      () =>
+        runExcel(this.host, async (ctx) => {
+          const applied = await applyHighlights(this.host, ctx, plan);
+          this.notes = this.lockedNotes(applied.locked);
+          const meta = (await loadMetadata(this.host, ctx)) ?? { version: 1 };
+          const at = new Date(this.options.now?.() ?? Date.now()).toISOString();
+          const record: HighlightRecord = { at, ...applied };
+          await saveMetadata(this.host, ctx, { ...meta, highlights: record });
+          this.highlighted = marked;
+        }),
+      () => touched,
     );
   }
 
   clearHighlights(): Promise<void> {
-    return this.own.during(() =>
-      runExcel(this.host, async (ctx) => {
-        await clearHighlights(this.host, ctx);
-        const meta = await loadMetadata(this.host, ctx);
-        if (meta && "highlights" in meta) {
-          const rest: AddinMetadata = { ...meta };
-          delete rest.highlights;
-          await saveMetadata(this.host, ctx, rest);
-        }
-      }),
+    const touched = this.highlighted;
+    return this.own.during(
+      () =>
+        runExcel(this.host, async (ctx) => {
+          const { locked } = await clearHighlights(this.host, ctx);
+          this.notes = this.lockedNotes(locked);
+          const meta = await loadMetadata(this.host, ctx);
+          if (meta && "highlights" in meta) {
+            const rest: AddinMetadata = { ...meta };
+            delete rest.highlights;
+            await saveMetadata(this.host, ctx, rest);
+          }
+          this.highlighted = [];
+        }),
+      () => touched,
     );
+  }
+
+  private lockedNotes(locked: string[]): string[] {
+    return locked.length > 0 ? [officeText.highlightsLocked(locked, this.lang)] : [];
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -112,11 +136,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   addSheets(specs: SheetSpec[]): Promise<string[]> {
     const notes: string[] = [];
-    return this.own.during(async () => {
-      const names = await runExcel(this.host, (ctx) => addSheets(this.host, ctx, specs, notes, this.lang));
-      this.notes = notes;
-      return names;
-    });
+    return this.own.during(
+      async () => {
+        const names = await runExcel(this.host, (ctx) => addSheets(this.host, ctx, specs, notes, this.lang));
+        this.notes = notes;
+        return names;
+      },
+      (names) => names.map((sheet) => ({ sheet, address: null })),
+    );
   }
 
   watchEdits(onEdit: (sheet: string, address: string) => void): Promise<() => Promise<void>> {

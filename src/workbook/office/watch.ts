@@ -1,38 +1,71 @@
 /**
  * Live checking: the sheets' change events, debounced, reported as
- * (sheet, addresses). The add-in's own writes (highlights, metadata, new
- * sheets) must not trigger a check of their own: events raised while one of
- * our batches runs, and shortly after (Excel delivers events after the sync
- * returns), are dropped; on ExcelApi 1.14 an event also says it came from
- * this add-in. A change that leaves the value as it was (a format change)
- * is dropped too.
+ * (sheet, addresses). A change that leaves the value as it was (a format
+ * change) is dropped.
+ *
+ * The add-in's own writes (highlights, metadata, new sheets) must not
+ * trigger a check of their own. On ExcelApi 1.14 an event says it came from
+ * this add-in, which is all that is needed. Before that, events raised while
+ * one of our batches runs are dropped, and after it those whose every cell
+ * lies in a range the batch wrote: Excel delivers a batch's events after its
+ * sync returns, but in order, so the first event outside those ranges means
+ * ours have all arrived and the record is dropped. The limit: before 1.14,
+ * a user's edit made while our batch runs is not reported, nor one inside a
+ * range we just wrote if it is the first event to arrive after our batch.
  */
 
+import { type CellRange, parseRange } from "../../engine/grid";
 import { OfficeHost, requireExcelApi, runExcel } from "./host";
 import { Timers, debounceEdits } from "./debounce";
 
-/** How long after our last write its events may still arrive. */
-const OWN_WRITE_GRACE_MS = 1000;
+/** A range of a sheet one of our batches wrote ("B9:K20"; a whole sheet when null). */
+export interface WrittenArea {
+  sheet: string;
+  address: string | null;
+}
 
-/** Marks the time the add-in's own batches run, so their change events are recognised. */
+const WHOLE_SHEET: CellRange = { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+
+const within = (a: CellRange, b: CellRange): boolean =>
+  a.top >= b.top && a.bottom <= b.bottom && a.left >= b.left && a.right <= b.right;
+
+/** Our batches while they run, and the ranges they wrote until Excel has delivered their events. */
 export class OwnWrites {
   private depth = 0;
-  private quietUntil = 0;
+  private written: { sheet: string; range: CellRange }[] = [];
 
-  constructor(private readonly now: () => number = Date.now) {}
-
-  async during<T>(work: () => Promise<T>): Promise<T> {
+  /** Runs one of our batches; `wrote` names, from its result, the ranges it wrote. */
+  async during<T>(work: () => Promise<T>, wrote: (result: T) => WrittenArea[] = () => []): Promise<T> {
     this.depth++;
     try {
-      return await work();
+      const result = await work();
+      for (const w of wrote(result)) {
+        const ranges = w.address === null ? [WHOLE_SHEET] : w.address.split(",").map(parseRange);
+        for (const range of ranges) if (range) this.written.push({ sheet: w.sheet, range });
+      }
+      return result;
     } finally {
       this.depth--;
-      this.quietUntil = this.now() + OWN_WRITE_GRACE_MS;
     }
   }
 
-  get active(): boolean {
-    return this.depth > 0 || this.now() < this.quietUntil;
+  /** Whether one of our batches is running. */
+  get running(): boolean {
+    return this.depth > 0;
+  }
+
+  /**
+   * Whether an event on `sheet` at `address` is ours: raised while our batch
+   * runs or lying only in ranges it wrote. The first one that is not ends
+   * the record (events arrive in order: ours have all been delivered).
+   */
+  isOwn(sheet: string, address: string): boolean {
+    if (this.depth > 0) return true;
+    const areas = address.split(",").map((a) => parseRange(a.replace(/^.*!/, "")));
+    const mine = this.written.filter((w) => w.sheet === sheet);
+    const own = mine.length > 0 && areas.every((a) => a !== null && mine.some((w) => within(a, w.range)));
+    if (!own) this.written = [];
+    return own;
   }
 }
 
@@ -47,6 +80,12 @@ export interface WatchOptions {
   timers?: Timers;
 }
 
+/** An event handler added in a context, to be removed in that same context. */
+interface Subscription {
+  context: Excel.RequestContext;
+  handler: OfficeExtension.EventHandlerResult<unknown>;
+}
+
 export async function watchEdits(
   host: OfficeHost,
   own: OwnWrites,
@@ -55,40 +94,72 @@ export async function watchEdits(
 ): Promise<() => Promise<void>> {
   requireExcelApi(host, "watch", "1.7");
   const knowsSource = host.isSetSupported("ExcelApi", "1.14");
+  // WorksheetCollection.onChanged (all sheets, also those added later) is ExcelApi 1.9; before it each
+  // sheet has its own handler, and a sheet added later gets one through WorksheetCollection.onAdded (1.7).
   const wholeWorkbook = host.isSetSupported("ExcelApi", "1.9");
   const debouncer = debounceEdits(onEdit, options.delayMs, options.timers);
+  const subscriptions: Subscription[] = [];
+  let stopped = false;
+  const names = new Map<string, string>();
+
+  /** A sheet's name by id; one added since watching began is looked up in a batch of its own. */
+  const nameOf = async (id: string): Promise<string> => {
+    const known = names.get(id);
+    if (known !== undefined) return known;
+    // The watch's own Excel.run has long completed: a handler makes its own, as Office.js documents.
+    const name = await runExcel(host, async (ctx) => {
+      const added = ctx.workbook.worksheets.getItem(id).load("name");
+      await ctx.sync();
+      return added.name;
+    });
+    names.set(id, name);
+    return name;
+  };
+
+  const onChanged = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
+    if (formatOnly(e)) return;
+    if (knowsSource) {
+      if (e.triggerSource === "ThisLocalAddin") return;
+      debouncer.edit(await nameOf(e.worksheetId), e.address);
+      return;
+    }
+    const raisedDuringOurs = own.running; // read before awaiting: our batch may end meanwhile
+    const sheet = await nameOf(e.worksheetId);
+    if (!raisedDuringOurs && !own.isOwn(sheet, e.address)) debouncer.edit(sheet, e.address);
+  };
+
+  const onAdded = async (e: Excel.WorksheetAddedEventArgs): Promise<void> => {
+    await runExcel(host, async (ctx) => {
+      if (stopped) return;
+      const handler = ctx.workbook.worksheets.getItem(e.worksheetId).onChanged.add(onChanged);
+      await ctx.sync();
+      subscriptions.push({ context: ctx, handler });
+    });
+  };
+
   return runExcel(host, async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/id,items/name");
     await context.sync();
-    const names = new Map(worksheets.items.map((w) => [w.id, w.name]));
-    const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
-      if (own.active || (knowsSource && e.triggerSource === "ThisLocalAddin") || formatOnly(e)) return;
-      const sheet = names.get(e.worksheetId);
-      // A sheet added after watching began: its events still name it by id.
-      if (sheet !== undefined) debouncer.edit(sheet, e.address);
-      else {
-        const ws = context.workbook.worksheets.getItem(e.worksheetId);
-        ws.load("name");
-        await context.sync();
-        names.set(e.worksheetId, ws.name);
-        debouncer.edit(ws.name, e.address);
-      }
-    };
-    const subscriptions = wholeWorkbook
-      ? [worksheets.onChanged.add(handler)]
-      : worksheets.items.map((w) => w.onChanged.add(handler));
+    for (const w of worksheets.items) names.set(w.id, w.name);
+    const handlers = wholeWorkbook
+      ? [worksheets.onChanged.add(onChanged)]
+      : [...worksheets.items.map((w) => w.onChanged.add(onChanged)), worksheets.onAdded.add(onAdded)];
     await context.sync();
+    subscriptions.push(...handlers.map((handler) => ({ context, handler })));
     return async () => {
+      stopped = true;
       debouncer.cancel();
-      await runExcel(
-        host,
-        async (ctx) => {
-          for (const s of subscriptions) s.remove();
-          await ctx.sync();
-        },
-        context,
-      );
+      for (const ctx of new Set(subscriptions.map((s) => s.context))) {
+        await runExcel(
+          host,
+          async (c) => {
+            for (const s of subscriptions) if (s.context === ctx) s.handler.remove();
+            await c.sync();
+          },
+          ctx,
+        );
+      }
     };
   });
 }

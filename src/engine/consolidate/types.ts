@@ -89,7 +89,7 @@ export interface ReconciliationDifference {
   difference: number;
   /** Addition: set when the code is on one side only. */
   missingIn: "workbook" | "treasury" | null;
-  /** Addition: the source compared, when the Treasury export names sources; null when compared over all sources. */
+  /** Addition: the capital source compared, one of those the Treasury export holds. */
   source: string | null;
 }
 

@@ -91,7 +91,7 @@ describe("ntp-disburse consolidate", function () {
         ["Huyện Quế Sơn", "7990306", "allocated", 450_000_000],
         ["Huyện Tây Giang", "7999001", "actualToDate", -120_000_000],
         ["Huyện Tây Giang", "7999001", "allocated", -500_000_000],
-        ["Thị xã Điện Bàn", "7991201", "allocated", -100_000_000],
+        ["Thị xã Điện Bàn", "7991301", "allocated", -100_000_000],
       ],
     );
     assert.deepEqual(

@@ -181,4 +181,22 @@ describe("consolidate: slippage between submissions", () => {
     const r = consolidate([previous], { ...options, previous: [previous] });
     assert.deepEqual(r.slippage, []);
   });
+
+  it("compares each programme's workbook of a unit with last month's workbook of that programme", () => {
+    const file = (name: string, sheet: string, label: string, planned: number[]) =>
+      submit(name, [planGrid({ title: "UBND HUYỆN X", sheet, items: [item(label, planned, 0)] })]);
+    const previous = [
+      file("ntm-4.xlsx", "KH NTM 2024", "Đường", months(0, 0, 0, 0, 0, 100e6)),
+      file("gnbv-4.xlsx", "KH GNBV 2024", "Nhà", months(0, 0, 0, 0, 0, 100e6)),
+    ];
+    const current = [
+      file("ntm-5.xlsx", "KH NTM 2024", "Đường", months(0, 0, 0, 0, 0, 100e6)),
+      file("gnbv-5.xlsx", "KH GNBV 2024", "Nhà", months(0, 0, 0, 0, 0, 0, 0, 0, 100e6)),
+    ];
+    const r = consolidate(current, { ...options, previous });
+    assert.deepEqual(
+      r.slippage!.map((x) => [x.file, x.label, x.change, x.month]),
+      [["gnbv-5.xlsx", "Nhà", "moved-later", 6]],
+    );
+  });
 });

@@ -211,6 +211,17 @@ describe("consolidate: totals", () => {
     assert.equal(r.totals[0].rate, 2.5 / 17);
   });
 
+  it("counts a submission's plan to date in the year of the profile it was checked with", () => {
+    const s = submit(
+      "x-2025.xlsx",
+      [planGrid({ title: "UBND HUYỆN X", year: 2025, items: [item("Đường", months(1e6, 1e6, 1e6, 1e6), 0)] })],
+      { asOf: "2025-03-31" },
+    );
+    const asOf = "2025-03-31";
+    assert.equal(consolidate([{ ...s, year: 2025 }], { ...options, asOf }).grandTotal.plannedToDate, 3e6);
+    assert.equal(consolidate([s], { ...options, asOf }).grandTotal.plannedToDate, 4e6, "the run's 2024 when unsaid");
+  });
+
   it("lists the at-risk lines of every unit with their file, sheet and row", () => {
     const a = submit("a.xlsx", [
       planGrid({ title: "UBND HUYỆN X", items: [item("Đường", months(5e6, 5e6, 5e6, 5e6, 5e6), 0)], sheet: "KH X" }),

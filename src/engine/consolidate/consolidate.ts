@@ -112,7 +112,7 @@ function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; f
   });
   const accepted = subs
     .filter((s) => kept.get(s) === s)
-    .map((s) => ({ unit: s.unit!, file: s.file, report: s.report! }));
+    .map((s): Accepted => ({ unit: s.unit!, file: s.file, report: s.report!, year: s.year }));
   return { accepted, files };
 }
 
@@ -129,9 +129,10 @@ export function rateOf(a: Pick<Amounts, "allocated" | "actualToDate">): number |
   return a.allocated > 0 ? a.actualToDate / a.allocated : null;
 }
 
-function totalsOf(accepted: readonly Accepted[], year: number, asOf: string): UnitTotal[] {
+function totalsOf(accepted: readonly Accepted[], runYear: number, asOf: string): UnitTotal[] {
   const totals = new Map<string, UnitTotal>();
   for (const a of accepted) {
+    const year = a.year ?? runYear;
     for (const { table, line } of itemLines(a.report)) {
       const key = `${a.unit}\u0000${line.programme ?? ""}\u0000${line.source}`;
       let t = totals.get(key);

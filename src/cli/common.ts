@@ -69,11 +69,23 @@ export function loadProfile(idOrFile: string | undefined, t: CliText): Profile {
 }
 
 /**
- * The profile to use on a workbook: --profile when given; else the one the
- * workbook carries (a generated template carries the one it was made with),
- * said on stderr; else the built-in one. A stored profile that is not valid
- * is refused like a bad profile file.
+ * The profile a workbook carries (a generated template carries the one it was
+ * made with), said on stderr; null when it carries none. A stored profile that
+ * is not valid is refused like a bad profile file.
  */
+export async function storedProfileOf(file: string, bytes: Uint8Array, io: Io, t: CliText): Promise<Profile | null> {
+  let stored: Profile | null;
+  try {
+    stored = storedProfile(await readMetadata(bytes));
+  } catch (e) {
+    if (e instanceof ProfileError) throw new InputError(file, `${t.badStoredProfile}: ${e.problems.join("; ")}`);
+    throw e;
+  }
+  if (stored !== null) io.stderr(`ntp-disburse: ${file}: ${t.profileFromWorkbook(stored.id)}\n`);
+  return stored;
+}
+
+/** The profile to use on a workbook: --profile when given; else the one the workbook carries; else the built-in one. */
 export async function profileFor(
   option: string | undefined,
   file: string,
@@ -82,16 +94,7 @@ export async function profileFor(
   t: CliText,
 ): Promise<Profile> {
   if (option !== undefined || bytes === null) return loadProfile(option, t);
-  let stored: Profile | null;
-  try {
-    stored = storedProfile(await readMetadata(bytes));
-  } catch (e) {
-    if (e instanceof ProfileError) throw new InputError(file, `${t.badStoredProfile}: ${e.problems.join("; ")}`);
-    throw e;
-  }
-  if (stored === null) return loadProfile(undefined, t);
-  io.stderr(`ntp-disburse: ${file}: ${t.profileFromWorkbook(stored.id)}\n`);
-  return stored;
+  return (await storedProfileOf(file, bytes, io, t)) ?? loadProfile(undefined, t);
 }
 
 /** The bytes of an input file, refused with a reason when missing, unreadable or too big. */

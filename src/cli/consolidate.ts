@@ -30,6 +30,7 @@ import {
   loadProfile,
   readInput,
   checkOutput,
+  storedProfileOf,
   writeOutput,
 } from "./common";
 
@@ -83,20 +84,38 @@ function inputFiles(args: string[], t: CliText): string[] {
   return out;
 }
 
-async function readAll(
-  files: string[],
-  options: { asOf: string; profile: Profile; lang: Lang },
-  io: Io,
-  t: CliText,
-  label: string,
-): Promise<Submission[]> {
+interface RunOptions {
+  asOf: string;
+  profile: Profile;
+  lang: Lang;
+  /** True when --profile named the profile: it then applies to every file, as in validate. */
+  profileGiven: boolean;
+}
+
+/**
+ * The profile a submission is checked with, the one validate would use on it: --profile when given,
+ * else the one the file carries (said on stderr), else the run's.
+ */
+async function submissionProfile(file: string, bytes: Uint8Array, options: RunOptions, io: Io, t: CliText) {
+  if (options.profileGiven) return options.profile;
+  try {
+    return (await storedProfileOf(file, bytes, io, t)) ?? options.profile;
+  } catch (e) {
+    // A package that cannot be opened is rejected by the reader, with its own reason.
+    if (e instanceof WorkbookReadError) return options.profile;
+    throw e;
+  }
+}
+
+async function readAll(files: string[], options: RunOptions, io: Io, t: CliText, label: string): Promise<Submission[]> {
   const subs: Submission[] = [];
   for (const [i, file] of files.entries()) {
     const name = basename(file);
     let sub: Submission;
     try {
       const bytes = readInput(file, t);
-      sub = await readSubmissionFile(bytes, name, statSync(file).mtime.toISOString(), options);
+      const profile = await submissionProfile(file, bytes, options, io, t);
+      sub = await readSubmissionFile(bytes, name, statSync(file).mtime.toISOString(), { ...options, profile });
     } catch (e) {
       // Whatever went wrong with one file is that file's rejection; the others are still consolidated.
       const reason = e instanceof InputError ? e.message : `${t.internal} (${(e as Error).message})`;
@@ -171,7 +190,7 @@ export async function runConsolidate(
   if (files.length === 0) throw new UsageError(t.needFiles);
   const asOf = asOfDay(values["as-of"], io, t);
   const profile = loadProfile(values.profile, t);
-  const options = { asOf, profile, lang };
+  const options: RunOptions = { asOf, profile, lang, profileGiven: values.profile !== undefined };
   const inputs = inputFiles(files, t);
   const previousFiles = values.previous ? inputFiles([values.previous], t) : [];
   const named = [...inputs, ...previousFiles, values.expected, values.treasury].filter((f): f is string => !!f);

@@ -6,6 +6,8 @@
  * on the command line carries its profile into Excel and back.
  */
 
+import { XML_FORBIDDEN, xmlText } from "./xml-text";
+
 export const METADATA_NAMESPACE = "urn:ntp-disburse:metadata:1";
 
 export interface AddinMetadata {
@@ -30,8 +32,16 @@ export interface ColumnMapping {
   roles: Record<string, string>;
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/**
+ * The metadata's JSON as XML text, losing nothing: JSON.stringify already writes controls and unpaired
+ * surrogates as \u escapes but leaves U+FFFE and U+FFFF, which XML forbids, so those are escaped the same way.
+ */
+function jsonAsXml(meta: AddinMetadata): string {
+  const json = JSON.stringify(meta).replace(
+    XML_FORBIDDEN,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return xmlText(json);
 }
 
 function unescapeXml(s: string): string {
@@ -45,7 +55,7 @@ function unescapeXml(s: string): string {
 
 /** The custom XML part's text: the metadata as JSON inside one element of our namespace. */
 export function metadataToXml(meta: AddinMetadata): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<ntpDisburse xmlns="${METADATA_NAMESPACE}">${escapeXml(JSON.stringify(meta))}</ntpDisburse>`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<ntpDisburse xmlns="${METADATA_NAMESPACE}">${jsonAsXml(meta)}</ntpDisburse>`;
 }
 
 /** The metadata in a custom XML part's text, or null when the part is not ours or is unreadable. */

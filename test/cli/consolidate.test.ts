@@ -6,10 +6,12 @@ import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import type { ConsolidateReport } from "../../src/engine/consolidate/types";
+import type { ValidateReport } from "../../src/engine/report-types";
 import { validateWorkbook } from "../../src/engine/validate";
+import { withMetadata } from "../../src/workbook/file/custom-xml";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { gridXlsx } from "../helpers/grid-xlsx";
-import { planGrid } from "../helpers/plan-grid";
+import { item, months, planGrid } from "../helpers/plan-grid";
 
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "ntp-disburse.js");
@@ -91,7 +93,7 @@ describe("ntp-disburse consolidate", function () {
         ["Huyện Quế Sơn", "7990306", "allocated", 450_000_000],
         ["Huyện Tây Giang", "7999001", "actualToDate", -120_000_000],
         ["Huyện Tây Giang", "7999001", "allocated", -500_000_000],
-        ["Thị xã Điện Bàn", "7991201", "allocated", -100_000_000],
+        ["Thị xã Điện Bàn", "7991301", "allocated", -100_000_000],
       ],
     );
     assert.deepEqual(
@@ -177,6 +179,25 @@ describe("ntp-disburse consolidate", function () {
     assert.equal(last.getCell(8).value, report.grandTotal.actualToDate);
     assert.equal(wb.getWorksheet("Dòng có nguy cơ")!.rowCount, 4 + report.atRisk.length);
     assert.equal(wb.getWorksheet("Đối chiếu KBNN")!.rowCount, 4 + report.reconciliation!.length);
+  });
+
+  it("checks a submission with the profile it carries, as validate does, and says so", async () => {
+    const dir = join(tmp, "own-profile");
+    mkdirSync(dir);
+    const profile = JSON.parse(readFileSync(join(ROOT, "profiles", "example-2025.json"), "utf8")) as { id: string };
+    const g = planGrid({ title: "UBND HUYỆN THỬ", year: 2025, items: [item("Đường", months(1e8, 1e8, 1e8, 1e8), 0)] });
+    const file = join(dir, "thu-2025.xlsx");
+    writeFileSync(file, withMetadata(await gridXlsx([g]), { version: 1, profile }));
+    const r = run("consolidate", file, "--as-of", "2025-03-31", "--json");
+    assert.match(r.stderr, /thu-2025\.xlsx: dùng hồ sơ "example-2025" lưu trong tệp/);
+    const report = json(r.stdout);
+    assert.equal(report.grandTotal.plannedToDate, 3e8, "three months of 2025 ended");
+    const v = JSON.parse(run("validate", file, "--as-of", "2025-03-31", "--json").stdout) as ValidateReport;
+    assert.deepEqual(
+      [report.files[0].lines, report.files[0].errors],
+      [v.summary.lines, v.summary.errors],
+      "validate and consolidate agree",
+    );
   });
 
   it("writes text copied from a submission as text, never as a formula", async () => {

@@ -58,6 +58,77 @@ describe("consolidate: Treasury reconciliation", () => {
       ],
     );
   });
+
+  const treasuryOf = (units: Parameters<typeof treasuryGrid>[0]) =>
+    treasuryFigures(validateWorkbook([treasuryGrid(units)], { file: "kbnn.xlsx", asOf: AS_OF, lang: "vi" }));
+
+  it("compares a single-source export with the workbook lines of that source only, not carried-over capital", () => {
+    const unit = submit("a.xlsx", [
+      planGrid({
+        title: "UBND HUYỆN NAM TRÀ MY",
+        items: [
+          item("Đường thôn 1", months(1000e6), 0, "7901234"),
+          item("Đường thôn 1 (vốn 2023 kéo dài)", months(200e6), 0, "7901234"),
+        ],
+      }),
+    ]);
+    unit.report!.tables[0].lines[1].source = "carryover-2023";
+    const single = treasuryOf([
+      {
+        unit: "UBND huyện Nam Trà My",
+        projects: [{ code: "7901234", label: "Đường thôn 1", allocated: 1000e6, paid: 0 }],
+      },
+    ]);
+    assert.deepEqual(
+      single.lines.map((l) => l.source),
+      ["plan-2024"],
+    );
+    assert.deepEqual(consolidate([unit], { ...options, treasury: single }).reconciliation, []);
+  });
+
+  it("compares a code reported by two units once per unit, each with the Treasury's figure under that unit", () => {
+    const a = submit("a.xlsx", [
+      planGrid({ title: "UBND HUYỆN NAM TRÀ MY", items: [item("Đường liên huyện", months(100e6), 0, "7909999")] }),
+    ]);
+    const b = submit("b.xlsx", [
+      planGrid({ title: "UBND HUYỆN BẮC TRÀ MY", items: [item("Đường liên huyện", months(60e6), 0, "7909999")] }),
+    ]);
+    const t = treasuryOf([
+      { unit: "UBND huyện Nam Trà My", projects: [{ code: "7909999", label: "Đường", allocated: 100e6, paid: 0 }] },
+      { unit: "UBND huyện Bắc Trà My", projects: [{ code: "7909999", label: "Đường", allocated: 50e6, paid: 0 }] },
+    ]);
+    const r = consolidate([a, b], { ...options, treasury: t });
+    assert.deepEqual(
+      r.reconciliation!.map((d) => [d.unit, d.code, d.field, d.workbook, d.treasury, d.missingIn]),
+      [["Huyện Bắc Trà My", "7909999", "allocated", 60e6, 50e6, null]],
+    );
+  });
+
+  it("puts a Treasury code under no unit to the one unit reporting it, and compares a shared one with the units' sum", () => {
+    const a = submit("a.xlsx", [
+      planGrid({
+        title: "UBND HUYỆN NAM TRÀ MY",
+        items: [item("Đường liên huyện", months(100e6), 0, "7909999"), item("Cầu", months(30e6), 0, "7901111")],
+      }),
+    ]);
+    const b = submit("b.xlsx", [
+      planGrid({ title: "UBND HUYỆN BẮC TRÀ MY", items: [item("Đường liên huyện", months(60e6), 0, "7909999")] }),
+    ]);
+    const line = (code: string, allocated: number) => ({ code, source: "plan-2024", allocated, paid: 0, group: null });
+    const t = { file: "kbnn.xlsx", lines: [line("7909999", 150e6), line("7901111", 20e6)] };
+    assert.deepEqual(
+      consolidate([a, b], { ...options, treasury: t }).reconciliation!.map((d) => [
+        d.unit,
+        d.code,
+        d.workbook,
+        d.treasury,
+      ]),
+      [
+        [null, "7909999", 160e6, 150e6],
+        ["Huyện Nam Trà My", "7901111", 30e6, 20e6],
+      ],
+    );
+  });
 });
 
 describe("consolidate: slippage between submissions", () => {
@@ -109,5 +180,23 @@ describe("consolidate: slippage between submissions", () => {
   it("finds nothing when a unit sends the same plan again", () => {
     const r = consolidate([previous], { ...options, previous: [previous] });
     assert.deepEqual(r.slippage, []);
+  });
+
+  it("compares each programme's workbook of a unit with last month's workbook of that programme", () => {
+    const file = (name: string, sheet: string, label: string, planned: number[]) =>
+      submit(name, [planGrid({ title: "UBND HUYỆN X", sheet, items: [item(label, planned, 0)] })]);
+    const previous = [
+      file("ntm-4.xlsx", "KH NTM 2024", "Đường", months(0, 0, 0, 0, 0, 100e6)),
+      file("gnbv-4.xlsx", "KH GNBV 2024", "Nhà", months(0, 0, 0, 0, 0, 100e6)),
+    ];
+    const current = [
+      file("ntm-5.xlsx", "KH NTM 2024", "Đường", months(0, 0, 0, 0, 0, 100e6)),
+      file("gnbv-5.xlsx", "KH GNBV 2024", "Nhà", months(0, 0, 0, 0, 0, 0, 0, 0, 100e6)),
+    ];
+    const r = consolidate(current, { ...options, previous });
+    assert.deepEqual(
+      r.slippage!.map((x) => [x.file, x.label, x.change, x.month]),
+      [["gnbv-5.xlsx", "Nhà", "moved-later", 6]],
+    );
   });
 });

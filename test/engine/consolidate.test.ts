@@ -95,6 +95,69 @@ describe("consolidate: files", () => {
     assert.equal(consolidate([a, b], options).files.find((f) => f.status === "accepted")!.file, "b.xlsx");
   });
 
+  it("accepts both workbooks of a unit that sends one per programme and counts both programmes' money", () => {
+    const ntm = submit("x-ntm.xlsx", [
+      planGrid({
+        title: "UBND HUYỆN X",
+        sheet: "KH NTM 2024",
+        items: [item("Đường", months(2e6), 0)],
+        dated: [5, 6, 2024],
+      }),
+    ]);
+    const gnbv = submit("x-gnbv.xlsx", [
+      planGrid({
+        title: "UBND HUYỆN X",
+        sheet: "KH GNBV 2024",
+        items: [item("Nhà", months(3e6), 0)],
+        dated: [9, 6, 2024],
+      }),
+    ]);
+    const r = consolidate([ntm, gnbv], options);
+    assert.deepEqual(
+      r.files.map((f) => [f.file, f.status]),
+      [
+        ["x-ntm.xlsx", "accepted"],
+        ["x-gnbv.xlsx", "accepted"],
+      ],
+    );
+    assert.equal(r.grandTotal.allocated, 5e6);
+    assert.deepEqual(
+      r.totals.map((t) => [t.programme, t.allocated]),
+      [
+        ["gnbv", 3e6],
+        ["ntm", 2e6],
+      ],
+    );
+  });
+
+  it("counts two workbooks of a unit as duplicates when they share a project code, even under other programmes", () => {
+    const older = submit("x-1.xlsx", [
+      planGrid({
+        title: "UBND HUYỆN X",
+        sheet: "KH NTM 2024",
+        items: [item("Đường", months(2e6), 0, "7901234")],
+        dated: [5, 6, 2024],
+      }),
+    ]);
+    const newer = submit("x-2.xlsx", [
+      planGrid({
+        title: "UBND HUYỆN X",
+        sheet: "KH GNBV 2024",
+        items: [item("Đường", months(3e6), 0, "7 901 234")],
+        dated: [9, 6, 2024],
+      }),
+    ]);
+    const r = consolidate([older, newer], options);
+    assert.deepEqual(
+      r.files.map((f) => [f.file, f.status, f.keptFile]),
+      [
+        ["x-1.xlsx", "duplicate", "x-2.xlsx"],
+        ["x-2.xlsx", "accepted", null],
+      ],
+    );
+    assert.equal(r.grandTotal.allocated, 3e6);
+  });
+
   it("rejects a file without a plan table and one that could not be read, each with its reason", () => {
     const letter = submit("letter.xlsx", [
       { sheet: "Công văn", rows: [{ values: ["Kính gửi: Sở KH&ĐT"] }], merges: [], hiddenColumns: [] },
@@ -148,6 +211,17 @@ describe("consolidate: totals", () => {
     assert.equal(r.totals[0].rate, 2.5 / 17);
   });
 
+  it("counts a submission's plan to date in the year of the profile it was checked with", () => {
+    const s = submit(
+      "x-2025.xlsx",
+      [planGrid({ title: "UBND HUYỆN X", year: 2025, items: [item("Đường", months(1e6, 1e6, 1e6, 1e6), 0)] })],
+      { asOf: "2025-03-31" },
+    );
+    const asOf = "2025-03-31";
+    assert.equal(consolidate([{ ...s, year: 2025 }], { ...options, asOf }).grandTotal.plannedToDate, 3e6);
+    assert.equal(consolidate([s], { ...options, asOf }).grandTotal.plannedToDate, 4e6, "the run's 2024 when unsaid");
+  });
+
   it("lists the at-risk lines of every unit with their file, sheet and row", () => {
     const a = submit("a.xlsx", [
       planGrid({ title: "UBND HUYỆN X", items: [item("Đường", months(5e6, 5e6, 5e6, 5e6, 5e6), 0)], sheet: "KH X" }),
@@ -163,8 +237,11 @@ describe("consolidate: totals", () => {
   // Amounts in đồng, multiples of 1,000 (triệu đồng with three decimals on the sheet).
   const amount = fc.integer({ min: 0, max: 5_000_000 }).map((k) => k * 1000);
   const unitPool = ["HUYỆN NAM GIANG", "HUYỆN PHƯỚC SƠN", "THỊ XÃ ĐIỆN BÀN", "SỞ Y TẾ"];
+  // Sheet names telling the programme (a unit may send one workbook per programme); the first names none.
+  const programmePool = ["KH 2024", "KH NTM 2024", "KH GNBV 2024"];
   const fileArb = fc.record({
     unit: fc.integer({ min: 0, max: unitPool.length - 1 }),
+    programme: fc.integer({ min: 0, max: programmePool.length - 1 }),
     day: fc.integer({ min: 1, max: 28 }),
     broken: fc.boolean(),
     items: fc.array(fc.record({ planned: fc.array(amount, { minLength: 12, maxLength: 12 }), actual: amount }), {
@@ -184,6 +261,7 @@ describe("consolidate: totals", () => {
                 [
                   planGrid({
                     title: `UBND ${unitPool[f.unit]}`,
+                    sheet: programmePool[f.programme],
                     items: f.items.map((it, k) => item(`Công trình ${k + 1}`, it.planned, it.actual)),
                     dated: [f.day, 6, 2024],
                   }),
@@ -191,12 +269,14 @@ describe("consolidate: totals", () => {
                 { modified: `2024-07-01T00:00:${String(i).padStart(2, "0")}Z` },
               ),
         );
-        // The newest (latest day, then latest file time) of each unit's readable files counts.
-        const kept = new Map<number, number>();
+        // The newest (latest day, then latest file time) of each unit's readable files of one programme counts:
+        // same source and no codes, so two files overlap exactly when they report on the same programme.
+        const kept = new Map<string, number>();
         files.forEach((f, i) => {
           if (f.broken) return;
-          const k = kept.get(f.unit);
-          if (k === undefined || f.day >= files[k].day) kept.set(f.unit, i);
+          const key = `${f.unit}/${f.programme}`;
+          const k = kept.get(key);
+          if (k === undefined || f.day >= files[k].day) kept.set(key, i);
         });
         let allocated = 0;
         let actual = 0;

@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { uniqueSheetName } from "../../src/engine/sheet-spec";
 import { METADATA_NAMESPACE, metadataFromXml, metadataToXml } from "../../src/engine/metadata";
+import { forbiddenXmlChars } from "../helpers/xml-chars";
 
 describe("uniqueSheetName", () => {
   it("keeps the wanted name when no sheet has it", () => {
@@ -41,6 +42,14 @@ describe("workbook metadata", () => {
     };
     const xml = metadataToXml(meta);
     assert.ok(xml.includes(METADATA_NAMESPACE));
+    assert.deepEqual(metadataFromXml(xml), meta);
+  });
+
+  it("writes only characters XML allows, and still gives back U+FFFE, U+FFFF and control characters", () => {
+    const name = 'U<&"\x01\x0Bx\uFFFE\uFFFF\uD800y';
+    const meta = { version: 1 as const, profile: { id: "x", name: { vi: name, en: name } } };
+    const xml = metadataToXml(meta);
+    assert.deepEqual(forbiddenXmlChars(xml), []);
     assert.deepEqual(metadataFromXml(xml), meta);
   });
 

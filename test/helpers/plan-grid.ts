@@ -26,22 +26,25 @@ export interface PlanSheet {
   dated?: [number, number, number];
   sheet?: string;
   actualAsOf?: string;
+  /** The plan year the headers name; 2024 unless given. */
+  year?: number;
 }
 
 const million = (dong: number): number => dong / 1e6;
 
 export function planGrid(spec: PlanSheet): Grid {
+  const year = spec.year ?? 2024;
   const rows: (CellValue[] | undefined)[] = [
     [spec.title],
-    ["KẾ HOẠCH GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM 2024"],
+    [`KẾ HOẠCH GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM ${year}`],
     ["ĐVT: triệu đồng"],
     [
       "STT",
       "Tên dự án, công trình",
       "Mã dự án",
-      "Kế hoạch vốn năm 2024",
+      `Kế hoạch vốn năm ${year}`,
       ...Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`),
-      `Giải ngân đến ${spec.actualAsOf ?? "31/5/2024"}`,
+      `Giải ngân đến ${spec.actualAsOf ?? `31/5/${year}`}`,
     ],
   ];
   spec.items.forEach((item, i) => {
@@ -58,7 +61,7 @@ export function planGrid(spec: PlanSheet): Grid {
   rows.push(undefined);
   if (spec.dated) rows.push([`ngày ${spec.dated[0]} tháng ${spec.dated[1]} năm ${spec.dated[2]}`]);
   rows.push(["Người lập biểu", null, null, "Thủ trưởng đơn vị"]);
-  return grid({ sheet: spec.sheet ?? "KH 2024", rows });
+  return grid({ sheet: spec.sheet ?? `KH ${year}`, rows });
 }
 
 /** Twelve months of plan, the given ones first and the rest zero. */

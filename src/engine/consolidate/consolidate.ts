@@ -10,7 +10,7 @@ import type { ValidateReport } from "../report-types";
 import { REPORT_VERSION } from "../report-types";
 import { TOOL } from "../version";
 import type { Lang } from "../../i18n/format";
-import { reconcile, type TreasuryFigures } from "./treasury";
+import { codeKey, reconcile, type TreasuryFigures } from "./treasury";
 import { slippage } from "./slippage";
 import { itemLines, plannedToDate } from "./periods";
 import type {
@@ -54,7 +54,26 @@ function newerFirst(a: Submission, b: Submission): number {
   return 0;
 }
 
-/** Splits submissions into the one kept per unit and the rest, each with its status. */
+/**
+ * What a submission reports on: its programme × source pairs with item lines and its project codes.
+ * Two files of one unit overlap when they share any of these: a resubmission, not another programme's workbook.
+ */
+function coverage(report: ValidateReport): Set<string> {
+  const keys = new Set<string>();
+  for (const { line } of itemLines(report)) {
+    keys.add(`pair\u0000${line.programme ?? ""}\u0000${line.source}`);
+    if (line.code) keys.add(`code\u0000${codeKey(line.code)}`);
+  }
+  return keys;
+}
+
+const overlaps = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) => b.has(k));
+
+/**
+ * Splits submissions into the accepted and the rest, each with its status. Within a unit, newest
+ * first, a file is accepted unless it overlaps one already accepted, of which it is then a duplicate:
+ * a district sending one workbook per programme has each counted.
+ */
 function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; files: ConsolidatedFile[] } {
   const groups: Submission[][] = [];
   for (const s of subs) {
@@ -65,8 +84,16 @@ function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; f
   }
   const kept = new Map<Submission, Submission>();
   for (const g of groups) {
-    const newest = [...g].sort(newerFirst)[0];
-    for (const s of g) kept.set(s, newest);
+    const keepers: { sub: Submission; covers: Set<string> }[] = [];
+    for (const s of [...g].sort(newerFirst)) {
+      const covers = coverage(s.report!);
+      const keeper = keepers.find((k) => overlaps(k.covers, covers));
+      if (keeper) kept.set(s, keeper.sub);
+      else {
+        keepers.push({ sub: s, covers });
+        kept.set(s, s);
+      }
+    }
   }
   const files = subs.map((s): ConsolidatedFile => {
     const keeper = kept.get(s);
@@ -85,7 +112,7 @@ function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; f
   });
   const accepted = subs
     .filter((s) => kept.get(s) === s)
-    .map((s) => ({ unit: s.unit!, file: s.file, report: s.report! }));
+    .map((s): Accepted => ({ unit: s.unit!, file: s.file, report: s.report!, year: s.year }));
   return { accepted, files };
 }
 
@@ -102,9 +129,10 @@ export function rateOf(a: Pick<Amounts, "allocated" | "actualToDate">): number |
   return a.allocated > 0 ? a.actualToDate / a.allocated : null;
 }
 
-function totalsOf(accepted: readonly Accepted[], year: number, asOf: string): UnitTotal[] {
+function totalsOf(accepted: readonly Accepted[], runYear: number, asOf: string): UnitTotal[] {
   const totals = new Map<string, UnitTotal>();
   for (const a of accepted) {
+    const year = a.year ?? runYear;
     for (const { table, line } of itemLines(a.report)) {
       const key = `${a.unit}\u0000${line.programme ?? ""}\u0000${line.source}`;
       let t = totals.get(key);

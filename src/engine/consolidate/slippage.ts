@@ -17,6 +17,8 @@ interface Located {
   table: ReportTable;
   line: ReportLine;
   report: ValidateReport;
+  /** The plan year the line is read in (its file's profile's). */
+  year: number;
 }
 
 /** A line is the same line next month when it has the same code and source, else the same name and source. */
@@ -26,10 +28,14 @@ function lineKeys(line: ReportLine): string[] {
   return keys;
 }
 
-function index(report: ValidateReport): Map<string, Located> {
+/** The lines of a unit's previous files (one per programme, or one for all) by their keys. */
+function index(files: readonly Accepted[], runYear: number): Map<string, Located> {
   const map = new Map<string, Located>();
-  for (const { table, line } of itemLines(report)) {
-    for (const k of lineKeys(line)) if (!map.has(k)) map.set(k, { table, line, report });
+  for (const f of files) {
+    for (const { table, line } of itemLines(f.report)) {
+      const located = { table, line, report: f.report, year: f.year ?? runYear };
+      for (const k of lineKeys(line)) if (!map.has(k)) map.set(k, located);
+    }
   }
   return map;
 }
@@ -40,7 +46,7 @@ function comparableMonths(a: ReportTable, b: ReportTable): number[] {
   return Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !quarterly || m % 3 === 0);
 }
 
-function compare(prev: Located, cur: Located, unit: string, file: string, year: number): SlippageLine[] {
+function compare(prev: Located, cur: Located, unit: string, file: string): SlippageLine[] {
   const out: SlippageLine[] = [];
   const line = cur.line;
   const emit = (change: SlippageLine["change"], previous: number, current: number, month: number | null): void => {
@@ -62,7 +68,7 @@ function compare(prev: Located, cur: Located, unit: string, file: string, year: 
   const after = cumulativeByMonth(line, cur.table);
   const months = comparableMonths(prev.table, cur.table);
   const prevAsOf = actualsAsOf(prev.table, prev.report);
-  const past = monthsEnded(year, prevAsOf);
+  const past = monthsEnded(cur.year, prevAsOf);
 
   const changedPast = months.find((m) => m <= past && before[m - 1] !== after[m - 1]);
   if (changedPast !== undefined)
@@ -80,20 +86,23 @@ function compare(prev: Located, cur: Located, unit: string, file: string, year: 
   if (shrink > 0) emit("shrunk", prev.line.plannedTotal, line.plannedTotal, null);
 
   if (prev.line.actualToDate !== null && line.actualToDate !== null) {
-    const gapBefore = plannedToDate(prev.line, prev.table, year, prevAsOf) - prev.line.actualToDate;
+    const gapBefore = plannedToDate(prev.line, prev.table, prev.year, prevAsOf) - prev.line.actualToDate;
     const curAsOf = actualsAsOf(cur.table, cur.report);
-    const gapNow = plannedToDate(line, cur.table, year, curAsOf) - line.actualToDate;
+    const gapNow = plannedToDate(line, cur.table, cur.year, curAsOf) - line.actualToDate;
     if (gapNow > 0 && gapNow > gapBefore) emit("fell-behind", gapBefore, gapNow, null);
   }
   return out;
 }
 
-export function slippage(previous: readonly Accepted[], current: readonly Accepted[], year: number): SlippageLine[] {
+export function slippage(previous: readonly Accepted[], current: readonly Accepted[], runYear: number): SlippageLine[] {
   const out: SlippageLine[] = [];
   for (const cur of current) {
-    const prev = previous.find((p) => sameUnit(p.unit, cur.unit));
-    if (!prev) continue;
-    const before = index(prev.report);
+    const before = index(
+      previous.filter((p) => sameUnit(p.unit, cur.unit)),
+      runYear,
+    );
+    if (before.size === 0) continue;
+    const year = cur.year ?? runYear;
     const seen = new Set<ReportLine>();
     for (const { table, line } of itemLines(cur.report)) {
       const match = lineKeys(line)
@@ -101,7 +110,7 @@ export function slippage(previous: readonly Accepted[], current: readonly Accept
         .find((l) => l !== undefined && !seen.has(l.line));
       if (!match) continue;
       seen.add(match.line);
-      out.push(...compare(match, { table, line, report: cur.report }, cur.unit, cur.file, year));
+      out.push(...compare(match, { table, line, report: cur.report, year }, cur.unit, cur.file));
     }
   }
   return out;

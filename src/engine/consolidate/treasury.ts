@@ -23,8 +23,6 @@ export interface TreasuryLine {
 export interface TreasuryFigures {
   file: string;
   lines: TreasuryLine[];
-  /** True when the export tells capital sources apart; else codes are compared over all sources. */
-  bySource: boolean;
 }
 
 /** Codes as people type them: "7 901 234", "7901234 " and 7901234 are one code. */
@@ -58,50 +56,72 @@ export function treasuryFigures(report: ValidateReport): TreasuryFigures {
       });
     }
   }
-  return { file: report.file, lines, bySource: new Set(lines.map((l) => l.source)).size > 1 };
+  return { file: report.file, lines };
 }
 
 interface Side {
   unit: string | null;
   code: string;
-  source: string | null;
+  source: string;
   allocated: number;
   actual: number | null;
 }
 
-function keyOf(code: string, source: string | null): string {
-  return source === null ? code : `${code}\u0000${source}`;
+const keyOf = (unit: string | null, code: string, source: string): string =>
+  `${unit ?? ""}\u0000${code}\u0000${source}`;
+
+function addTo(
+  map: Map<string, Side>,
+  unit: string | null,
+  code: string,
+  source: string,
+  allocated: number,
+  actual: number | null,
+): void {
+  const key = keyOf(unit, code, source);
+  const side = map.get(key) ?? { unit, code, source, allocated: 0, actual: null };
+  side.allocated += allocated;
+  if (actual !== null) side.actual = (side.actual ?? 0) + actual;
+  map.set(key, side);
 }
 
-/** Every difference between the workbooks and the Treasury, per unit, code and field. */
+/**
+ * Every difference between the workbooks and the Treasury, per unit, code, source and field. Only the
+ * sources the export holds are compared: an export of this year's plan is not set against carried-over
+ * capital. A code is compared per unit; a Treasury code under no known unit goes to the one unit whose
+ * workbook has it, and when several do, is compared with their sum under no unit.
+ */
 export function reconcile(accepted: readonly Accepted[], treasury: TreasuryFigures): ReconciliationDifference[] {
-  const bySource = treasury.bySource;
+  const sources = new Set(treasury.lines.map((l) => l.source));
   const wb = new Map<string, Side>();
   for (const a of accepted) {
     for (const table of a.report.tables) {
       for (const l of table.lines) {
-        if (l.kind !== "item" || !l.code) continue;
-        const code = codeKey(l.code);
-        const source = bySource ? l.source : null;
-        const key = keyOf(code, source);
-        const side = wb.get(key) ?? { unit: a.unit, code, source, allocated: 0, actual: null };
-        side.allocated += l.allocated;
-        if (l.actualToDate !== null) side.actual = (side.actual ?? 0) + l.actualToDate;
-        wb.set(key, side);
+        if (l.kind !== "item" || !l.code || !sources.has(l.source)) continue;
+        addTo(wb, a.unit, codeKey(l.code), l.source, l.allocated, l.actualToDate);
       }
     }
   }
+  const unitsOf = (code: string, source: string): (string | null)[] =>
+    [...wb.values()].filter((w) => w.code === code && w.source === source).map((w) => w.unit);
   const tr = new Map<string, Side>();
-  const hasPaid = treasury.lines.some((l) => l.paid !== null);
   for (const l of treasury.lines) {
-    const source = bySource ? l.source : null;
-    const key = keyOf(l.code, source);
-    const unit = l.group === null ? null : (accepted.find((a) => sameUnit(a.unit, l.group!))?.unit ?? null);
-    const side = tr.get(key) ?? { unit, code: l.code, source, allocated: 0, actual: null };
-    side.allocated += l.allocated;
-    if (l.paid !== null) side.actual = (side.actual ?? 0) + l.paid;
-    tr.set(key, side);
+    const grouped = l.group === null ? null : (accepted.find((a) => sameUnit(a.unit, l.group!))?.unit ?? null);
+    let unit = grouped;
+    if (unit === null) {
+      const units = unitsOf(l.code, l.source);
+      if (units.length === 1) unit = units[0];
+      else
+        for (const u of units) {
+          // Several units report the code and the Treasury does not say whose it is: compare their sum.
+          const w = wb.get(keyOf(u, l.code, l.source))!;
+          wb.delete(keyOf(u, l.code, l.source));
+          addTo(wb, null, w.code, w.source, w.allocated, w.actual);
+        }
+    }
+    addTo(tr, unit, l.code, l.source, l.allocated, l.paid);
   }
+  const hasPaid = treasury.lines.some((l) => l.paid !== null);
   const out: ReconciliationDifference[] = [];
   for (const key of new Set([...wb.keys(), ...tr.keys()])) {
     const w = wb.get(key);
@@ -114,7 +134,7 @@ export function reconcile(accepted: readonly Accepted[], treasury: TreasuryFigur
       // A code on one side only is listed once (its allocation) even when the amounts happen to agree.
       if (workbook === treasuryValue && (missingIn === null || field !== "allocated")) continue;
       out.push({
-        unit: w?.unit ?? t?.unit ?? null,
+        unit: base.unit,
         code: base.code,
         field,
         workbook,

@@ -22,6 +22,8 @@ export interface Submission {
   dated: string | null;
   /** The file's modification time (ISO date-time), when the shell knows it. */
   modified: string | null;
+  /** The plan year of the profile the file was checked with (its own stored one, or the run's); absent, the run's. */
+  year?: number;
 }
 
 /** The one submission kept for a unit. */
@@ -29,6 +31,8 @@ export interface Accepted {
   unit: string;
   file: string;
   report: ValidateReport;
+  /** As Submission.year: the plan year the file's plan is read in, when not the run's. */
+  year?: number;
 }
 
 export type FileStatus = "accepted" | "rejected" | "duplicate";
@@ -89,7 +93,7 @@ export interface ReconciliationDifference {
   difference: number;
   /** Addition: set when the code is on one side only. */
   missingIn: "workbook" | "treasury" | null;
-  /** Addition: the source compared, when the Treasury export names sources; null when compared over all sources. */
+  /** Addition: the capital source compared, one of those the Treasury export holds. */
   source: string | null;
 }
 

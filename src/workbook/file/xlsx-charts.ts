@@ -11,6 +11,7 @@ import { columnLetter, parseA1, parseRange } from "../../engine/grid";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../engine/sheet-spec";
 import { addContentType, addRelationship } from "./opc-package";
 import { type WriteOptions, writeSheetSpecs } from "./write-xlsx";
+import { xmlText } from "../../engine/xml-text";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -23,10 +24,6 @@ const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+
 
 /** Two series colours that print apart in grey too. */
 const COLOURS = ["1F4E79", "F4B183", "70AD47", "FFC000"];
-
-function esc(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** 'Sheet name'!$A$5:$A$9 */
 function absRef(sheet: string, range: string): string {
@@ -52,17 +49,19 @@ function cellsOf(spec: SheetSpec, range: string): (string | number | null)[] {
 }
 
 function strCache(values: (string | number | null)[]): string {
-  const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${esc(v === null ? "" : String(v))}</c:v></c:pt>`).join("");
+  const pts = values
+    .map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(v === null ? "" : String(v))}</c:v></c:pt>`)
+    .join("");
   return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
 }
 
 function numCache(values: (string | number | null)[], format: string): string {
   const pts = values.map((v, i) => (typeof v === "number" ? `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>` : "")).join("");
-  return `<c:numCache><c:formatCode>${esc(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
+  return `<c:numCache><c:formatCode>${xmlText(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
 
 function richText(text: string, size: number, bold: boolean): string {
-  return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${esc(text)}</a:t></a:r></a:p></c:rich>`;
+  return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="${bold ? 1 : 0}"/><a:t>${xmlText(text)}</a:t></a:r></a:p></c:rich>`;
 }
 
 /** The chart part of one ChartSpec. */
@@ -77,9 +76,9 @@ function chartXml(chart: ChartSpec, sheetName: string, spec: SheetSpec): string 
           ? `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:ln></c:spPr><c:marker><c:symbol val="circle"/></c:marker>`
           : `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`;
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${esc(s.name)}</c:v></c:tx>${fill}` +
-        `<c:cat><c:strRef><c:f>${esc(absRef(sheetName, chart.categories))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${esc(absRef(sheetName, s.values))}</c:f>${numCache(cellsOf(spec, s.values), format)}</c:numRef></c:val>` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlText(s.name)}</c:v></c:tx>${fill}` +
+        `<c:cat><c:strRef><c:f>${xmlText(absRef(sheetName, chart.categories))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${xmlText(absRef(sheetName, s.values))}</c:f>${numCache(cellsOf(spec, s.values), format)}</c:numRef></c:val>` +
         (chart.kind === "line" ? `<c:smooth val="0"/>` : "") +
         `</c:ser>`
       );
@@ -90,7 +89,7 @@ function chartXml(chart: ChartSpec, sheetName: string, spec: SheetSpec): string 
     chart.kind === "line"
       ? `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axes}</c:lineChart>`
       : `<c:barChart><c:barDir val="${chart.kind === "bar" ? "bar" : "col"}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
-        `<c:dLbls><c:numFmt formatCode="${esc(format)}" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
+        `<c:dLbls><c:numFmt formatCode="${xmlText(format)}" sourceLinked="0"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
         `<c:gapWidth val="60"/>${axes}</c:barChart>`;
   // A horizontal bar chart lists categories top to bottom, as the table beside it does.
   const catOrientation = chart.kind === "bar" ? "maxMin" : "minMax";
@@ -106,7 +105,7 @@ function chartXml(chart: ChartSpec, sheetName: string, spec: SheetSpec): string 
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>` +
     `<c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling><c:delete val="0"/><c:axPos val="${valPos}"/>` +
-    `<c:majorGridlines/><c:numFmt formatCode="${esc(format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+    `<c:majorGridlines/><c:numFmt formatCode="${xmlText(format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>` +
     `<c:crossAx val="500000001"/><c:crosses val="${chart.kind === "bar" ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>` +
     `</c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>` +
@@ -123,7 +122,7 @@ function anchorXml(chart: ChartSpec, rId: string, id: number): string {
     `<xdr:twoCellAnchor editAs="oneCell">` +
     `<xdr:from><xdr:col>${from.col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
     `<xdr:to><xdr:col>${to.col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${esc(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
     `<a:graphic><a:graphicData uri="${NS_C}"><c:chart xmlns:c="${NS_C}" r:id="${rId}"/></a:graphicData></a:graphic>` +
     `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`

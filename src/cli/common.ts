@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
 import { storedProfile } from "../engine/profile/stored";
+import { isIsoDay } from "../engine/calendar";
 import { readMetadata } from "../workbook/file/custom-xml";
 import { CLI_TEXT } from "../i18n/cli";
 import type { Lang } from "../i18n/format";
@@ -36,15 +37,26 @@ export class InputError extends Error {
   }
 }
 
-function isIsoDate(s: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+/**
+ * The --as-of day, today when absent: YYYY-MM-DD, or day/month/year as
+ * Vietnamese officers write it (31/5/2024); refused unless the day exists.
+ */
+export function asOfDay(value: string | undefined, io: Io, t: CliText): string {
+  const given = value ?? io.today();
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(given);
+  const asOf = dmy ? `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : given;
+  if (!isIsoDay(asOf)) throw new UsageError(t.badDate);
+  return asOf;
 }
 
-/** The --as-of day, today when absent; refused unless YYYY-MM-DD. */
-export function asOfDay(value: string | undefined, io: Io, t: CliText): string {
-  const asOf = value ?? io.today();
-  if (!isIsoDate(asOf)) throw new UsageError(t.badDate);
-  return asOf;
+/**
+ * Says on stderr when the day checked at lies in a later year than the
+ * profile's: every deadline has then passed, which is rarely what the user
+ * meant (a 2025 plan checked against the 2024 milestones, or --as-of forgotten).
+ */
+export function warnIfProfileYearPast(asOf: string, profile: Profile, io: Io, t: CliText): void {
+  if (Number(asOf.slice(0, 4)) > profile.year)
+    io.stderr(`ntp-disburse: ${t.profileYearPast(asOf, profile.id, profile.year)}\n`);
 }
 
 /** A built-in profile by id, or a profile file (JSON, see README "Milestone profiles"). */
@@ -52,7 +64,10 @@ export function loadProfile(idOrFile: string | undefined, t: CliText): Profile {
   const id = idOrFile ?? "quang-nam-2024";
   const builtIn = BUILT_IN_PROFILES.find((p) => p.id === id);
   if (builtIn) return builtIn;
-  if (!/\.json$/i.test(id) && !existsSync(id)) throw new UsageError(`${t.unknownProfile}: ${id}`);
+  if (!/\.json$/i.test(id) && !existsSync(id))
+    throw new UsageError(
+      `${t.unknownProfile}: ${id} (${t.builtInProfiles}: ${BUILT_IN_PROFILES.map((p) => p.id).join(", ")})`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(id, "utf8"));

@@ -201,13 +201,15 @@ export async function runConsolidate(
   const previous = values.previous ? await readAll(previousFiles, options, io, t, `${t.previousLabel} `) : undefined;
   const subs = await readAll(inputs, options, io, t, "");
   const report = consolidate(subs, { asOf, profile, lang, expected, treasury, previous });
-  if (values.out) {
+  const anyAccepted = report.files.some((f) => f.status === "accepted");
+  // A workbook of zeros would look like a consolidation; with nothing accepted there is none to write.
+  if (values.out && anyAccepted) {
     writeOutput(values.out, await writeSheetSpecsWithCharts(consolidationSheets(report, profile, lang)), named, t);
     io.stderr(`${t.wrote}: ${values.out}\n`);
   }
   if (values.json) writeJson(report, io.stdout);
   else io.stdout(summary(report, lang, t));
-  if (!report.files.some((f) => f.status === "accepted")) {
+  if (!anyAccepted) {
     io.stderr(`ntp-disburse: ${t.nothingAccepted}\n`);
     return 2;
   }

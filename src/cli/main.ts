@@ -48,6 +48,15 @@ function langOf(argv: string[]): Lang {
   return v === "en" ? "en" : "vi";
 }
 
+/** Node's parseArgs explains in English; the two mistakes users make get the user's language. */
+function argumentProblem(message: string, t: CliText): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return t.unknownOption(unknown[1]);
+  const missing = /^Option '(-[^' ]+)[^']*' argument (?:missing|is ambiguous)/.exec(message);
+  if (missing) return t.missingValue(missing[1]);
+  return message;
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const lang = langOf(argv);
   const t: CliText = CLI_TEXT[lang];
@@ -63,7 +72,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: ALL_OPTIONS });
   } catch (e) {
-    return usage(`${t.badArgs}: ${(e as Error).message}`);
+    return usage(`${t.badArgs}: ${argumentProblem((e as Error).message, t)}`);
   }
   const [name, ...files] = parsed.positionals;
   if (!name) return usage(t.needFile);

@@ -20,6 +20,7 @@ import {
   asOfDay,
   checkOutput,
   profileFor,
+  warnIfProfileYearPast,
   readInput,
   writeOutput,
 } from "./common";
@@ -47,6 +48,7 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
   const profile = await profileFor(values.profile, file, bytes, io, t);
   const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
+  warnIfProfileYearPast(asOf, profile, io, t);
   for (const table of report.tables) {
     if ((table.confidence.unit ?? 1) < 0.5)
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);

@@ -6,7 +6,7 @@
 
 import type { RuleId, Unit } from "../engine/report-types";
 import type { MessageArgs } from "../engine/lines";
-import { Lang, formatAmount, formatDate } from "./format";
+import { Lang, formatAmount, formatDate, formatNumber } from "./format";
 
 type Render = (a: MessageArgs, unit: Unit) => string;
 
@@ -97,9 +97,9 @@ export const MESSAGES: Record<RuleId, Record<Lang, Render>> = {
   },
   "run-rate-insufficient": {
     vi: (a, u) =>
-      `Còn ${money(a, "remaining", u, "vi")} phải giải ngân trong ${a.monthsLeft} tháng đến hạn ${day(a, "deadline")}: cần ${money(a, "required", u, "vi")}/tháng, gấp hơn ${a.factor} lần mức cao nhất đã đạt (${money(a, "shown", u, "vi")}/tháng). Hãy có biện pháp tăng tốc ngay.`,
+      `Còn ${money(a, "remaining", u, "vi")} phải giải ngân trong ${a.monthsLeft} tháng đến hạn ${day(a, "deadline")}: cần ${money(a, "required", u, "vi")}/tháng, ${Number(a.times) > 0 ? `gấp ${formatNumber(Number(a.times), "vi", 1)} lần mức cao nhất đã đạt (${money(a, "shown", u, "vi")}/tháng; hồ sơ cho phép gấp ${a.factor} lần)` : "trong khi đến nay chưa tháng nào có giải ngân"}. Hãy có biện pháp tăng tốc ngay.`,
     en: (a, u) =>
-      `${capitalize(money(a, "remaining", u, "en"))} remains to disburse in ${a.monthsLeft} month(s) to the ${day(a, "deadline")} deadline: ${money(a, "required", u, "en")} a month, more than ${a.factor} times the best pace shown (${money(a, "shown", u, "en")} a month). Act now to speed up.`,
+      `${capitalize(money(a, "remaining", u, "en"))} remains to disburse in ${a.monthsLeft} month(s) to the ${day(a, "deadline")} deadline: ${money(a, "required", u, "en")} a month, ${Number(a.times) > 0 ? `${formatNumber(Number(a.times), "en", 1)} times the best pace shown (${money(a, "shown", u, "en")} a month; the profile allows ${a.factor} times)` : "while no month so far shows any disbursement"}. Act now to speed up.`,
   },
   "deadline-passed": {
     vi: (a, u) =>

@@ -268,7 +268,7 @@ describe("ntp-disburse validate (command line, end to end)", () => {
     });
 
     it("refuses bad arguments with the usage", () => {
-      const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--as-of", "31/5/2024");
+      const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--as-of", "31-5-2024");
       assert.equal(r.code, 2);
       assert.match(r.stderr, /YYYY-MM-DD/);
       assert.equal(run("frobnicate").code, 2);

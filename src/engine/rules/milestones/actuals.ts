@@ -65,9 +65,11 @@ export function checkActuals(data: TableData, ctx: MilestoneContext): void {
           rule: "run-rate-insufficient",
           severity: "warning",
           cell,
+          // Paces are shown to the thousand đồng (the finding is about the order of magnitude, not the đồng).
           args: {
-            required: Math.ceil(required),
-            shown: Math.floor(shown),
+            required: Math.ceil(required / 1000) * 1000,
+            shown: Math.floor(shown / 1000) * 1000,
+            times: shown > 0 ? Math.round((required / shown) * 10) / 10 : 0,
             remaining,
             monthsLeft,
             deadline: deadline!,

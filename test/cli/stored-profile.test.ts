@@ -30,7 +30,12 @@ describe("the profile a workbook carries", () => {
     assert.match(r.stderr, /ke-hoach-2025\.xlsx: dùng hồ sơ "example-2025" lưu trong tệp/);
     const given = run("validate", plan, "--as-of", "2025-01-15", "--json", "--profile", "quang-nam-2024");
     assert.equal(JSON.parse(given.stdout).profile, "quang-nam-2024", "--profile still wins");
-    assert.equal(given.stderr, "");
+    assert.doesNotMatch(given.stderr, /lưu trong tệp/);
+    assert.match(
+      given.stderr,
+      /sau năm của hồ sơ "quang-nam-2024" \(2024\)/,
+      "a 2025 day against the 2024 profile is pointed out",
+    );
   });
 
   it("is used by template when the allocation workbook carries one", () => {

@@ -4,8 +4,8 @@
  * the template code, so the view can list the profile's sources at once.
  */
 
-import { QUANG_NAM_2024, type Profile, ProfileError } from "../../engine/profile";
-import { storedProfile } from "../../engine/profile/stored";
+import { BUILT_IN_PROFILES, QUANG_NAM_2024, type Profile } from "../../engine/profile";
+import { profileOfMetadata } from "../../engine/profile/stored";
 import type { AddinMetadata } from "../../engine/metadata";
 import type { WorkbookPort } from "../../workbook/port";
 
@@ -24,11 +24,7 @@ export async function planProfile(port?: WorkbookPort): Promise<PlanProfile> {
     // A workbook whose metadata cannot be read still gets a profile, so the views stay usable.
     return { profile: QUANG_NAM_2024, fromWorkbook: false, problems: [e instanceof Error ? e.message : String(e)] };
   }
-  try {
-    const stored = storedProfile(meta);
-    return { profile: stored ?? QUANG_NAM_2024, fromWorkbook: stored !== null, problems: null };
-  } catch (e) {
-    if (!(e instanceof ProfileError)) throw e;
-    return { profile: QUANG_NAM_2024, fromWorkbook: false, problems: e.problems };
-  }
+  // The same fallback the Check view, Settings and the ribbon use.
+  const { profile, error } = profileOfMetadata(meta?.profile, BUILT_IN_PROFILES);
+  return { profile, fromWorkbook: meta?.profile != null && error === null, problems: error === null ? null : [error] };
 }

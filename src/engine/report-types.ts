@@ -4,6 +4,8 @@
  * REPORT_VERSION.
  */
 
+import type { StampCheck } from "./stamp/stamp";
+
 export const REPORT_VERSION = 1;
 
 export type Severity = "error" | "warning" | "info";
@@ -58,6 +60,9 @@ export interface ReportLine {
   owner: string | null;
   leader: string | null;
   hidden: boolean;
+  /** Additions, present only when the line has them: its obstacles and recommendations as written. */
+  obstacle?: string;
+  recommendation?: string;
 }
 
 export interface ReportColumns {
@@ -72,6 +77,8 @@ export interface ReportColumns {
   leader?: string;
   source?: string;
   note?: string;
+  obstacle?: string;
+  recommendation?: string;
   quarters?: Record<string, Record<string, string>>;
   allocatedParts?: Record<string, string[]>;
 }
@@ -110,4 +117,6 @@ export interface ValidateReport {
   summary: ReportSummary;
   /** Addition: the language the messages are in. */
   lang: "vi" | "en";
+  /** Addition: the commitment stamp's state, when the shell checked it (engine/stamp). */
+  stamp?: StampCheck;
 }

@@ -12,6 +12,8 @@ import {
   isLabelHeader,
   isLeaderHeader,
   isNoteHeader,
+  isObstacleHeader,
+  isRecommendationHeader,
   isOwnerHeader,
   isRateHeader,
   isSourceColumnHeader,
@@ -33,6 +35,8 @@ export type Role =
   | "leader"
   | "source"
   | "note"
+  | "obstacle"
+  | "recommendation"
   | "allocated"
   | "planned"
   | "planned-total"
@@ -81,6 +85,10 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
 
   if (isStt(leaf)) return set("stt", 0.95);
   if (isNoteHeader(leaf)) return set("note", 0.95);
+  if (isObstacleHeader(leaf)) return set("obstacle", 0.9);
+  // "Vốn đề xuất điều chỉnh", "Đề xuất tháng 6" are amounts, not requests.
+  const speaksOfMoney = /\d/.test(leaf) || speaksOfAllocation(leaf) || speaksOfDisbursement(leaf);
+  if (isRecommendationHeader(leaf) && !speaksOfMoney) return set("recommendation", 0.85);
   if (isCodeHeader(leaf)) return set("code", 0.9);
   if (isOwnerHeader(leaf)) return set("owner", 0.9);
   if (isLeaderHeader(leaf)) return set("leader", 0.85);

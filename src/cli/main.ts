@@ -13,6 +13,7 @@ import { type CliText, type Io, InputError, UsageError } from "./common";
 import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
 import { CONSOLIDATE_OPTIONS, runConsolidate } from "./consolidate";
+import { STAMP_OPTIONS, runStamp } from "./stamp";
 
 export { MAX_FILE_BYTES } from "./common";
 
@@ -30,6 +31,7 @@ const COMMANDS = {
   validate: { options: VALIDATE_OPTIONS, run: runValidate },
   consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate },
   template: { options: TEMPLATE_OPTIONS, run: runTemplate },
+  stamp: { options: STAMP_OPTIONS, run: runStamp },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

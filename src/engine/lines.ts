@@ -14,7 +14,7 @@ import { isUnallocatedLabel } from "./detect/vocabulary";
 import { readAmount } from "./money";
 import type { LineKind, ProgrammeId, RuleId, Severity } from "./report-types";
 import { cellText, normalize } from "./text";
-import { type LineConcerns, lineConcerns } from "./concerns";
+import { type LineConcerns, lineConcerns } from "./concerns/read";
 
 export type MessageArgs = Record<string, string | number | null>;
 

@@ -4,7 +4,7 @@
  * REPORT_VERSION.
  */
 
-import type { StampCheck } from "./stamp/stamp";
+import type { StampVerdict } from "./stamp/requirement";
 
 export const REPORT_VERSION = 1;
 
@@ -118,5 +118,5 @@ export interface ValidateReport {
   /** Addition: the language the messages are in. */
   lang: "vi" | "en";
   /** Addition: the commitment stamp's state, when the shell checked it (engine/stamp). */
-  stamp?: StampCheck;
+  stamp?: StampVerdict;
 }

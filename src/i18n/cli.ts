@@ -11,11 +11,13 @@ export const CLI_TEXT = {
                [--previous THƯ_MỤC] [--profile ...] [--as-of ...] [--json] [--out TONG_HOP.xlsx]
   ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
                         [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
+  ntp-disburse stamp TỆP.xlsx --leader "Họ tên" --position "Chức vụ" [--unit "…"] --out ĐÃ-XÁC-NHẬN.xlsx
 
   validate      đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
   consolidate   tổng hợp kế hoạch các đơn vị gửi về: tổng theo đơn vị, chương trình, nguồn vốn;
                 hồ sơ trùng, bị loại, đơn vị chưa nộp; đối chiếu Kho bạc; trượt kế hoạch
   template      lập mẫu kế hoạch giải ngân (đã khóa, sẵn để in) từ danh mục phân bổ vốn
+  stamp         lãnh đạo xác nhận kế hoạch: ghi bản sao có dấu vân tay nội dung và trang "Xác nhận"
 
   --profile     hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json
                 (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
@@ -88,11 +90,13 @@ export const CLI_TEXT = {
                [--previous DIR] [--profile ...] [--as-of ...] [--json] [--out CONSOLIDATED.xlsx]
   ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
                         [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
+  ntp-disburse stamp FILE.xlsx --leader "Full name" --position "Position" [--unit "…"] --out STAMPED.xlsx
 
   validate      read every disbursement plan table in the file and check each line
   consolidate   consolidate the units' submitted plans: totals by unit, programme and source;
                 duplicate, rejected and missing submissions; Treasury reconciliation; plan slippage
   template      make a plan template (protected, ready to print) from an allocation list
+  stamp         a leader's commitment to the plan: a copy with the plan's fingerprint and a "Commitment" sheet
 
   --profile     milestone profile: a built-in id or a .json file
                 (default: the one stored in the file, else quang-nam-2024)

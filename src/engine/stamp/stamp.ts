@@ -50,7 +50,7 @@ export async function makeStamp(report: ValidateReport, who: StampInput, digest:
   };
 }
 
-/** A field of a line that differs: "allocated", "actualToDate", "label", "code", or "planned:N" (period N). */
+/** A field of a line that differs: "allocated", "actualToDate", "label", "code", "month:N" or "quarter:N" (the plan for that period). */
 export type StampField = string;
 
 export interface StampDifference {
@@ -95,7 +95,8 @@ function fieldsDiffering(was: StampedLine, now: StampedLine): StampField[] {
   if (was[1] !== now[1]) out.push("label");
   if (was[3] !== now[3]) out.push("allocated");
   const periods = Math.max(was[4].length, now[4].length);
-  for (let i = 0; i < periods; i++) if ((was[4][i] ?? 0) !== (now[4][i] ?? 0)) out.push(`planned:${i + 1}`);
+  const period = now[4].length === 4 ? "quarter" : "month";
+  for (let i = 0; i < periods; i++) if ((was[4][i] ?? 0) !== (now[4][i] ?? 0)) out.push(`${period}:${i + 1}`);
   if (was[5] !== now[5]) out.push("actualToDate");
   return out;
 }

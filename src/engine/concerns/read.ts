@@ -6,7 +6,7 @@
  * only records ("Đã hoàn thành", "Chuyển tiếp") is left a note.
  */
 
-import { containsPhrase, fold } from "./text";
+import { containsPhrase, fold } from "../text";
 
 export interface LineConcerns {
   obstacle: string | null;

@@ -9,9 +9,16 @@ import { DEFAULT_ANSWERERS, UNCLASSIFIED } from "../engine/concerns/answerers";
 import { resultsByLeader } from "../engine/leaders";
 import type { Profile } from "../engine/profile";
 import type { ValidateReport } from "../engine/report-types";
+import type { StampVerdict } from "../engine/stamp/requirement";
 import { ACCOUNTABILITY_TEXT, stampStateText } from "../i18n/accountability";
 import { CONSOLIDATE_TEXT } from "../i18n/consolidate";
 import { type Lang, formatAmount, formatNumber } from "../i18n/format";
+
+/** The stamp's state, and its finding when the profile requires a stamp. */
+export function stampLine(stamp: StampVerdict, lang: Lang): string {
+  const finding = stamp.finding ? ` ✖ [${stamp.finding.rule}] ${stamp.finding.message}` : "";
+  return `${ACCOUNTABILITY_TEXT[lang].stampHeading}: ${stampStateText(stamp, lang)}${finding}`;
+}
 
 export function formatAccountability(report: ValidateReport, profile: Profile, lang: Lang): string {
   const t = ACCOUNTABILITY_TEXT[lang];
@@ -19,10 +26,7 @@ export function formatAccountability(report: ValidateReport, profile: Profile, l
   const unit = report.tables[0]?.unit ?? "million-vnd";
   const money = (d: number): string => formatAmount(d, unit, lang);
   const out: string[] = [];
-  if (report.stamp) {
-    out.push(`${t.stampHeading}: ${stampStateText(report.stamp, lang)}`);
-    if (report.stamp.finding) out.push(`  ✖ [${report.stamp.finding.rule}] ${report.stamp.finding.message}`);
-  }
+  if (report.stamp) out.push(stampLine(report.stamp, lang));
   const leaders = resultsByLeader([{ unit: "", report, year: profile.year }]);
   if (leaders.some((l) => l.leader !== "")) {
     out.push("", `${t.leadersHeading}:`);

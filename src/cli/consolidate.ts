@@ -17,6 +17,8 @@ import type { Profile } from "../engine/profile";
 import { CONSOLIDATE_TEXT } from "../i18n/consolidate";
 import { type Lang, formatDate, formatNumber } from "../i18n/format";
 import { readSubmissionFile, readTreasuryFile } from "../workbook/file/read-submission";
+import { sha256 } from "./digest";
+import { stampLine } from "./accountability-text";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { writeSheetSpecsWithCharts } from "../workbook/file/xlsx-charts";
@@ -115,7 +117,12 @@ async function readAll(files: string[], options: RunOptions, io: Io, t: CliText,
     try {
       const bytes = readInput(file, t);
       const profile = await submissionProfile(file, bytes, options, io, t);
-      sub = await readSubmissionFile(bytes, name, statSync(file).mtime.toISOString(), { ...options, profile });
+      sub = await readSubmissionFile(bytes, name, statSync(file).mtime.toISOString(), {
+        ...options,
+        profile,
+        digest: sha256,
+        requireStamp: options.profile.requireStamp,
+      });
     } catch (e) {
       // Whatever went wrong with one file is that file's rejection; the others are still consolidated.
       const reason = e instanceof InputError ? e.message : `${t.internal} (${(e as Error).message})`;
@@ -153,10 +160,13 @@ function summary(r: ConsolidateReport, lang: Lang, t: CliText): string {
   const pct = (x: number | null): string => (x === null ? "–" : `${formatNumber(x * 100, lang, 1)}%`);
   const money = (x: number): string => formatNumber(x, lang);
   const out: string[] = [`${c.title} — ${t.asOf} ${formatDate(r.asOf)}`, ""];
-  for (const f of r.files)
+  for (const f of r.files) {
     out.push(
       `  ${c.fileStatus[f.status].padEnd(14)} ${f.file}${f.unit ? ` — ${f.unit}` : ""}${f.reason ? `: ${f.reason}` : f.keptFile ? `: ${c.keptInstead(f.keptFile)}` : ""}`,
     );
+    if (f.stamp && (f.stamp.state !== "none" || f.stamp.finding))
+      out.push(`  ${"".padEnd(14)} ${stampLine(f.stamp, lang)}`);
+  }
   out.push("");
   const units = new Map<string, { allocated: number; actualToDate: number }>();
   for (const x of r.totals) {

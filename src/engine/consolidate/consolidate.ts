@@ -23,6 +23,9 @@ import type {
   UnitTotal,
 } from "./types";
 import { sameUnit } from "./unit-name";
+import { resultsByLeader } from "../leaders";
+import { collectConcerns } from "../concerns/collect";
+import { DEFAULT_ANSWERERS } from "../concerns/answerers";
 
 export interface ConsolidateOptions {
   asOf: string;
@@ -104,10 +107,11 @@ function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; f
       status,
       reason: s.reason,
       lines: s.report?.summary.lines ?? 0,
-      errors: s.report?.summary.errors ?? 0,
+      errors: (s.report?.summary.errors ?? 0) + (s.report?.stamp?.finding ? 1 : 0),
       unitFrom: s.unitFrom,
       dated: s.dated,
       keptFile: status === "duplicate" ? keeper!.file : null,
+      ...(s.report?.stamp ? { stamp: s.report.stamp } : {}),
     };
   });
   const accepted = subs
@@ -192,6 +196,8 @@ export function consolidate(subs: readonly Submission[], options: ConsolidateOpt
     totals,
     grandTotal,
     atRisk: atRiskOf(accepted),
+    leaders: resultsByLeader(accepted.map((a) => ({ ...a, year: a.year ?? options.profile.year }))),
+    concerns: collectConcerns(accepted, options.profile.answerers ?? DEFAULT_ANSWERERS),
     lang: options.lang,
   };
   if (options.expected)

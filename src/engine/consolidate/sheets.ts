@@ -17,6 +17,7 @@ import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../sheet-spec";
 import { CONSOLIDATE_TEXT, type ConsolidateText } from "../../i18n/consolidate";
 import { formatDate, type Lang } from "../../i18n/format";
 import { rateOf } from "./consolidate";
+import { accountabilitySheets, stampField } from "./accountability-sheets";
 import type {
   Amounts,
   AtRiskLine,
@@ -27,10 +28,10 @@ import type {
   UnitTotal,
 } from "./types";
 
-type Kind = "text" | "money" | "rate" | "int";
-type Value = string | number | null;
+export type Kind = "text" | "money" | "rate" | "int";
+export type Value = string | number | null;
 
-interface Column {
+export interface Column {
   header: string;
   width: number;
   kind: Kind;
@@ -81,7 +82,7 @@ function placeTable(
 }
 
 /** Title, subtitle, one table: the shape of every list sheet. */
-function listSheet(
+export function listSheet(
   name: string,
   title: string,
   subtitle: string,
@@ -104,7 +105,7 @@ function listSheet(
   };
 }
 
-const col = (header: string, width: number, kind: Kind = "text"): Column => ({ header, width, kind });
+export const col = (header: string, width: number, kind: Kind = "text"): Column => ({ header, width, kind });
 
 function amountColumns(t: ConsolidateText): Column[] {
   return [
@@ -170,11 +171,11 @@ function summarySheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
 }
 
 /** A column of a numbered list and how to read its value off one item. */
-interface Field<T> extends Column {
+export interface Field<T> extends Column {
   value: (item: T) => Value;
 }
 
-const field = <T>(header: string, width: number, value: (item: T) => Value, kind: Kind = "text"): Field<T> => ({
+export const field = <T>(header: string, width: number, value: (item: T) => Value, kind: Kind = "text"): Field<T> => ({
   header,
   width,
   kind,
@@ -230,7 +231,7 @@ function atRiskSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
   );
 }
 
-function filesSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+function filesSheet(r: ConsolidateReport, t: ConsolidateText, lang: Lang): SheetSpec {
   const spec = numberedListSheet<ConsolidatedFile>(
     t,
     t.sheets.files,
@@ -243,6 +244,7 @@ function filesSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
       field(t.reason, 48, (f) => (f.keptFile ? t.keptInstead(f.keptFile) : f.reason)),
       field(t.lines, 9, (f) => f.lines, "int"),
       field(t.errors, 9, (f) => f.errors, "int"),
+      stampField(lang),
     ],
     r.files,
   );
@@ -419,7 +421,8 @@ function briefingSheet(r: ConsolidateReport, t: ConsolidateText, profile: Profil
 /** Every sheet of the consolidated workbook, briefing first. */
 export function consolidationSheets(r: ConsolidateReport, profile: Profile, lang: Lang): SheetSpec[] {
   const t = CONSOLIDATE_TEXT[lang];
-  const sheets = [briefingSheet(r, t, profile), summarySheet(r, t), atRiskSheet(r, t), filesSheet(r, t)];
+  const sheets = [briefingSheet(r, t, profile), summarySheet(r, t), atRiskSheet(r, t), filesSheet(r, t, lang)];
+  sheets.push(...accountabilitySheets(r, profile, lang));
   if (r.reconciliation) sheets.push(reconciliationSheet(r, t));
   if (r.slippage) sheets.push(slippageSheet(r, t));
   return sheets;

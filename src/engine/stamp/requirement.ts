@@ -26,11 +26,11 @@ export type StampVerdict = StampCheck & { finding?: StampFinding };
 export async function stampVerdict(
   meta: AddinMetadata | null,
   report: ValidateReport,
-  profile: Profile,
+  requirement: Pick<Profile, "requireStamp">,
   digest: Digest,
 ): Promise<StampVerdict> {
   const check: StampVerdict = await checkStamp(stampOf(meta), report, digest);
-  if (profile.requireStamp && check.state !== "valid") {
+  if (requirement.requireStamp && check.state !== "valid") {
     const t = ACCOUNTABILITY_TEXT[report.lang];
     const missing = check.state === "none";
     check.finding = {

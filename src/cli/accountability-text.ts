@@ -36,7 +36,7 @@ export function formatAccountability(report: ValidateReport, profile: Profile, l
         .join("; ");
       const rate = l.rate === null ? "–" : `${formatNumber(l.rate * 100, lang, 1)}%`;
       out.push(
-        `  ${l.leader || t.noLeader}: ${l.lines} ${t.lines.toLowerCase()}; ${t.allocated.toLowerCase()} ${money(l.allocated)} (${sources}); ` +
+        `  ${l.leader || t.noLeader}: ${t.lineCount(l.lines)}; ${t.allocated.toLowerCase()} ${money(l.allocated)} (${sources}); ` +
           `${t.plannedToDate} ${money(l.plannedToDate)}; ${t.actualToDate.toLowerCase()} ${money(l.actualToDate)} (${rate}); ` +
           `${t.atRisk.toLowerCase()} ${l.atRisk}, ${t.lapsed.toLowerCase()} ${l.lapsed}`,
       );

@@ -5,13 +5,14 @@
  * vướng mắc"); and the stamp state column of "Hồ sơ nộp".
  */
 
+import { columnLetter } from "../grid";
 import type { Profile } from "../profile";
 import type { SheetSpec } from "../sheet-spec";
 import { DEFAULT_ANSWERERS, UNCLASSIFIED } from "../concerns/answerers";
 import { ACCOUNTABILITY_TEXT, stampStateText } from "../../i18n/accountability";
 import { CONSOLIDATE_TEXT } from "../../i18n/consolidate";
 import type { Lang } from "../../i18n/format";
-import { type Field, type Value, col, field, listSheet } from "./sheets";
+import { type Column, type Field, type Value, col, field, listSheet } from "./sheets";
 import type { ConsolidatedFile, ConsolidateReport } from "./types";
 
 /** "Hồ sơ nộp": the commitment stamp's state of each file, with the finding when the profile requires one. */
@@ -20,6 +21,29 @@ export function stampField(lang: Lang): Field<ConsolidatedFile> {
   return field(t.stampColumn, 44, (f) =>
     f.stamp ? stampStateText(f.stamp, lang) + (f.stamp.finding ? ` [${f.stamp.finding.rule}]` : "") : null,
   );
+}
+
+/**
+ * Row heights for wrapped text: spreadsheet programs do not grow a row on opening (LibreOffice printed
+ * long names over the next row), so each row gets the lines its longest text needs in its column.
+ */
+function fitRows(
+  spec: SheetSpec,
+  columns: readonly Column[],
+  rows: readonly Value[][],
+  skip: ReadonlySet<number>,
+): void {
+  const heights = (spec.rowHeights ??= {});
+  rows.forEach((values, i) => {
+    if (skip.has(i)) return;
+    const lines = Math.max(
+      1,
+      ...values.map((v, c) =>
+        typeof v === "string" && columns[c].kind === "text" ? Math.ceil((v.length * 1.1) / columns[c].width) : 1,
+      ),
+    );
+    if (lines > 1) heights[5 + i] = 15 * lines;
+  });
 }
 
 function leadersSheet(r: ConsolidateReport, lang: Lang): SheetSpec {
@@ -69,7 +93,9 @@ function leadersSheet(r: ConsolidateReport, lang: Lang): SheetSpec {
     sum((l) => l.atRisk),
     sum((l) => l.lapsed),
   ]);
-  return listSheet(t.leadersSheet, t.leadersTitle, c.asOf(r.asOf), columns, rows, new Set([rows.length - 1]));
+  const spec = listSheet(t.leadersSheet, t.leadersTitle, c.asOf(r.asOf), columns, rows, new Set([rows.length - 1]));
+  fitRows(spec, columns, rows, new Set());
+  return spec;
 }
 
 function concernsSheet(r: ConsolidateReport, profile: Profile, lang: Lang): SheetSpec {
@@ -115,7 +141,11 @@ function concernsSheet(r: ConsolidateReport, profile: Profile, lang: Lang): Shee
       k.row,
     ]);
   }
-  return listSheet(t.concernsSheet, t.concernsTitle, c.asOf(r.asOf), columns, rows, bold);
+  const spec = listSheet(t.concernsSheet, t.concernsTitle, c.asOf(r.asOf), columns, rows, bold);
+  // A group's heading reads across the row (the table starts under the header in row 5).
+  for (const i of bold) spec.merges!.push(`B${5 + i}:${columnLetter(columns.length)}${5 + i}`);
+  fitRows(spec, columns, rows, bold);
+  return spec;
 }
 
 export function accountabilitySheets(r: ConsolidateReport, profile: Profile, lang: Lang): SheetSpec[] {

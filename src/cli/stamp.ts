@@ -29,7 +29,8 @@ import {
   readInput,
   writeOutput,
 } from "./common";
-import { localDateTime, sha256 } from "./digest";
+import { sha256 } from "./digest";
+import { localDateTime } from "../engine/stamp/time";
 
 export const STAMP_OPTIONS = {
   leader: { type: "string" },
@@ -64,7 +65,7 @@ export async function runStamp(
   const profile = await profileFor(values.profile, file, bytes, io, t);
   const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
-  const at = io.now?.() ?? localDateTime();
+  const at = io.now?.() ?? localDateTime(new Date());
   const stamp = await makeStamp(
     report,
     {

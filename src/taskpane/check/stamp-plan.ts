@@ -16,6 +16,7 @@ import { stampSheet } from "../../engine/stamp/sheet";
 import { TOOL } from "../../engine/version";
 import type { Lang } from "../../i18n/format";
 import type { WorkbookPort } from "../../workbook/port";
+import type { SheetSpec } from "../../engine/sheet-spec";
 
 /** Web Crypto's SHA-256, as the browser (and the Office webview) provides it. */
 export const webSha256: Digest = async (bytes) =>
@@ -27,7 +28,10 @@ export interface Committer {
   position: string;
 }
 
-/** Stamps the plan as the report read it; returns the stamp and the sheet's name (Excel) . */
+/** File mode's port: the stamped copy is offered for download instead of a sheet added. */
+type CopyingPort = WorkbookPort & { stampedCopy(sheet: SheetSpec): Promise<{ fileName: string; bytes: Uint8Array }> };
+
+/** Stamps the plan as the report read it; returns the stamp, the sheet's name (Excel) or the copy to download (file mode). */
 export async function stampPlan(
   port: WorkbookPort,
   report: ValidateReport,
@@ -35,14 +39,16 @@ export async function stampPlan(
   at: string,
   lang: Lang,
   digest: Digest = webSha256,
-): Promise<{ stamp: StampRecord; sheet: string | null }> {
+): Promise<{ stamp: StampRecord; sheet: string | null; copy?: { fileName: string; bytes: Uint8Array } }> {
   const stamp = await makeStamp(report, { ...who, at, tool: TOOL.version }, digest);
   const meta = withAudit(
     { ...((await port.loadMetadata()) ?? { version: 1 }), stamp },
     { at, action: "stamped", by: "add-in", tool: TOOL.version, detail: `${stamp.position} ${stamp.leader}` },
   );
   await port.saveMetadata(meta);
-  const [sheet] = await port.addSheets([stampSheet(stamp, lang)]);
+  const spec = stampSheet(stamp, lang);
+  if ("stampedCopy" in port) return { stamp, sheet: null, copy: await (port as CopyingPort).stampedCopy(spec) };
+  const [sheet] = await port.addSheets([spec]);
   return { stamp, sheet: sheet ?? null };
 }
 

@@ -10,6 +10,7 @@
  * logged with its Office error code, and its plain message kept too.
  */
 
+import { withAuditTrail } from "../workbook/audit-trail";
 import { OfficeWorkbookPort } from "../workbook/office/port";
 import { ExcelAddinError } from "../workbook/office/errors";
 import type { Lang } from "../i18n/format";
@@ -34,7 +35,7 @@ function workbookName(): string {
 async function complete(event: Office.AddinCommands.Event, work: (port: OfficeWorkbookPort) => Promise<string>) {
   const lang = language();
   try {
-    console.info(await work(new OfficeWorkbookPort({ lang: () => lang })));
+    console.info(await work(withAuditTrail(new OfficeWorkbookPort({ lang: () => lang }))));
   } catch (e) {
     console.error(e instanceof ExcelAddinError ? `${e.code}: ${e.text(lang)}` : e);
   } finally {

@@ -13,7 +13,6 @@ export type AuditAction =
   | "highlights-cleared"
   | "mapping-saved"
   | "profile-saved"
-  | "template-added"
   | "sheets-added"
   | "stamped";
 

@@ -6,6 +6,7 @@
  */
 
 import type { StampCheck, StampDifference } from "../engine/stamp/stamp";
+import type { AuditAction } from "../engine/audit";
 import { formatDate, type Lang } from "./format";
 
 /** "2024-06-05T09:30:00+07:00" as "5/6/2024 09:30" (the clock time the stamp was made at, where it was made). */
@@ -106,6 +107,18 @@ const vi = {
   leadersHeading: "Kết quả theo lãnh đạo phụ trách",
   concernsHeading: "Kiến nghị, vướng mắc",
   stampHeading: "Xác nhận kế hoạch",
+  auditHeading: "Nhật ký thao tác trên sổ tính",
+  auditEmpty: "Chưa có thao tác nào được ghi.",
+  auditCli: "dòng lệnh",
+  auditAddin: "add-in",
+  auditActions: {
+    "highlights-applied": "tô màu dòng có vấn đề",
+    "highlights-cleared": "xóa tô màu",
+    "mapping-saved": "lưu vai trò cột",
+    "profile-saved": "lưu bộ mốc",
+    "sheets-added": "thêm trang tính",
+    stamped: "xác nhận kế hoạch",
+  } as Record<AuditAction, string>,
   stampMissing: "Kế hoạch chưa được lãnh đạo đơn vị xác nhận (bộ mốc yêu cầu xác nhận)",
   stampChanged: "Kế hoạch đã thay đổi sau khi xác nhận (bộ mốc yêu cầu xác nhận)",
 };
@@ -157,6 +170,18 @@ const en: typeof vi = {
   leadersHeading: "Results by leader in charge",
   concernsHeading: "Obstacles and recommendations",
   stampHeading: "Plan commitment",
+  auditHeading: "What was done to this workbook",
+  auditEmpty: "Nothing recorded yet.",
+  auditCli: "command line",
+  auditAddin: "add-in",
+  auditActions: {
+    "highlights-applied": "highlights applied",
+    "highlights-cleared": "highlights cleared",
+    "mapping-saved": "column roles saved",
+    "profile-saved": "profile saved",
+    "sheets-added": "sheets added",
+    stamped: "plan stamped",
+  },
   stampMissing: "The plan has not been stamped by the unit's leader (the profile requires a stamp)",
   stampChanged: "The plan changed after it was stamped (the profile requires a stamp)",
 };

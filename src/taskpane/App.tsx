@@ -1,3 +1,4 @@
+import { withAuditTrail } from "../workbook/audit-trail";
 import {
   FluentProvider,
   makeStaticStyles,
@@ -161,7 +162,7 @@ function useSessionState(
       import(/* webpackChunkName: "file-port" */ "./file-writers"),
       file.arrayBuffer(),
     ]);
-    setPort(new FileWorkbookPort(file.name, new Uint8Array(bytes), fileWriters));
+    setPort(withAuditTrail(new FileWorkbookPort(file.name, new Uint8Array(bytes), fileWriters)));
   }, []);
 
   return useMemo(

@@ -9,6 +9,8 @@ import { auditOf } from "../../src/engine/audit";
 import { columnNumber } from "../../src/engine/grid";
 import { OfficeWorkbookPort } from "../../src/workbook/office/port";
 import { stampPlan, stampState } from "../../src/taskpane/check/stamp-plan";
+import { withAuditTrail } from "../../src/workbook/audit-trail";
+import { highlightPlan } from "../../src/engine/highlight";
 import { FakeWorkbook, fakeHost, installExcelEnums, sheetFromGrid } from "./fake-excel";
 
 const FILE = join(__dirname, "..", "..", "examples", "thi-xa-dien-ban-ntm-2024.xlsx");
@@ -55,5 +57,27 @@ describe("Office adapter: commitment stamp (the Check view's Xác nhận kế ho
       state.differences?.map((d) => [d.row, d.code, d.fields]),
       [[line.row, line.code, ["actualToDate"]]],
     );
+  });
+
+  it("keeps a trail of highlights applied and cleared, and of a profile saved, with time and tool version", async () => {
+    const grids = await readXlsx(readFileSync(FILE), "x.xlsx");
+    const book = new FakeWorkbook();
+    for (const g of grids) sheetFromGrid(book, g);
+    const port = withAuditTrail(new OfficeWorkbookPort({ host: fakeHost(book) }), () => "2024-06-05T09:00:00+07:00");
+    await port.applyHighlights(
+      highlightPlan(validateWorkbook(grids, { file: "x.xlsx", asOf: "2024-05-31", lang: "vi" })),
+    );
+    await port.clearHighlights();
+    await port.saveMetadata({ ...(await port.loadMetadata())!, profile: { id: "qn", extends: "quang-nam-2024" } });
+    const trail = auditOf(await port.loadMetadata());
+    assert.deepEqual(
+      trail.map((e) => [e.action, e.by, e.at]),
+      [
+        ["highlights-applied", "add-in", "2024-06-05T09:00:00+07:00"],
+        ["highlights-cleared", "add-in", "2024-06-05T09:00:00+07:00"],
+        ["profile-saved", "add-in", "2024-06-05T09:00:00+07:00"],
+      ],
+    );
+    assert.ok(trail.every((e) => e.tool.length > 0));
   });
 });

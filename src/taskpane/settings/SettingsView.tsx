@@ -1,3 +1,4 @@
+import { AuditLog } from "./AuditLog";
 import {
   Body1,
   Button,
@@ -62,6 +63,7 @@ export function SettingsView({ lang, port }: ViewProps) {
           ))}
         </RadioGroup>
       </Section>
+      <AuditLog port={port} />
     </div>
   );
 }

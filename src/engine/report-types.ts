@@ -91,6 +91,8 @@ export interface ReportTable {
   actualAsOf: string | null;
   /** Addition: the title rows above the header, as written (the issuing unit is usually named there). */
   titleLines?: string[];
+  /** Addition: the same title rows cell by cell. */
+  titleCells?: string[][];
 }
 
 export interface ReportSummary {

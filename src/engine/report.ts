@@ -104,6 +104,7 @@ function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
     confidence,
     actualAsOf: table.actualAsOf,
     titleLines: table.titleLines,
+    titleCells: table.titleCells,
   };
 }
 

@@ -8,6 +8,7 @@ import type { CellValue, Grid } from "../../src/engine/grid";
 import { readSubmission } from "../../src/engine/consolidate/submission";
 import type { Submission } from "../../src/engine/consolidate/types";
 import { validateWorkbook } from "../../src/engine/validate";
+import { CONSOLIDATE_TEXT } from "../../src/i18n/consolidate";
 import { grid } from "./grid";
 
 export interface PlanItem {
@@ -81,5 +82,5 @@ export function submit(
   options: { modified?: string | null; asOf?: string } = {},
 ): Submission {
   const report = validateWorkbook(grids, { file, asOf: options.asOf ?? "2024-05-31", lang: "vi" });
-  return readSubmission(grids, report, options.modified ?? null, "không tìm thấy bảng kế hoạch");
+  return readSubmission(grids, report, options.modified ?? null, CONSOLIDATE_TEXT.vi);
 }

@@ -362,6 +362,7 @@ function Result({
     [t.atRisk, formatNumber(r.atRisk.length, lang)],
   ];
   if (r.missingUnits) figures.push([t.missing, r.missingUnits.join(", ") || t.none]);
+  if (r.unexpectedUnits?.length) figures.push([t.unexpected, r.unexpectedUnits.join(", ")]);
   if (r.reconciliation) figures.push([t.differences, formatNumber(r.reconciliation.length, lang)]);
   if (r.slippage) figures.push([t.slippage, formatNumber(r.slippage.length, lang)]);
   return (

@@ -73,6 +73,10 @@ export interface ReportColumns {
   source?: string;
   note?: string;
   quarters?: Record<string, Record<string, string>>;
+  /** The Treasury's columns: budget-unit (or area) code, area, plan year. */
+  unitCode?: string;
+  area?: string;
+  planYear?: string;
   allocatedParts?: Record<string, string[]>;
 }
 

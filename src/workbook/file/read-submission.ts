@@ -49,5 +49,7 @@ export async function readTreasuryFile(
   const grids = await readXlsx(bytes, file);
   return treasuryFigures(
     validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile }),
+    grids,
+    options.profile.year,
   );
 }

@@ -29,6 +29,8 @@ export interface PlanSheet {
   actualAsOf?: string;
   /** The plan year the headers name; 2024 unless given. */
   year?: number;
+  /** The allocation column's header, naming the source; "Kế hoạch vốn năm <year>" unless given. */
+  allocationHeader?: string;
 }
 
 const million = (dong: number): number => dong / 1e6;
@@ -43,7 +45,7 @@ export function planGrid(spec: PlanSheet): Grid {
       "STT",
       "Tên dự án, công trình",
       "Mã dự án",
-      `Kế hoạch vốn năm ${year}`,
+      spec.allocationHeader ?? `Kế hoạch vốn năm ${year}`,
       ...Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`),
       `Giải ngân đến ${spec.actualAsOf ?? `31/5/${year}`}`,
     ],

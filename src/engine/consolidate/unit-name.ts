@@ -275,20 +275,26 @@ export interface UnitKey {
   name: string;
 }
 
-/** A unit name reduced for matching: case, accents, spacing, punctuation and "UBND" ignored. */
-function unitKey(unit: string): UnitKey {
+/**
+ * A unit name reduced for matching (case, accents, spacing, punctuation and "UBND" ignored), read
+ * with its kind and, when it starts with a kind's word, also as a bare name: "Hội An" is the city,
+ * not a "hội" (association) named "An".
+ */
+function unitKeys(unit: string): UnitKey[] {
   let s = fold(unit)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
   s = s.replace(COMMITTEE, "");
   const kind = kindAt(s, [...PLACE_KINDS, ...BODY_KINDS]) ?? "";
-  const name = kind ? s.slice(kind.length + 1) : s;
-  return { kind: PLACE_ABBREVIATIONS[kind] ? fold(PLACE_ABBREVIATIONS[kind]) : kind, name };
+  if (!kind) return [{ kind, name: s }];
+  const name = s.slice(kind.length + 1);
+  return [{ kind: PLACE_ABBREVIATIONS[kind] ? fold(PLACE_ABBREVIATIONS[kind]) : kind, name }, { kind: "", name: s }];
 }
 
 /** Same unit: same name, and the same kind unless one of them names none ("Nam Trà My" = "Huyện Nam Trà My"). */
 export function sameUnit(a: string, b: string): boolean {
-  const ka = unitKey(a);
-  const kb = unitKey(b);
-  return ka.name === kb.name && (ka.kind === kb.kind || ka.kind === "" || kb.kind === "");
+  const kb = unitKeys(b);
+  return unitKeys(a).some((ka) =>
+    kb.some((k) => ka.name === k.name && (ka.kind === k.kind || ka.kind === "" || k.kind === "")),
+  );
 }

@@ -8,6 +8,8 @@
  * and the allocation, whose words they share.
  */
 
+import { fold } from "../text";
+
 export type TreasuryRole = "unit-code" | "area" | "plan-year";
 
 export function treasuryRoleOf(seg: string): TreasuryRole | null {
@@ -24,7 +26,7 @@ export function treasuryRoleOf(seg: string): TreasuryRole | null {
  * cell holds no year, or one after the plan's.
  */
 export function sourceOfPlanYear(cell: string, planYear: number): string | null {
-  const m = /^\s*(?:nam\s+)?(20\d\d)\s*$/i.exec(cell);
+  const m = /^(?:nam\s+)?(20\d\d)$/.exec(fold(cell));
   if (!m) return null;
   const year = Number(m[1]);
   if (year === planYear) return `plan-${year}`;

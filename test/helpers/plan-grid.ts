@@ -22,6 +22,8 @@ export interface PlanItem {
 export interface PlanSheet {
   /** As the title row writes it, e.g. "UBND HUYỆN NAM TRÀ MY". */
   title: string;
+  /** A whole title block cell by cell, in place of `title`'s one row. */
+  titleRows?: CellValue[][];
   items: PlanItem[];
   /** The date line's day, e.g. [5, 6, 2024]. */
   dated?: [number, number, number];
@@ -38,7 +40,7 @@ const million = (dong: number): number => dong / 1e6;
 export function planGrid(spec: PlanSheet): Grid {
   const year = spec.year ?? 2024;
   const rows: (CellValue[] | undefined)[] = [
-    [spec.title],
+    ...(spec.titleRows ?? [[spec.title]]),
     [`KẾ HOẠCH GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM ${year}`],
     ["ĐVT: triệu đồng"],
     [

@@ -146,8 +146,8 @@ const cap = (w: string): string => w.charAt(0).toLocaleUpperCase("vi") + w.slice
 
 /**
  * A name written in capitals, cased as the offices write it: a place is a proper name ("Xã Tam Xuân
- * 1"); a body's name is a phrase whose parts start with a capital ("Sở Lao động - Thương binh và Xã
- * hội"), a place inside it a proper name ("Ban QLDA ĐTXD huyện Nam Trà My"); acronyms stay in
+ * 1"); a body's name is a phrase, a department's a list of fields each with a capital ("Sở Lao
+ * động - Thương binh và Xã hội"), a place inside it a proper name ("Ban QLDA ĐTXD huyện Nam Trà My"); acronyms stay in
  * capitals ("Ban Quản lý các chương trình MTQG"). A name not in capitals is kept as written.
  */
 function tidyCase(name: string, place: boolean): string {
@@ -174,7 +174,10 @@ function tidyCase(name: string, place: boolean): string {
     }
     if (i >= properFrom || i === nKind) return cap(w);
     const before = words[i - 1];
-    return before === "-" || before === "–" || before === "và" || before.endsWith(",") ? cap(w) : w;
+    // A department's name lists its fields, each a capital ("Sở Văn hóa, Thể thao và Du lịch");
+    // other bodies' names read as one phrase ("Ban Quản lý dự án ... dân dụng và công nghiệp").
+    const fields = kindWords === "so" || kindWords === "phong";
+    return before === "-" || before === "–" || (fields && (before === "và" || before.endsWith(","))) ? cap(w) : w;
   });
   return out.join(" ");
 }

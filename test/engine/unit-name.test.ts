@@ -6,7 +6,11 @@ import { titleBlock } from "../helpers/title-blocks";
 
 describe("unit names: who sent a workbook", () => {
   it("drops a form label glued to the unit, left or right, so the unit matches the expected list", () => {
-    for (const line of ["HUYỆN TIÊN PHƯỚC Biểu 01", "Biểu số 01 UBND HUYỆN TIÊN PHƯỚC", "UBND HUYỆN TIÊN PHƯỚC Mẫu số 02/KH"]) {
+    for (const line of [
+      "HUYỆN TIÊN PHƯỚC Biểu 01",
+      "Biểu số 01 UBND HUYỆN TIÊN PHƯỚC",
+      "UBND HUYỆN TIÊN PHƯỚC Mẫu số 02/KH",
+    ]) {
       const unit = unitFromTitle([line]);
       assert.equal(unit, "Huyện Tiên Phước", line);
       assert.ok(sameUnit(unit, "Huyện Tiên Phước"));
@@ -61,7 +65,11 @@ describe("unit names: generated title blocks", () => {
       const b = titleBlock(seed);
       const rows = cells(b.rows);
       const byCells = reportingUnitOf(rows, "KH 2024", "plan.xlsx").name;
-      const byLines = reportingUnitOf(rows.map((r) => r.join(" ")), "KH 2024", "plan.xlsx").name;
+      const byLines = reportingUnitOf(
+        rows.map((r) => r.join(" ")),
+        "KH 2024",
+        "plan.xlsx",
+      ).name;
       if (byCells !== b.truth || byLines !== b.truth)
         misses.push(`seed ${seed}: ${JSON.stringify(rows)} -> ${byCells} / ${byLines}, expected ${b.truth}`);
     }

@@ -98,7 +98,16 @@ const OFFICES = [
   "VĂN PHÒNG HĐND VÀ UBND",
 ];
 const PROVINCE = ["UBND TỈNH QUẢNG NAM", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"];
-const FORM_LABELS = ["Biểu 01", "Biểu số 01", "Biểu số 02/KH", "Mẫu số 02", "Mẫu số 01/GN", "Phụ lục 3", "Phụ lục III", "BIỂU SỐ 03"];
+const FORM_LABELS = [
+  "Biểu 01",
+  "Biểu số 01",
+  "Biểu số 02/KH",
+  "Mẫu số 02",
+  "Mẫu số 01/GN",
+  "Phụ lục 3",
+  "Phụ lục III",
+  "BIỂU SỐ 03",
+];
 const DOC_NUMBERS = ["Số: 125/BC-UBND", "Số:      /KH-UBND", "Số 12/TTr-SKHĐT", "Số: 45/BC-BQL"];
 const MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
 
@@ -155,7 +164,11 @@ export function titleBlock(seed: number): TitleBlock {
   }
   const doc = rnd.chance(0.5) ? rnd.pick(DOC_NUMBERS) : null;
   const date = rnd.chance(0.6)
-    ? rnd.pick(["Tam Kỳ, ngày 05 tháng 6 năm 2024", "ngày      tháng 6 năm 2024", "Nam Trà My, ngày 10 tháng 6 năm 2024"])
+    ? rnd.pick([
+        "Tam Kỳ, ngày 05 tháng 6 năm 2024",
+        "ngày      tháng 6 năm 2024",
+        "Nam Trà My, ngày 10 tháng 6 năm 2024",
+      ])
     : null;
   if (doc || date) rows.push([doc, null, null, null, date]);
   rows.push(["KẾ HOẠCH GIẢI NGÂN VỐN CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM 2024"]);

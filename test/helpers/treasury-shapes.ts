@@ -5,8 +5,8 @@
  * sides were made to differ (never computed by the code under test).
  *
  * The two shapes the State Treasury writes: "area" (one row per project and
- * plan year, the area — "Địa bàn" — in a column, perhaps merged down over a
- * unit's rows) and "unit-rows" (projects under a heading row per unit). Both
+ * plan year, the area — "Địa bàn" — in a column, on every row or once over
+ * a unit's rows, merged down or not) and "unit-rows" (projects under a heading row per unit). Both
  * carry the budget-unit code (seven digits, like the project code, under a
  * header of its own), the investor, and the plan year whose capital each row
  * pays, which names the row's source.
@@ -172,21 +172,28 @@ function treasuryGridOf(rnd: Random, shape: TreasuryShape, units: Unit[], rows: 
     if (shape === "unit-rows") {
       const heading: CellValue[] = Array<CellValue>(keys.length).fill(null);
       heading[col("stt")] = ["I", "II", "III", "IV"][i];
-      heading[col("label")] = rnd.pick([u.name, `UBND ${u.kind.toLowerCase()} ${u.place}`, u.name.toLocaleUpperCase("vi")]);
+      heading[col("label")] = rnd.pick([
+        u.name,
+        `UBND ${u.kind.toLowerCase()} ${u.place}`,
+        u.name.toLocaleUpperCase("vi"),
+      ]);
       heading[col("allocated")] = mine.reduce((s, r) => s + r.money.allocated, 0);
       heading[col("paid")] = mine.reduce((s, r) => s + r.money.paid, 0);
       out.push(heading);
     }
     const area = rnd.pick([u.name, u.place]);
-    const merged = shape === "area" && mine.length > 1 && rnd.chance(0.5);
-    if (merged) merges.push(`${letter(col("area"))}${out.length + 1}:${letter(col("area"))}${out.length + mine.length}`);
+    // The area on every row, or once over the unit's rows: merged down, or left blank under.
+    const style = rnd.pick(["every", "merged", "once"] as const);
+    const merged = shape === "area" && mine.length > 1 && style === "merged";
+    if (merged)
+      merges.push(`${letter(col("area"))}${out.length + 1}:${letter(col("area"))}${out.length + mine.length}`);
     mine.forEach((r, k) => {
       const cells: CellValue[] = keys.map((key) => {
         switch (key) {
           case "stt":
             return String(++n);
           case "area":
-            return merged && k > 0 ? null : area;
+            return style !== "every" && k > 0 ? null : area;
           case "unitCode":
             return rnd.chance(0.5) ? Number(u.unitCode) : u.unitCode;
           case "code":
@@ -270,7 +277,12 @@ export function treasuryCase(seed: number, shape: TreasuryShape): TreasuryCase {
     }
   }
   const workbooks = units.map((u) => ({
-    file: `${u.place.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/gi, "d").toLowerCase().replace(/ /g, "-")}.xlsx`,
+    file: `${u.place
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/gi, "d")
+      .toLowerCase()
+      .replace(/ /g, "-")}.xlsx`,
     grids: workbookOf(u),
   }));
   return { seed, shape, workbooks, treasury: treasuryGridOf(rnd, shape, units, rows), differences };

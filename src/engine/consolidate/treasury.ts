@@ -68,14 +68,17 @@ export function treasuryFigures(report: ValidateReport, grids: readonly Grid[], 
       }
       return null;
     };
+    // An area written once over its projects, merged down or not, holds for the blank cells under it.
+    let area = "";
     for (const l of table.lines) {
+      area = areaOf(l.row) || area;
       if (l.kind !== "item" || !l.code) continue;
       lines.push({
         code: codeKey(l.code),
         source: sourceOfPlanYear(yearOf(l.row), planYear) ?? l.source,
         allocated: l.allocated,
         paid: l.actualToDate,
-        group: areaOf(l.row) || groupOf(l),
+        group: area || groupOf(l),
       });
     }
   }

@@ -203,7 +203,8 @@ export async function runConsolidate(
   const subs = await readAll(inputs, options, io, t, "");
   const report = consolidate(subs, { asOf, profile, lang, expected, treasury, previous });
   // Said on stderr even with --json: money left out of the totals must not go unnoticed.
-  for (const f of report.files) if (f.rejectedAs === "not-expected") io.stderr(`ntp-disburse: ${f.file}: ${f.reason}\n`);
+  for (const f of report.files)
+    if (f.rejectedAs === "not-expected") io.stderr(`ntp-disburse: ${f.file}: ${f.reason}\n`);
   const anyAccepted = report.files.some((f) => f.status === "accepted");
   // A workbook of zeros would look like a consolidation; with nothing accepted there is none to write.
   if (values.out && anyAccepted) {

@@ -206,12 +206,14 @@ export function consolidate(subs: readonly Submission[], options: ConsolidateOpt
   };
   if (options.expected) {
     report.missingUnits = options.expected.filter((e) => !accepted.some((a) => sameUnit(a.unit, e)));
-    report.unexpectedUnits = [
-      ...new Set(files.filter((f) => f.rejectedAs === "not-expected").map((f) => f.unit!)),
-    ];
+    report.unexpectedUnits = [...new Set(files.filter((f) => f.rejectedAs === "not-expected").map((f) => f.unit!))];
   }
   if (options.treasury) report.reconciliation = reconcile(accepted, options.treasury);
   if (options.previous)
-    report.slippage = slippage(pickSubmissions(options.previous, options.lang).accepted, accepted, options.profile.year);
+    report.slippage = slippage(
+      pickSubmissions(options.previous, options.lang).accepted,
+      accepted,
+      options.profile.year,
+    );
   return report;
 }

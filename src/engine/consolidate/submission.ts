@@ -50,9 +50,11 @@ function workbookDate(grids: readonly Grid[], report: ValidateReport): string | 
 export function unitOf(report: ValidateReport): Pick<Submission, "unit" | "unitFrom"> {
   const read = report.tables.map((t) => reportingUnitOf(t.titleCells ?? t.titleLines ?? [], t.sheet, report.file));
   // A file name that names no unit still tells the files apart: better than no unit at all.
-  const best = read.find((u) => u.evidence.from === "title") ??
+  const best =
+    read.find((u) => u.evidence.from === "title") ??
     read.find((u) => u.evidence.from === "sheet") ??
-    read[0] ?? reportingUnitOf([], "", report.file);
+    read[0] ??
+    reportingUnitOf([], "", report.file);
   return { unit: best.name, unitFrom: best.evidence.from };
 }
 
@@ -82,7 +84,11 @@ export function readSubmission(
 ): Submission {
   if (report.tables.length === 0) return rejectedSubmission(report.file, reasons.noPlan, modified);
   if (isAllocationAnnex(report))
-    return { ...rejectedSubmission(report.file, reasons.allocationAnnex, modified), ...unitOf(report), rejectedAs: "allocation-annex" };
+    return {
+      ...rejectedSubmission(report.file, reasons.allocationAnnex, modified),
+      ...unitOf(report),
+      rejectedAs: "allocation-annex",
+    };
   return { file: report.file, report, reason: null, ...unitOf(report), dated: workbookDate(grids, report), modified };
 }
 

@@ -243,7 +243,12 @@ export function reportingUnitOf(
   fileName: string,
 ): ReportingUnit {
   const issuer = issuerOf(titleRows);
-  if (issuer) return { name: issuer.name, evidence: { from: "title", text: issuer.line }, confidence: issuer.province ? 0.7 : 0.9 };
+  if (issuer)
+    return {
+      name: issuer.name,
+      evidence: { from: "title", text: issuer.line },
+      confidence: issuer.province ? 0.7 : 0.9,
+    };
   const fromSheet = unitFromName(sheetName);
   if (fromSheet) return { name: fromSheet, evidence: { from: "sheet", text: sheetName }, confidence: 0.6 };
   const fromFile = unitFromName(fileName);
@@ -291,7 +296,10 @@ function unitKeys(unit: string): UnitKey[] {
   const kind = kindAt(s, [...PLACE_KINDS, ...BODY_KINDS]) ?? "";
   if (!kind) return [{ kind, name: s }];
   const name = s.slice(kind.length + 1);
-  return [{ kind: PLACE_ABBREVIATIONS[kind] ? fold(PLACE_ABBREVIATIONS[kind]) : kind, name }, { kind: "", name: s }];
+  return [
+    { kind: PLACE_ABBREVIATIONS[kind] ? fold(PLACE_ABBREVIATIONS[kind]) : kind, name },
+    { kind: "", name: s },
+  ];
 }
 
 /** Same unit: same name, and the same kind unless one of them names none ("Nam Trà My" = "Huyện Nam Trà My"). */

@@ -38,6 +38,11 @@ describe("unit names: who sent a workbook", () => {
     assert.equal(unitFromTitle(["UBND XÃ TAM XUÂN 1 Tam Xuân 1, ngày 05 tháng 6 năm 2024"]), "Xã Tam Xuân 1");
   });
 
+  it("tells a kind of unit by its letters, not its folded spelling: “Số liệu” is no department (Sở)", () => {
+    assert.equal(unitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024"]), null);
+    assert.equal(unitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024", "SỞ TÀI CHÍNH"]), "Sở Tài chính");
+  });
+
   it("matches a place's bare name that starts like a kind of body (Hội An is a city)", () => {
     assert.ok(sameUnit("Thành phố Hội An", "Hội An"));
     assert.ok(sameUnit("TP Hội An", "Thành phố Hội An"));

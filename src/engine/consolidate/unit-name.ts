@@ -139,6 +139,46 @@ function kindAt(folded: string, kinds: string[]): string | null {
   return kinds.find((k) => folded.startsWith(`${k} `)) ?? null;
 }
 
+/** Each kind as written, for the kinds whose folded spelling other words share ("sở" and "số", "xã" and "xa"). */
+const KIND_WRITTEN: Record<string, string> = {
+  "thanh pho": "thành phố",
+  "thi xa": "thị xã",
+  "thi tran": "thị trấn",
+  huyen: "huyện",
+  quan: "quận",
+  tinh: "tỉnh",
+  xa: "xã",
+  phuong: "phường",
+  so: "sở",
+  hoi: "hội",
+  doan: "đoàn",
+  "lien minh": "liên minh",
+  "uy ban mat tran": "ủy ban mặt trận",
+  phong: "phòng",
+  "trung tam": "trung tâm",
+  "chi cuc": "chi cục",
+  "kho bac": "kho bạc",
+};
+
+/** Without tone marks, keeping the letters (â, ơ, đ …): "Sở" -> "sơ", "Số" -> "sô", "uỷ" = "ủy" -> "uy". */
+const toneless = (s: string): string =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "")
+    .normalize("NFC")
+    .toLocaleLowerCase("vi");
+
+/**
+ * The kind a name starts with, told by its letters when the text is written with them: "SỐ LIỆU
+ * ĐẾN …" is no department, though it folds like "SỞ …". Text typed without accents is matched folded.
+ */
+function kindOf(text: string, folded: string, kinds: string[]): string | null {
+  const kind = kindAt(folded, kinds);
+  const written = kind ? KIND_WRITTEN[kind] : undefined;
+  if (!kind || !written || /^[\x20-\x7e]*$/.test(text)) return kind;
+  return toneless(text).replace(/\s+/g, " ").startsWith(`${toneless(written)} `) ? kind : null;
+}
+
 /** Places named inside a body's name ("… huyện Nam Trà My"), as written with accents, lower case. */
 const INNER_PLACE = ["thành phố", "thị xã", "thị trấn", "huyện", "quận", "tỉnh", "xã", "phường"];
 
@@ -190,7 +230,7 @@ function candidateOf(line: string): Candidate | null {
   const committee = COMMITTEE.exec(folded);
   let rest = committee ? text.slice(committee[0].length) : text;
   let restFolded = committee ? folded.slice(committee[0].length) : folded;
-  const place = kindAt(restFolded, PLACE_KINDS);
+  const place = kindOf(rest, restFolded, PLACE_KINDS);
   if (place) {
     const full = PLACE_ABBREVIATIONS[place];
     if (full) {
@@ -200,7 +240,7 @@ function candidateOf(line: string): Candidate | null {
     if (rest.split(" ").length < 2) return null;
     return { name: tidyCase(rest, true), line, province: place === "tinh" };
   }
-  const body = kindAt(restFolded, BODY_KINDS);
+  const body = kindOf(rest, restFolded, BODY_KINDS);
   if (!body || restFolded.startsWith("ban hanh")) return null;
   return { name: tidyCase(rest, false), line, province: false };
 }

@@ -176,7 +176,11 @@ function kindOf(text: string, folded: string, kinds: string[]): string | null {
   const kind = kindAt(folded, kinds);
   const written = kind ? KIND_WRITTEN[kind] : undefined;
   if (!kind || !written || /^[\x20-\x7e]*$/.test(text)) return kind;
-  return toneless(text).replace(/\s+/g, " ").startsWith(`${toneless(written)} `) ? kind : null;
+  return toneless(text)
+    .replace(/\s+/g, " ")
+    .startsWith(`${toneless(written)} `)
+    ? kind
+    : null;
 }
 
 /** Places named inside a body's name ("… huyện Nam Trà My"), as written with accents, lower case. */

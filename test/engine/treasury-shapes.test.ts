@@ -6,24 +6,13 @@ import { treasuryFigures } from "../../src/engine/consolidate/treasury";
 import type { Grid } from "../../src/engine/grid";
 import { grid } from "../helpers/grid";
 import { item, months, planGrid, submit } from "../helpers/plan-grid";
-import { type TreasuryShape, treasuryCase } from "../helpers/treasury-shapes";
+import { type TreasuryShape, differenceLine, treasuryCase } from "../helpers/treasury-shapes";
 
 const AS_OF = "2024-05-31";
 
 function treasuryOf(g: Grid) {
   return treasuryFigures(validateWorkbook([g], { file: "kbnn.xlsx", asOf: AS_OF, lang: "vi" }), [g], 2024);
 }
-
-/** A difference as a comparable line: unit, code, source, field, the two sides, which side lacks the code. */
-const asLine = (d: {
-  unit: string | null;
-  code: string;
-  source: string | null;
-  field: string;
-  workbook: number;
-  treasury: number;
-  missingIn: string | null;
-}): string => [d.unit, d.code, d.source, d.field, d.workbook, d.treasury, d.missingIn].join(" | ");
 
 describe("consolidate: a Treasury export in the Treasury's own shape", () => {
   // Written by hand as the Treasury lays it out: area, budget-unit code (seven digits, before the
@@ -123,7 +112,7 @@ describe("consolidate: a Treasury export in the Treasury's own shape", () => {
       lang: "vi",
       treasury: treasuryOf(kbnn),
     });
-    assert.deepEqual(r.reconciliation!.map(asLine), [
+    assert.deepEqual(r.reconciliation!.map(differenceLine), [
       "Huyện Nam Trà My | 7901234 | plan-2024 | actualToDate | 300000000 | 250000000 | ",
       "Huyện Tây Giang | 7902001 | plan-2024 | allocated | 450000000 | 500000000 | ",
     ]);
@@ -143,8 +132,8 @@ describe("consolidate: Treasury exports in the Treasury's own shapes (generated)
           treasury: treasuryOf(c.treasury),
         });
         assert.deepEqual(
-          r.reconciliation!.map(asLine).sort(),
-          c.differences.map(asLine).sort(),
+          r.reconciliation!.map(differenceLine).sort(),
+          c.differences.map(differenceLine).sort(),
           `seed ${seed}, shape ${shape}`,
         );
       }

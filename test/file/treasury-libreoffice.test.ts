@@ -5,7 +5,7 @@ import { readTreasuryFile } from "../../src/workbook/file/read-submission";
 import { gridXlsx } from "../helpers/grid-xlsx";
 import { convertWithLibreOffice, hasLibreOffice } from "../helpers/libreoffice";
 import { submit } from "../helpers/plan-grid";
-import { treasuryCase } from "../helpers/treasury-shapes";
+import { differenceLine, treasuryCase } from "../helpers/treasury-shapes";
 
 const AS_OF = "2024-05-31";
 
@@ -23,15 +23,7 @@ describe("Treasury exports written by LibreOffice", function () {
       const treasury = await readTreasuryFile(bytes, "kbnn.xlsx", options);
       const subs = c.workbooks.map((w) => submit(w.file, w.grids, { asOf: AS_OF }));
       const r = consolidate(subs, { ...options, treasury });
-      const line = (d: {
-        unit: string | null;
-        code: string;
-        source: string | null;
-        field: string;
-        workbook: number;
-        treasury: number;
-      }) => [d.unit, d.code, d.source, d.field, d.workbook, d.treasury].join(" | ");
-      assert.deepEqual(r.reconciliation!.map(line).sort(), c.differences.map(line).sort());
+      assert.deepEqual(r.reconciliation!.map(differenceLine).sort(), c.differences.map(differenceLine).sort());
     });
   }
 });

@@ -287,3 +287,14 @@ export function treasuryCase(seed: number, shape: TreasuryShape): TreasuryCase {
   }));
   return { seed, shape, workbooks, treasury: treasuryGridOf(rnd, shape, units, rows), differences };
 }
+
+/** A difference as a comparable line: unit, code, source, field, the two sides, which side lacks the code. */
+export const differenceLine = (d: {
+  unit: string | null;
+  code: string;
+  source: string | null;
+  field: string;
+  workbook: number;
+  treasury: number;
+  missingIn: string | null;
+}): string => [d.unit, d.code, d.source, d.field, d.workbook, d.treasury, d.missingIn].join(" | ");

@@ -8,7 +8,8 @@
  * place, the province over a department; the national motto beside them; a
  * form label (Biểu / Biểu số / Mẫu số / Phụ lục + number) in a cell of its
  * own left or right, on a row of its own, or glued to the issuer's text; a
- * document number and a date line.
+ * document number and a date line; text in NFC or NFD, with a line break or
+ * a double space inside a cell.
  */
 
 import type { CellValue } from "../../src/engine/grid";
@@ -131,6 +132,17 @@ function issuerOf(rnd: Random): Issuer {
   return { ...rnd.pick(BODIES), place: false };
 }
 
+/** A cell's text as typed or pasted: decomposed accents (NFD), a line break or a double space between words. */
+function asTyped(rnd: Random, text: string): string {
+  let out = rnd.chance(0.2) ? text.normalize("NFD") : text;
+  const spaces = [...out.matchAll(/ /g)].map((m) => m.index!);
+  if (spaces.length > 0 && rnd.chance(0.3)) {
+    const at = rnd.pick(spaces);
+    out = `${out.slice(0, at)}${rnd.pick(["\n", "  ", " \n"])}${out.slice(at + 1)}`;
+  }
+  return out;
+}
+
 export function titleBlock(seed: number): TitleBlock {
   const rnd = seededRandom(seed);
   const issuer = issuerOf(rnd);
@@ -173,5 +185,9 @@ export function titleBlock(seed: number): TitleBlock {
   if (doc || date) rows.push([doc, null, null, null, date]);
   rows.push(["KẾ HOẠCH GIẢI NGÂN VỐN CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM 2024"]);
   rows.push([rnd.pick(["ĐVT: triệu đồng", "(Đơn vị tính: triệu đồng)"])]);
-  return { seed, rows, truth: issuer.truth };
+  return {
+    seed,
+    rows: rows.map((r) => r.map((v) => (typeof v === "string" ? asTyped(rnd, v) : v))),
+    truth: issuer.truth,
+  };
 }

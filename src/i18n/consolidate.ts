@@ -37,7 +37,7 @@ const vi = {
   allocationAnnex:
     "là phụ lục giao vốn (có vốn giao, không có kế hoạch theo kỳ, không có số giải ngân), không phải kế hoạch giải ngân",
   notExpected: (unit: string) =>
-    `đơn vị "${unit}" không có trong danh sách đơn vị phải nộp (--expected); số liệu không được cộng vào tổng`,
+    `đơn vị "${unit}" không có trong danh sách đơn vị phải nộp; số liệu không được cộng vào tổng`,
   unexpectedTitle: "Đơn vị không có trong danh sách phải nộp",
   stt: "STT",
   unit: "Đơn vị",
@@ -142,7 +142,7 @@ const en: ConsolidateText = {
   allocationAnnex:
     "is an allocation annex (capital allocated, no plan by period, no disbursement), not a disbursement plan",
   notExpected: (unit: string) =>
-    `unit "${unit}" is not on the list of units expected to submit (--expected); its figures are left out of the totals`,
+    `unit "${unit}" is not on the list of units expected to submit; its figures are left out of the totals`,
   unexpectedTitle: "Units not on the expected list",
   stt: "No.",
   unit: "Unit",

@@ -166,6 +166,7 @@ function treasuryGridOf(rnd: Random, shape: TreasuryShape, units: Unit[], rows: 
   const col = (k: (typeof keys)[number]): number => keys.indexOf(k as never);
   const letter = (c: number): string => String.fromCharCode(65 + c);
   let n = 0;
+  const mergeProjects = rnd.chance(0.4);
   units.forEach((u, i) => {
     const mine = rows.filter((r) => r.unit === u);
     if (mine.length === 0) return;
@@ -188,7 +189,17 @@ function treasuryGridOf(rnd: Random, shape: TreasuryShape, units: Unit[], rows: 
     if (merged)
       merges.push(`${letter(col("area"))}${out.length + 1}:${letter(col("area"))}${out.length + mine.length}`);
     mine.forEach((r, k) => {
+      // A project paid from several plan years: its number, codes, name and investor merged down over its rows.
+      const first = k === 0 || mine[k - 1].project !== r.project;
+      const rowsOf = mine.filter((x) => x.project === r.project).length;
+      if (mergeProjects && first && rowsOf > 1)
+        for (const key of ["stt", "unitCode", "code", "label", "owner"] as const) {
+          const c = letter(col(key));
+          merges.push(`${c}${out.length + 1}:${c}${out.length + rowsOf}`);
+        }
+      const under = mergeProjects && !first;
       const cells: CellValue[] = keys.map((key) => {
+        if (under && ["stt", "unitCode", "code", "label", "owner"].includes(key)) return null;
         switch (key) {
           case "stt":
             return String(++n);

@@ -8,7 +8,8 @@
  * place, the province over a department; the national motto beside them; a
  * form label (Biểu / Biểu số / Mẫu số / Phụ lục + number) in a cell of its
  * own left or right, on a row of its own, or glued to the issuer's text; a
- * document number and a date line; text in NFC or NFD, with a line break or
+ * document number and a date line; a sentence naming another body ("Kèm
+ * theo …", "Kính gửi: Sở …"); text in NFC or NFD, with a line break or
  * a double space inside a cell.
  */
 
@@ -157,6 +158,8 @@ export function titleBlock(seed: number): TitleBlock {
   const where = rnd.pick(["left-cell", "right-cell", "glued-right", "glued-left", "own-row"] as const);
   if (label && where === "glued-right") issuerText = `${issuerText} ${label}`;
   if (label && where === "glued-left") issuerText = `${label} ${issuerText}`;
+  // Some forms name the sender after a label of their own.
+  if (left.length === 0 && rnd.chance(0.1)) issuerText = `${rnd.pick(["Đơn vị báo cáo:", "Đơn vị:"])} ${issuerText}`;
   left.push(issuerText);
   if (issuer.place && rnd.chance(0.5)) left.push(rnd.pick(OFFICES));
   const motto = rnd.chance(0.7);
@@ -184,6 +187,15 @@ export function titleBlock(seed: number): TitleBlock {
     : null;
   if (doc || date) rows.push([doc, null, null, null, date]);
   rows.push(["KẾ HOẠCH GIẢI NGÂN VỐN CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM 2024"]);
+  // A line that names another body in a sentence: not the sender.
+  if (rnd.chance(0.3))
+    rows.push([
+      rnd.pick([
+        "(Kèm theo Báo cáo số 125/BC-UBND ngày 05/6/2024 của UBND huyện Tây Giang)",
+        "(Ban hành kèm theo Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Nam)",
+        "Kính gửi: Sở Kế hoạch và Đầu tư tỉnh Quảng Nam",
+      ]),
+    ]);
   rows.push([rnd.pick(["ĐVT: triệu đồng", "(Đơn vị tính: triệu đồng)"])]);
   return {
     seed,

@@ -114,7 +114,7 @@ function withoutDate(text: string): string {
 }
 
 /** The text of one title cell or line with what is not the issuer's name removed. */
-export function issuerText(line: string): string {
+function issuerText(line: string): string {
   let text = withoutDate(line.normalize("NFC").replace(/\s+/g, " "));
   const folded = foldAligned(text).toLowerCase();
   // Blanked by UTF-16 index: foldAligned keeps the folded text aligned with the original.
@@ -189,10 +189,11 @@ const INNER_PLACE = ["thành phố", "thị xã", "thị trấn", "huyện", "qu
 const cap = (w: string): string => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
 
 /**
- * A name written in capitals, cased as the offices write it: a place is a proper name ("Xã Tam Xuân
- * 1"); a body's name is a phrase, a department's a list of fields each with a capital ("Sở Lao
- * động - Thương binh và Xã hội"), a place inside it a proper name ("Ban QLDA ĐTXD huyện Nam Trà My"); acronyms stay in
- * capitals ("Ban Quản lý các chương trình MTQG"). A name not in capitals is kept as written.
+ * A name written in capitals, cased as the offices write it: a place is a proper name ("Xã Tam
+ * Xuân 1"); a body's name is a phrase, a department's a list of fields each with a capital ("Sở
+ * Lao động - Thương binh và Xã hội"), a place inside it a proper name ("Ban QLDA ĐTXD huyện Nam
+ * Trà My"); acronyms stay in capitals ("Ban Quản lý các chương trình MTQG"). A name not in
+ * capitals is kept as written.
  */
 function tidyCase(name: string, place: boolean): string {
   if (name !== name.toLocaleUpperCase("vi")) return cap(name);

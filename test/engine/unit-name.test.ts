@@ -41,6 +41,8 @@ describe("unit names: who sent a workbook", () => {
   it("tells a kind of unit by its letters, not its folded spelling: “Số liệu” is no department (Sở)", () => {
     assert.equal(unitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024"]), null);
     assert.equal(unitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024", "SỞ TÀI CHÍNH"]), "Sở Tài chính");
+    assert.equal(reportingUnitOf([], "Số liệu 2024", "plan.xlsx").evidence.from, "file");
+    assert.equal(reportingUnitOf([], "Sở Tài chính", "plan.xlsx").name, "Sở Tài chính");
   });
 
   it("matches a place's bare name that starts like a kind of body (Hội An is a city)", () => {

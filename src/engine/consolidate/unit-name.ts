@@ -304,13 +304,15 @@ export function reportingUnitOf(
 /** The unit named by a sheet or file name, when it says one ("KH huyen Que Son" no; "Huyện Quế Sơn" yes). */
 export function unitFromName(name: string): string | null {
   const words = name
+    .normalize("NFC")
     .replace(/\.[a-z0-9]+$/i, "")
     .replace(/[-_]+/g, " ")
     .trim();
-  const folded = fold(words);
+  const folded = foldAligned(words).toLowerCase().replace(/\s/g, " ");
   for (const kind of [...PLACE_KINDS, ...BODY_KINDS]) {
     const i = folded.indexOf(`${kind} `);
-    if (i === 0 || (i > 0 && folded[i - 1] === " ")) {
+    // "Số liệu 2024" names no department ("Sở"): the kind is checked against the letters written.
+    if ((i === 0 || (i > 0 && folded[i - 1] === " ")) && kindOf(words.slice(i), folded.slice(i), [kind])) {
       // A name runs until a year or a programme word: "huyen-que-son-ntm-2024" -> "huyen que son".
       const tail = words.slice(i).split(/\s+/);
       const stop = tail.findIndex((w, k) => k > 0 && (/\d/.test(w) || /^(ntm|gnbv|dtts|mn|kh|ke|von)$/i.test(fold(w))));

@@ -35,6 +35,9 @@ function reportColumns(table: PlanTable): ReportColumns {
     ["note", "note"],
     ["obstacle", "obstacle"],
     ["recommendation", "recommendation"],
+    ["unitCode", "unit-code"],
+    ["area", "area"],
+    ["planYear", "plan-year"],
   ];
   for (const [key, role] of single) {
     const l = one(role);
@@ -108,6 +111,7 @@ function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
     confidence,
     actualAsOf: table.actualAsOf,
     titleLines: table.titleLines,
+    titleCells: table.titleCells,
   };
 }
 

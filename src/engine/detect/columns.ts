@@ -4,6 +4,7 @@
 
 import { normalize } from "../text";
 import { sourceOf } from "./sources";
+import { type TreasuryRole, treasuryRoleOf } from "./treasury-roles";
 import {
   Part,
   actualOrPlan,
@@ -44,6 +45,7 @@ export type Role =
   | "rate"
   | "cumulative"
   | "amount"
+  | TreasuryRole
   | "other";
 
 export interface ColumnInfo {
@@ -89,6 +91,8 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
   // "Vốn đề xuất điều chỉnh", "Đề xuất tháng 6" are amounts, not requests.
   const speaksOfMoney = /\d/.test(leaf) || speaksOfAllocation(leaf) || speaksOfDisbursement(leaf);
   if (isRecommendationHeader(leaf) && !speaksOfMoney) return set("recommendation", 0.85);
+  const treasury = treasuryRoleOf(leaf);
+  if (treasury) return set(treasury, 0.9);
   if (isCodeHeader(leaf)) return set("code", 0.9);
   if (isOwnerHeader(leaf)) return set("owner", 0.9);
   if (isLeaderHeader(leaf)) return set("leader", 0.85);

@@ -31,6 +31,9 @@ const PLAIN: ReadonlySet<Role> = new Set([
   "obstacle",
   "recommendation",
   "rate",
+  "unit-code",
+  "area",
+  "plan-year",
 ]);
 
 /** The stored name of a column's role. */

@@ -39,7 +39,7 @@ export async function readSubmissionFile(
     const grids = await readXlsx(bytes, file);
     const report = validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile });
     if (options.digest) report.stamp = await stampVerdict(await readMetadata(bytes), report, options, options.digest);
-    const sub = readSubmission(grids, report, modified, CONSOLIDATE_TEXT[options.lang].noPlan);
+    const sub = readSubmission(grids, report, modified, CONSOLIDATE_TEXT[options.lang]);
     // The year its plan months fall in is that of the profile it was checked with.
     return sub.report ? { ...sub, year: options.profile.year } : sub;
   } catch (e) {
@@ -57,5 +57,7 @@ export async function readTreasuryFile(
   const grids = await readXlsx(bytes, file);
   return treasuryFigures(
     validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile }),
+    grids,
+    options.profile.year,
   );
 }

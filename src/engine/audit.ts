@@ -9,12 +9,7 @@
 import type { AddinMetadata } from "./metadata";
 
 export type AuditAction =
-  | "highlights-applied"
-  | "highlights-cleared"
-  | "mapping-saved"
-  | "profile-saved"
-  | "sheets-added"
-  | "stamped";
+  "highlights-applied" | "highlights-cleared" | "mapping-saved" | "profile-saved" | "sheets-added" | "stamped";
 
 export interface AuditEntry {
   /** ISO date-time, from the shell's clock. */

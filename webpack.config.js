@@ -12,6 +12,12 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 
+/** The ES5 script every page runs first: a message instead of a blank page in engines too old for the bundle. */
+const OLD_WEBVIEW_SCRIPT = require("node:fs").readFileSync(
+  path.join(__dirname, "src/old-webview/old-webview.js"),
+  "utf8",
+);
+
 /** The production base URL from ADDIN_URL, with a trailing slash; null when unset. */
 function productionUrl() {
   const value = (process.env.ADDIN_URL || "").trim();
@@ -89,16 +95,19 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "consolidate.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
         template: "./src/taskpane/consolidate/consolidate.html",
         chunks: ["consolidate"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),

@@ -1,0 +1,36 @@
+/*
+ * Inlined at the top of every page's <head> (webpack.config.js), before
+ * office.js and the bundle. ES5 only, no template literals, no let/const:
+ * it must parse in the engines it exists for. Internet Explorer (Trident,
+ * volume-licensed Excel 2019 and 2016) and the old Edge (EdgeHTML, retail
+ * Excel 2019, Microsoft 365 without WebView2) cannot parse the bundle, which
+ * is ES2020 and later; the pane would stay blank on "Đang tải…". Here the
+ * page says why instead, and `<plaintext>` turns the rest of the document
+ * into inert text, so neither office.js nor the bundle is ever requested.
+ * Engines are told apart by what they can parse, not only by their name, so
+ * an old Safari on a Mac is caught too.
+ */
+(function () {
+  var ua = navigator.userAgent || "";
+  var old = /Trident\/|MSIE |Edge\/\d/.test(ua);
+  if (!old) {
+    try {
+      // Parsed, never run: a SyntaxError means the bundle cannot parse either.
+      Function("var a = {}; return a?.b ?? (async () => 0);");
+    } catch (e) {
+      old = true;
+    }
+  }
+  if (!old) return;
+  document.write(
+    '<div lang="vi" style="font-family:Segoe UI,Arial,sans-serif;font-size:14px;padding:16px;color:#242424">' +
+      "<p><b>Giải ngân MTQG không chạy được trong phiên bản Excel này.</b></p>" +
+      "<p>Cần Excel 2021 trở lên, Microsoft 365 (Windows hoặc Mac) hoặc Excel trên web. " +
+      "Với Microsoft 365 trên Windows, hãy cài Microsoft Edge WebView2 Runtime rồi mở lại Excel.</p>" +
+      '<p lang="en"><b>NTP Disbursement cannot run in this version of Excel.</b> ' +
+      "It needs Excel 2021 or later, Microsoft 365 (Windows or Mac) or Excel on the web. " +
+      "With Microsoft 365 on Windows, install the Microsoft Edge WebView2 Runtime and reopen Excel.</p>" +
+      "</div>" +
+      '<plaintext style="display:none">',
+  );
+})();

@@ -14,10 +14,11 @@ import { OfficeWorkbookPort } from "../workbook/office/port";
 import { ExcelAddinError } from "../workbook/office/errors";
 import type { Lang } from "../i18n/format";
 import { officeText } from "../i18n/office";
+import { langOfDisplayLanguage } from "../i18n/display-language";
 import { checkAndHighlight } from "./check";
 
 function language(): Lang {
-  return /^en/i.test(Office.context.displayLanguage ?? "") ? "en" : "vi";
+  return langOfDisplayLanguage(Office.context.displayLanguage ?? "vi-VN");
 }
 
 /** Today in the user's time zone, as the engine wants it (YYYY-MM-DD). */

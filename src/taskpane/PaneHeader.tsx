@@ -1,4 +1,4 @@
-import { Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
+import { Caption1, Link, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import type { Lang } from "../i18n/format";
 import { LanguageSelect } from "./LanguageSelect";
 import { useUi } from "./language";
@@ -18,7 +18,21 @@ const useStyles = makeStyles({
   subtitle: {
     color: tokens.colorNeutralForeground3,
   },
+  tools: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-end",
+    gap: tokens.spacingVerticalXXS,
+    flexShrink: 0,
+  },
 });
+
+/**
+ * The user guide, rendered from docs/huong-dan-su-dung.md into dist/ by the
+ * build (webpack.config.js): served beside the pane from the province's own
+ * server, so it opens where the repository cannot be reached.
+ */
+export const GUIDE_URL = "huong-dan/index.html";
 
 export function PaneHeader({ onLangChange }: { onLangChange: (lang: Lang) => void }) {
   const styles = useStyles();
@@ -33,7 +47,12 @@ export function PaneHeader({ onLangChange }: { onLangChange: (lang: Lang) => voi
           {t.appSubtitle}
         </Caption1>
       </div>
-      <LanguageSelect onChange={onLangChange} />
+      <div className={styles.tools}>
+        <LanguageSelect onChange={onLangChange} />
+        <Link href={GUIDE_URL} target="_blank" rel="noopener" title={t.guideLinkTitle} lang="vi">
+          {t.guideLink}
+        </Link>
+      </div>
     </header>
   );
 }

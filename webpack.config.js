@@ -37,6 +37,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The dialog a failed ribbon command opens.
+      notice: "./src/commands/notice.ts",
       // The Consolidate view on its own page (file mode): for any browser, and for its end-to-end test.
       consolidate: "./src/taskpane/consolidate/standalone.tsx",
     },
@@ -110,6 +112,12 @@ module.exports = async (env, argv) => {
         oldWebviewScript: OLD_WEBVIEW_SCRIPT,
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
+        template: "./src/commands/notice.html",
+        chunks: ["notice"],
       }),
       new CopyWebpackPlugin({
         patterns: [

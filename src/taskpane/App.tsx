@@ -14,6 +14,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { CheckView } from "./check/CheckView";
 import type { HostInfo } from "./host";
 import { LanguageContext, startingLang, storeLang, useUi } from "./language";
+import { RibbonFailureBar } from "./RibbonFailureBar";
 import { PaneHeader } from "./PaneHeader";
 import { type PaneSession, SessionContext, todayIso } from "./session";
 import { themeFor } from "./theme";
@@ -99,6 +100,7 @@ export function App({ host, connectExcel }: AppProps) {
         <SessionContext.Provider value={session}>
           <main className={styles.main}>
             <PaneHeader onLangChange={chooseLang} />
+            {host.mode === "excel" && <RibbonFailureBar storage={localStorage} />}
             <Views lang={lang} port={session.port} tabsClass={styles.tabs} />
           </main>
         </SessionContext.Provider>

@@ -32,9 +32,12 @@ describe("ribbon command failures", () => {
     await runRibbonCommand(
       "checkNow",
       { lang: "vi", storage, now: () => new Date("2024-05-31T08:00:00Z"), tell: async (text) => void told.push(text) },
-      async () => (await checkAndHighlight(port, { file: "q.xlsx", asOf: "2024-05-31", lang: "vi", now: new Date(0) })).text,
+      async () =>
+        (await checkAndHighlight(port, { file: "q.xlsx", asOf: "2024-05-31", lang: "vi", now: new Date(0) })).text,
     );
-    assert.deepEqual(told, ['Lệnh "Kiểm tra ngay" không thực hiện được. Excel báo lỗi GeneralException: The workbook is busy. (Fake)']);
+    assert.deepEqual(told, [
+      'Lệnh "Kiểm tra ngay" không thực hiện được. Excel báo lỗi GeneralException: The workbook is busy. (Fake)',
+    ]);
     const recorded = lastRibbonFailure(storage);
     assert.equal(recorded?.code, "GeneralException");
     assert.equal(recorded?.at, "2024-05-31T08:00:00.000Z");

@@ -7,16 +7,15 @@
 // office.js is not bundled: the HTML pages load it from Microsoft's CDN.
 
 const path = require("node:path");
+const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { guideImages, guidePage } = require("./scripts/guide-page");
 
 const DEV_URL = "https://localhost:3000/";
 
 /** The ES5 script every page runs first: a message instead of a blank page in engines too old for the bundle. */
-const OLD_WEBVIEW_SCRIPT = require("node:fs").readFileSync(
-  path.join(__dirname, "src/old-webview/old-webview.js"),
-  "utf8",
-);
+const OLD_WEBVIEW_SCRIPT = fs.readFileSync(path.join(__dirname, "src/old-webview/old-webview.js"), "utf8");
 
 /** The production base URL from ADDIN_URL, with a trailing slash; null when unset. */
 function productionUrl() {
@@ -32,6 +31,8 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const addinUrl = production ? productionUrl() : null;
+  const guide = fs.readFileSync(path.join(__dirname, "docs/huong-dan-su-dung.md"), "utf8");
+  const guideShots = guideImages(guide);
 
   return {
     entry: {
@@ -122,6 +123,15 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // The user guide, opened from the pane's header ("Hướng dẫn"), and the pictures it shows.
+          { from: "docs/huong-dan-su-dung.md", to: "huong-dan/index.html", transform: () => guidePage(guide) },
+          {
+            from: "docs/screenshots",
+            to: "huong-dan/screenshots",
+            filter: (file) => guideShots.has(path.basename(file)),
+          },
+          // Caching and types for IIS (docs/trien-khai.md); nginx's configuration is deploy/nginx/.
+          { from: "deploy/iis/web.config", to: "web.config" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -6,11 +6,11 @@
  */
 
 import { strict as assert } from "node:assert";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { parse } from "acorn";
-import { DIST, useDistBrowser } from "./dist-browser";
+import { DIST, SHOTS, useDistBrowser } from "./dist-browser";
 
 const PAGES = ["taskpane.html", "commands.html", "consolidate.html"];
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
@@ -84,6 +84,8 @@ describe("old-webview message", () => {
       await cdp.send("Network.setUserAgentOverride", { userAgent: IE11 });
       await page.goto(`${browser.url}/taskpane.html`);
       await page.getByText("Giải ngân MTQG không chạy được trong phiên bản Excel này.").waitFor();
+      mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: join(SHOTS, "old-webview-message.png"), fullPage: true });
       assert.equal(await page.locator("#root").count(), 0, "the pane's root element is never parsed");
       assert.equal(await page.locator("script[src]").count(), 0, "no script element names office.js or a bundle");
       const ran = await page.evaluate(() => Object.keys(window).filter((k) => k.startsWith("webpackChunk")));

@@ -14,7 +14,6 @@ import type { WorkbookPort } from "../workbook/port";
 import { CheckView } from "./check/CheckView";
 import type { HostInfo } from "./host";
 import { LanguageContext, startingLang, storeLang, useUi } from "./language";
-import { RibbonFailureBar } from "./RibbonFailureBar";
 import { PaneHeader } from "./PaneHeader";
 import { type PaneSession, SessionContext, todayIso } from "./session";
 import { themeFor } from "./theme";
@@ -26,6 +25,9 @@ interface View {
   id: keyof UiStrings["tabs"];
   View: ComponentType<ViewProps>;
 }
+
+/** Only inside Excel, and only with a failure to show: kept out of the start-up bundle. */
+const RibbonFailureBar = lazy(() => import(/* webpackChunkName: "ribbon-failure" */ "./RibbonFailureBar"));
 
 const named =
   <K extends string>(key: K) =>
@@ -100,7 +102,11 @@ export function App({ host, connectExcel }: AppProps) {
         <SessionContext.Provider value={session}>
           <main className={styles.main}>
             <PaneHeader onLangChange={chooseLang} />
-            {host.mode === "excel" && <RibbonFailureBar storage={localStorage} />}
+            {host.mode === "excel" && (
+              <Suspense fallback={null}>
+                <RibbonFailureBar storage={localStorage} />
+              </Suspense>
+            )}
             <Views lang={lang} port={session.port} tabsClass={styles.tabs} />
           </main>
         </SessionContext.Provider>

@@ -10,7 +10,7 @@ import { forgetRibbonFailure, lastRibbonFailure, type RibbonFailure } from "../c
 import { ribbonText } from "../i18n/ribbon";
 import { useUi } from "./language";
 
-export function RibbonFailureBar({ storage }: { storage: Storage }) {
+export default function RibbonFailureBar({ storage }: { storage: Storage }) {
   const { lang } = useUi();
   const [failure, setFailure] = useState<RibbonFailure | null>(() => lastRibbonFailure(storage));
   useEffect(() => {

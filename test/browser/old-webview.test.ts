@@ -12,7 +12,7 @@ import { runInNewContext } from "node:vm";
 import { parse } from "acorn";
 import { DIST, SHOTS, useDistBrowser } from "./dist-browser";
 
-const PAGES = ["taskpane.html", "commands.html", "consolidate.html"];
+const PAGES = ["taskpane.html", "commands.html", "consolidate.html", "notice.html"];
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 const EDGE_HTML =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19041";

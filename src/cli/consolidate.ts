@@ -10,6 +10,7 @@ import { readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { consolidate } from "../engine/consolidate/consolidate";
 import { parseExpectedUnits } from "../engine/consolidate/expected";
+import { decodeText } from "../workbook/file/decode-text";
 import { consolidationSheets } from "../engine/consolidate/sheets";
 import { rejectedSubmission } from "../engine/consolidate/submission";
 import type { ConsolidateReport, Submission } from "../engine/consolidate/types";
@@ -132,7 +133,7 @@ async function readAll(files: string[], options: RunOptions, io: Io, t: CliText,
 
 async function expectedUnits(file: string, t: CliText): Promise<string[]> {
   const bytes = readInput(file, t);
-  if (!/\.xlsx$/i.test(file)) return parseExpectedUnits(new TextDecoder().decode(bytes));
+  if (!/\.xlsx$/i.test(file)) return parseExpectedUnits(decodeText(bytes).text);
   // A sheet: the first column's texts, first sheet.
   const [grid] = await readXlsx(bytes, file);
   const lines = (grid?.rows ?? []).map((r) => (typeof r?.values[0] === "string" ? r.values[0] : ""));

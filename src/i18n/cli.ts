@@ -55,6 +55,10 @@ export const CLI_TEXT = {
     noSpace: "không đủ chỗ trên đĩa để ghi tệp; không có tệp nào được ghi",
     writeFailed: "không ghi được tệp; không có tệp nào được ghi",
     wroteHighlighted: (file: string) => `Đã ghi bản tô màu: ${file}`,
+    noHighlightPlaced: (sheets: string[]) =>
+      `không đặt được chỗ tô màu nào (không tìm thấy phần dữ liệu của trang ${sheets.map((s) => `"${s}"`).join(", ")}); không ghi bản tô màu`,
+    someHighlightsUnplaced: (sheets: string[]) =>
+      `không đặt được chỗ tô màu trên trang ${sheets.map((s) => `"${s}"`).join(", ")}; các trang khác đã được tô`,
     noPlan: "không tìm thấy bảng kế hoạch giải ngân nào (cần một dòng tiêu đề có tên dự án và các cột số tiền)",
     internal: "lỗi không lường trước khi xử lý tệp",
     unitGuessed: (sheet: string, unit: string) => `bảng "${sheet}" không ghi đơn vị tính; đọc theo ${unit}`,
@@ -135,6 +139,10 @@ export const CLI_TEXT = {
     noSpace: "not enough space on the disk to write the file; nothing was written",
     writeFailed: "the file could not be written; nothing was written",
     wroteHighlighted: (file: string) => `Highlighted copy written: ${file}`,
+    noHighlightPlaced: (sheets: string[]) =>
+      `no highlight could be placed (the part of sheet ${sheets.map((s) => `"${s}"`).join(", ")} was not found); no copy written`,
+    someHighlightsUnplaced: (sheets: string[]) =>
+      `highlights could not be placed on sheet ${sheets.map((s) => `"${s}"`).join(", ")}; the other sheets are highlighted`,
     noPlan: "no disbursement plan table found (a header row naming the projects and amount columns is needed)",
     internal: "unexpected error while processing the file",
     unitGuessed: (sheet: string, unit: string) => `table "${sheet}" states no unit; read as ${unit}`,

@@ -51,6 +51,8 @@ export const CLI_TEXT = {
     outIsInput: "--out không được ghi đè lên tệp đầu vào; hãy chọn tên tệp khác",
     noOutDir: "thư mục để ghi tệp không tồn tại",
     noWriteAccess: "không có quyền ghi tệp",
+    fileOutOfMemory: (mb: number) => `đọc tệp cần quá ${mb} MiB bộ nhớ (giới hạn cho mỗi tệp); bỏ qua tệp này`,
+    fileTooSlow: (s: number) => `đọc tệp mất quá ${s} giây (giới hạn cho mỗi tệp); bỏ qua tệp này`,
     notRegularFile: "không phải một tệp thông thường (thiết bị, ống dẫn hay socket); chỉ đọc tệp thông thường",
     noSpace: "không đủ chỗ trên đĩa để ghi tệp; không có tệp nào được ghi",
     writeFailed: "không ghi được tệp; không có tệp nào được ghi",
@@ -135,6 +137,9 @@ export const CLI_TEXT = {
     outIsInput: "--out must not overwrite the input file; choose another name",
     noOutDir: "the folder to write into does not exist",
     noWriteAccess: "permission denied for writing",
+    fileOutOfMemory: (mb: number) =>
+      `reading the file needs more than ${mb} MiB of memory (the limit per file); file skipped`,
+    fileTooSlow: (s: number) => `reading the file takes more than ${s} seconds (the limit per file); file skipped`,
     notRegularFile: "is not a regular file (a device, pipe or socket); only regular files are read",
     noSpace: "not enough space on the disk to write the file; nothing was written",
     writeFailed: "the file could not be written; nothing was written",

@@ -28,7 +28,7 @@ export interface PoolLimits {
 }
 
 /** See README, "Limits". */
-export const DEFAULT_POOL_LIMITS: PoolLimits = { heapMb: 768, deadlineMs: 60_000, workers: 4 };
+export const DEFAULT_POOL_LIMITS: PoolLimits = { heapMb: 512, deadlineMs: 60_000, workers: 4 };
 
 /**
  * The worker's script: the built JS next to this module, or under tsx (tests, `npx tsx`) the TypeScript

@@ -30,7 +30,7 @@ import {
 import { WorkbookReadError } from "./read-error";
 import { readWorkbookParts } from "./read-xlsx";
 import { ZipArchive } from "./zip";
-import { NewPart, rewriteZip } from "./zip-rewrite";
+import { NewPart, concatBytes, rewriteZip } from "./zip-rewrite";
 import { attributes, scanTags, xmlUnescape } from "./xml-scan";
 
 export interface HighlightedCopy {
@@ -117,21 +117,11 @@ async function splitSheet(zip: ZipArchive, path: string): Promise<SheetSplit> {
   });
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(concat(tail));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(concatBytes(tail));
   } catch {
     throw new WorkbookReadError("corrupt", `${path} is not valid UTF-8`);
   }
   return { path, headBytes, ...withoutOurs(inTail ? text : "", inTail) };
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /**

@@ -154,12 +154,16 @@ export function rewriteZip(bytes: Uint8Array, zip: ZipArchive, changes: ZipChang
   ev.setUint16(10, centrals.length, true);
   ev.setUint32(12, directorySize, true);
   ev.setUint32(16, offset, true);
-  const all = [...out, ...centrals, end];
-  const result = new Uint8Array(all.reduce((n, b) => n + b.length, 0));
+  return concatBytes([...out, ...centrals, end]);
+}
+
+/** The pieces one after the other, in one array. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const b of all) {
-    result.set(b, at);
-    at += b.length;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
   }
-  return result;
+  return out;
 }

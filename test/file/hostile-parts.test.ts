@@ -68,6 +68,16 @@ describe("the highlighted copy against hostile or odd packages", () => {
     assert.match(text(copy.bytes, SHEET), /ntp-disburse:cell-error/);
   });
 
+  it("writes a sound copy from a Node Buffer, whose slices share its memory, and leaves the input's bytes as they were", async () => {
+    const input = readFileSync(SAMPLE);
+    const before = Buffer.from(input);
+    const copy = await applyXlsxHighlights(input, await planOf(new Uint8Array(input)));
+    assert.ok(input.equals(before));
+    for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(SAMPLE))))) {
+      if (name !== SHEET && name !== "xl/styles.xml") assert.deepEqual(unzipSync(copy.bytes)[name], bytes, name);
+    }
+  });
+
   it("says which sheets' marks found no place, and places none there", async () => {
     const bytes = new Uint8Array(readFileSync(SAMPLE));
     const copy = await applyXlsxHighlights(bytes, {

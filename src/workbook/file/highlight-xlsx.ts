@@ -99,7 +99,7 @@ async function splitSheet(zip: ZipArchive, path: string): Promise<SheetSplit> {
   const keepTail = (chunk: Uint8Array): void => {
     tailBytes += chunk.length;
     if (tailBytes > MAX_TAIL_BYTES) throw new WorkbookReadError("too-large", `${path}: too much after the cells`);
-    tail.push(chunk.slice());
+    tail.push(new Uint8Array(chunk));
   };
   await zip.inflate(path, (chunk) => {
     if (inTail) return keepTail(chunk);

@@ -44,7 +44,7 @@ export class NewPart {
     this.crc = c;
     this.size += bytes.length;
     // fflate may keep a reference to what it is given; the caller's buffer may be reused.
-    this.deflater.push(bytes.slice(), false);
+    this.deflater.push(new Uint8Array(bytes), false);
   }
 
   finish(): NewPart {
@@ -137,7 +137,8 @@ export function rewriteZip(bytes: Uint8Array, zip: ZipArchive, changes: ZipChang
       continue;
     }
     const { local, central } = storedEntry(bytes, e);
-    const moved = central.slice();
+    // A copy (a Buffer's slice would share the input's memory), with its entry's new offset.
+    const moved = new Uint8Array(central);
     new DataView(moved.buffer).setUint32(42, offset, true);
     put([local], moved);
   }

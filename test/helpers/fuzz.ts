@@ -9,33 +9,18 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
+import { type Random, seededRandom } from "./seeded-random";
 
 const ROOT = join(__dirname, "..", "..");
 export const SAMPLES = readdirSync(join(ROOT, "examples"))
   .filter((f) => f.endsWith(".xlsx"))
   .map((f) => join(ROOT, "examples", f));
 
-/** mulberry32: small, seedable, good enough to pick mutations. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
-const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
-
 /** Replaces one random match of `re` in `s` (global regex) with what `f` gives. */
-function replaceOne(rng: Rng, s: string, re: RegExp, f: (m: string) => string): string {
+function replaceOne(rng: Random, s: string, re: RegExp, f: (m: string) => string): string {
   const all = [...s.matchAll(re)];
   if (all.length === 0) return s;
-  const m = pick(rng, all);
+  const m = rng.pick(all);
   return s.slice(0, m.index) + f(m[0]) + s.slice(m.index! + m[0].length);
 }
 
@@ -60,7 +45,7 @@ const COL = (n: number): string =>
 const MUTATIONS: {
   name: string;
   part: "sheet" | "styles" | "strings" | "workbook";
-  apply: (rng: Rng, s: string) => string;
+  apply: (rng: Random, s: string) => string;
 }[] = [
   {
     name: "cell type",
@@ -69,13 +54,13 @@ const MUTATIONS: {
       replaceOne(rng, s, /<c\b[^>]*>/g, (c) =>
         c
           .replace(/\s*\bt="[^"]*"/, "")
-          .replace("<c", `<c t="${pick(rng, ["s", "n", "str", "b", "e", "inlineStr", "d", "zz"])}"`),
+          .replace("<c", `<c t="${rng.pick(["s", "n", "str", "b", "e", "inlineStr", "d", "zz"])}"`),
       ),
   },
   {
     name: "value",
     part: "sheet",
-    apply: (rng, s) => replaceOne(rng, s, /<v>[^<]*<\/v>/g, () => `<v>${pick(rng, VALUES)}</v>`),
+    apply: (rng, s) => replaceOne(rng, s, /<v>[^<]*<\/v>/g, () => `<v>${rng.pick(VALUES)}</v>`),
   },
   { name: "delete row", part: "sheet", apply: (rng, s) => replaceOne(rng, s, /<row\b[\s\S]*?<\/row>/g, () => "") },
   {
@@ -91,7 +76,7 @@ const MUTATIONS: {
         rng,
         s,
         /<row r="\d+"/g,
-        () => `<row r="${pick(rng, ["0", "1", "1048576", "1048577", "-3", "x", String(int(rng, 1, 400))])}"`,
+        () => `<row r="${rng.pick(["0", "1", "1048576", "1048577", "-3", "x", String(rng.int(1, 400))])}"`,
       ),
   },
   {
@@ -102,18 +87,17 @@ const MUTATIONS: {
         rng,
         s,
         /<c r="[A-Z]+\d+"/g,
-        () =>
-          `<c r="${pick(rng, ["A1", "XFD12", "ZZ12", "A0", "1A", "", `${COL(int(rng, 1, 60))}${int(rng, 1, 300)}`])}"`,
+        () => `<c r="${rng.pick(["A1", "XFD12", "ZZ12", "A0", "1A", "", `${COL(rng.int(1, 60))}${rng.int(1, 300)}`])}"`,
       ),
   },
   {
     name: "merges",
     part: "sheet",
     apply: (rng, s) => {
-      const refs = Array.from({ length: int(rng, 1, 30) }, () => {
-        const c = int(rng, 1, 30);
-        const r = int(rng, 1, 200);
-        return `${COL(c)}${r}:${COL(c + int(rng, 0, 10))}${r + int(rng, 0, 20)}`;
+      const refs = Array.from({ length: rng.int(1, 30) }, () => {
+        const c = rng.int(1, 30);
+        const r = rng.int(1, 200);
+        return `${COL(c)}${r}:${COL(c + rng.int(0, 10))}${r + rng.int(0, 20)}`;
       });
       const merges = `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`;
       return s.includes("<mergeCells")
@@ -124,21 +108,20 @@ const MUTATIONS: {
   {
     name: "style index",
     part: "sheet",
-    apply: (rng, s) =>
-      replaceOne(rng, s, /<c r="[^"]*"/g, (c) => `${c} s="${pick(rng, ["0", "1", "999", "-1", "x"])}"`),
+    apply: (rng, s) => replaceOne(rng, s, /<c r="[^"]*"/g, (c) => `${c} s="${rng.pick(["0", "1", "999", "-1", "x"])}"`),
   },
   {
     name: "number format",
     part: "styles",
     apply: (rng, s) =>
-      replaceOne(rng, s, /numFmtId="\d+"/g, () => `numFmtId="${pick(rng, ["14", "22", "49", "165", "999", "0"])}"`),
+      replaceOne(rng, s, /numFmtId="\d+"/g, () => `numFmtId="${rng.pick(["14", "22", "49", "165", "999", "0"])}"`),
   },
   {
     name: "shared string",
     part: "strings",
     apply: (rng, s) =>
       replaceOne(rng, s, /<si>[\s\S]*?<\/si>/g, () =>
-        pick(rng, ["", "<si><t></t></si>", "<si><t>Tổng cộng</t></si>", "<si><t>(1)</t></si>"]),
+        rng.pick(["", "<si><t></t></si>", "<si><t>Tổng cộng</t></si>", "<si><t>(1)</t></si>"]),
       ),
   },
   {
@@ -147,17 +130,17 @@ const MUTATIONS: {
     apply: (rng, s) =>
       s.replace(
         /(<sheet [^>]*name=")[^"]*"/,
-        `$1${pick(rng, ["", "&#39;x&#39;", "A&amp;B", "Sheet1", "x".repeat(40)])}"`,
+        `$1${rng.pick(["", "&#39;x&#39;", "A&amp;B", "Sheet1", "x".repeat(40)])}"`,
       ),
   },
-  { name: "truncate", part: "sheet", apply: (rng, s) => s.slice(0, int(rng, 0, s.length)) },
+  { name: "truncate", part: "sheet", apply: (rng, s) => s.slice(0, rng.int(0, s.length)) },
   { name: "delete tag", part: "sheet", apply: (rng, s) => replaceOne(rng, s, /<[^>]+>/g, () => "") },
   {
     name: "stray bytes",
     part: "sheet",
     apply: (rng, s) => {
-      const at = int(rng, 0, s.length);
-      return s.slice(0, at) + pick(rng, ["<", "&", "\u0000", "<!--", "]]>", "<x>", '"', "\uFFFE"]) + s.slice(at);
+      const at = rng.int(0, s.length);
+      return s.slice(0, at) + rng.pick(["<", "&", "\u0000", "<!--", "]]>", "<x>", '"', "\uFFFE"]) + s.slice(at);
     },
   },
 ];
@@ -171,12 +154,12 @@ const PART: Record<string, string> = {
 
 /** The `index`th mutant of run `seed`: a sample with one to three mutations, and what they were. */
 export function mutant(seed: number, index: number): { bytes: Uint8Array; what: string } {
-  const rng = random(seed * 100_003 + index);
-  const sample = pick(rng, SAMPLES);
+  const rng = seededRandom(seed * 100_003 + index);
+  const sample = rng.pick(SAMPLES);
   const parts = unzipSync(new Uint8Array(readFileSync(sample)));
   const done: string[] = [];
-  for (let k = int(rng, 1, 3); k > 0; k--) {
-    const m = pick(rng, MUTATIONS);
+  for (let k = rng.int(1, 3); k > 0; k--) {
+    const m = rng.pick(MUTATIONS);
     const path = PART[m.part];
     if (!parts[path]) continue;
     parts[path] = strToU8(m.apply(rng, strFromU8(parts[path])));

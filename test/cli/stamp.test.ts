@@ -153,7 +153,7 @@ describe("ntp-disburse stamp (command line, end to end)", function () {
     if (!hasLibreOffice()) this.skip();
     const { dir, out } = stamped();
     const report = validateJson(dir, out).report;
-    let bytes: Uint8Array = applyXlsxHighlights(readFileSync(out), highlightPlan(report));
+    let bytes: Uint8Array = (await applyXlsxHighlights(readFileSync(out), highlightPlan(report))).bytes;
     const parts = unzipSync(bytes);
     const sheet = strFromU8(parts["xl/worksheets/sheet1.xml"]);
     parts["xl/worksheets/sheet1.xml"] = strToU8(sheet.replace(/(<col [^>]*width=")[\d.]+/, "$140"));

@@ -27,7 +27,19 @@ import { type Node, cellOf, find, lastRow, node, put, writeAmounts } from "./tab
 const FILE = "so-ldtbxh-gnbv-2024.xlsx";
 const SHEET = "Bieu 01-GNBV";
 
-const C = { stt: 1, label: 2, owner: 3, source: 4, alloc: 5, q1: 6, total: 10, actual: 11, rate: 12, note: 13, ask: 14 };
+const C = {
+  stt: 1,
+  label: 2,
+  owner: 3,
+  source: 4,
+  alloc: 5,
+  q1: 6,
+  total: 10,
+  actual: 11,
+  rate: 12,
+  note: 13,
+  ask: 14,
+};
 const LAST_COL = 14;
 
 const SOURCE_TEXT: Record<SourceId, string> = {

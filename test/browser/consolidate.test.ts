@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { launchChromium, type Chromium } from "./chromium";
 import { serveStatic, type StaticServer } from "./static-server";
+import { assertFits } from "./fits";
 
 const ROOT = resolve(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -101,6 +102,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     assert.ok(slipped > 0, text);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "consolidate-view.png"), fullPage: true });
+    await assertFits(page, "Consolidate, a result shown");
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -11,7 +11,7 @@
  */
 
 import { monthEndsBetween, monthsEnded } from "../calendar";
-import { deadlineOf, type Profile } from "../profile";
+import { deadlineOf, type Profile, sortByDeadline } from "../profile";
 import type { UnitTotal } from "./types";
 
 export interface SourceOutlook {
@@ -74,11 +74,4 @@ export function outlook(
     units.set(x.unit, u);
   }
   return { sources: sortByDeadline([...sources.values()]), units: [...units.values()] };
-}
-
-/** Earliest deadline first; sources without one after those with, by id. */
-export function sortByDeadline<T extends { source: string; deadline: string | null }>(list: T[]): T[] {
-  return list.sort(
-    (a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.source.localeCompare(b.source),
-  );
 }

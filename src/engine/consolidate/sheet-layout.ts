@@ -98,7 +98,7 @@ export function placeTable(
 ): number {
   const widths = options.headerWidths ?? columns.map((c) => c.width);
   columns.forEach((c, i) => cells.push({ row: top, col: left + i, value: c.header, style: HEADER }));
-  heights[top] = Math.max(2, ...columns.map((c, i) => linesOf(c.header, widths[i], true))) * LINE_POINTS;
+  heights[top] = Math.max(2, ...columns.map((c, i) => linesOf(c.header, widths[i]))) * LINE_POINTS;
   rows.forEach((values, r) => {
     const bold = options.boldRows?.has(r) ?? false;
     columns.forEach((c, i) =>

@@ -45,6 +45,11 @@ export function DayField({
           setBad(iso === null && data.value.trim() !== "");
           if (iso !== null) onChange(iso);
         }}
+        // Once typed, the day is shown the one way: 31.5.24 becomes 31/05/2024.
+        onBlur={() => {
+          const iso = parseDay(text);
+          if (iso !== null) setText(dayText(iso));
+        }}
       />
     </Field>
   );

@@ -22,6 +22,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";
 import { SessionContext, todayIso } from "../session";
 import type { PlanProfile } from "../plan/plan-profile";
+import { DayField } from "../DayField";
 import { ProfileNote } from "../plan/ProfileNote";
 import {
   type Consolidation,
@@ -257,9 +258,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
         {t.intro}
       </Body1>
       <ProfileNote profile={profile} lang={lang} />
-      <Field label={t.asOfLabel}>
-        <Input type="date" value={asOf} onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && setAsOf(d.value)} />
-      </Field>
+      <DayField label={t.asOfLabel} value={asOf} onChange={setAsOf} />
       <div className={styles.row}>
         <PickButton label={t.pickFiles} multiple primary disabled={busy} onPick={pick} testId="consolidate-files" />
         {entries.length > 0 && (

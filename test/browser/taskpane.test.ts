@@ -105,6 +105,7 @@ describe("task pane in headless Chromium, office.js blocked", function () {
 
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-file-mode.png"), fullPage: true });
+    await assertFits(page, "file mode, before a file is picked");
 
     // Keyboard: the language choice, the views, then the file button.
     const language = page.getByRole("combobox", { name: "Ngôn ngữ" });
@@ -162,6 +163,11 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-check.png"), fullPage: true });
     await assertFits(page, "Check, a sample checked");
+    for (const width of [320, 400]) {
+      await page.setViewportSize({ width, height: 760 });
+      await assertFits(page, `Check, a sample checked, at ${width} px`);
+    }
+    await page.setViewportSize({ width: 350, height: 760 });
 
     // Filter to one rule, chosen by its name: only its findings stay, named in words with the id as a tooltip.
     const count = () => page.getByText(/^\d+ \/ \d+ vấn đề$/).innerText();
@@ -310,6 +316,20 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     await page.close();
   });
 
+  it("has a fit check that sees an element past the pane's edge and text cut off", async function () {
+    const { page } = await open();
+    await page.getByRole("heading", { level: 1, name: "Giải ngân MTQG" }).waitFor();
+    await assertFits(page, "the pane as it opens");
+    await page.evaluate(
+      `document.querySelector("main, body").insertAdjacentHTML("beforeend",
+        '<p style="width:300px;overflow:hidden;white-space:nowrap">' + "Dòng có nguy cơ hoặc quá hạn ".repeat(4) + "</p>")`,
+    );
+    await assert.rejects(assertFits(page, "clipped"), /text clipped/);
+    await page.evaluate(`document.body.insertAdjacentHTML("beforeend", '<div style="width:420px">wide</div>')`);
+    await assert.rejects(assertFits(page, "wide"), /beyond the viewport/);
+    await page.close();
+  });
+
   it("says plainly why a bad file cannot be read", async function () {
     const { page } = await open();
     await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption("vi"); // an earlier test may have left English chosen
@@ -339,6 +359,7 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     await page.getByText("Excel is not defined").first().waitFor();
     await page.getByRole("button", { name: "Kiểm tra lại" }).waitFor();
     assert.equal(await page.getByRole("button", { name: "Chọn tệp .xlsx…" }).count(), 0, "no file picker in Excel");
+    await assertFits(page, "inside Excel");
     const background = await page.locator(".fui-FluentProvider").evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, "rgb(38, 38, 38)");
     assert.deepEqual(errors, []);

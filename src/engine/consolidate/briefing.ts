@@ -29,7 +29,7 @@ export interface BriefingOptions {
 }
 
 /** Column widths A–H (characters): A4 portrait at about 105 characters. */
-const WIDTHS = [24, 11, 14, 14, 10, 14, 9, 14];
+const WIDTHS = [22, 11, 14, 14, 12, 14, 9, 14];
 const LAST = "H";
 
 const CENTER_BOLD: CellStyle = { bold: true, horizontal: "center", wrap: true };

@@ -135,21 +135,18 @@ function ProfileSettings({ port }: { port?: WorkbookPort }) {
       {edited && (
         <>
           {base.sources.map((s) => (
-            <Field key={s.id} label={t.settingsDeadline(s.label[lang])}>
-              <Input
-                type="date"
-                value={form.deadlines[s.id] ?? ""}
-                onChange={(_, data) => change({ deadlines: { ...form.deadlines, [s.id]: data.value } })}
-              />
-            </Field>
-          ))}
-          <Field label={t.settingsAllocationDeadline}>
-            <Input
-              type="date"
-              value={form.allocationDeadline}
-              onChange={(_, data) => change({ allocationDeadline: data.value })}
+            <DayField
+              key={s.id}
+              label={t.settingsDeadline(s.label[lang])}
+              value={form.deadlines[s.id] ?? ""}
+              onChange={(day) => change({ deadlines: { ...form.deadlines, [s.id]: day } })}
             />
-          </Field>
+          ))}
+          <DayField
+            label={t.settingsAllocationDeadline}
+            value={form.allocationDeadline}
+            onChange={(day) => change({ allocationDeadline: day })}
+          />
           {text("watchPercent", t.settingsWatch)}
           {text("atRiskPercent", t.settingsAtRisk)}
           {text("paceFactor", t.settingsPace)}

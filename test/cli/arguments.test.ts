@@ -132,6 +132,12 @@ describe("ntp-disburse helps when it is typed wrong", () => {
     assert.match(t.stderr, /--out phải là tên tệp \.xlsx/);
   });
 
+  it("takes the briefing's scale only as million or billion", () => {
+    const r = run("consolidate", SAMPLE, "--scale", "ty", "--out", "x.xlsx");
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /--scale chỉ nhận million \(triệu đồng\) hoặc billion \(tỷ đồng\)/);
+  });
+
   it("template names both formats it accepts, and builds from a plan workbook without blaming a month cell", () => {
     const dir = mkdtempSync(join(tmpdir(), "ntp-args-"));
     const text = run("template", join(ROOT, "README.md"), "--granularity", "month", "--out", join(dir, "p.xlsx"));

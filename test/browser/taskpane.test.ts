@@ -277,7 +277,7 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     await page.getByText("Chưa phải là số.").waitFor();
     await watch.fill("10");
     // The 2024 plan due by 31/5: its lines are judged against a passed deadline.
-    await page.getByLabel("Hạn giải ngân: Kế hoạch vốn năm 2024").fill("2024-05-30");
+    await page.getByLabel("Hạn giải ngân: Kế hoạch vốn năm 2024").fill("30/05/2024");
     await page.screenshot({ path: join(SHOTS, "taskpane-settings.png"), fullPage: true });
     await assertFits(page, "Settings, profile being edited");
     await page.getByRole("button", { name: "Lưu vào sổ tính" }).click();

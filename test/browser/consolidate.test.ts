@@ -56,7 +56,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     const changed = join(ROOT, "test-output", "huyen-doi-sau-khi-chon.xlsx");
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
     writeFileSync(changed, "x");
-    await page.getByRole("combobox").selectOption("vi");
+    await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption("vi");
     await page.getByLabel("Số liệu đến ngày").fill("2024-05-31");
 
     const files = ["huyen-que-son-ntm-2024.xlsx", "thi-xa-dien-ban-ntm-2024.xlsx", "so-ldtbxh-gnbv-2024.xlsx"].map(

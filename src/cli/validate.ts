@@ -19,6 +19,7 @@ import {
   UsageError,
   asOfDay,
   checkOutput,
+  checkXlsxName,
   profileFor,
   warnIfProfileYearPast,
   readInput,
@@ -42,6 +43,7 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
   const asOf = asOfDay(values["as-of"], io, t);
   const file = files[0];
   const out = values.out;
+  checkXlsxName(out, t);
   if (out !== undefined) checkOutput(out, [file], t);
   const bytes = readInput(file, t);
   const grids = await readXlsx(bytes, file);

@@ -153,7 +153,14 @@ export function generatePlan(file: string, lines: number, unit = "HUYỆN THỬ 
     items.forEach((values, i) => {
       const k = written + i;
       row(
-        ["-", { inline: `Công trình số ${k + 1}, thôn ${(k % 12) + 1}` }, String(7_000_000 + k), `UBND xã ${(k % 40) + 1}`, ...values, null],
+        [
+          "-",
+          { inline: `Công trình số ${k + 1}, thôn ${(k % 12) + 1}` },
+          String(7_000_000 + k),
+          `UBND xã ${(k % 40) + 1}`,
+          ...values,
+          null,
+        ],
         (c) => (c >= 5 && c <= 18 ? S_AMOUNT : S_TEXT),
       );
     });

@@ -17,14 +17,26 @@ import { excelSerialToIso, isDateFormat, builtinFormat } from "./number-format";
 import { shiftFormula } from "./shared-formula";
 import { XmlAttrs, XmlHandler, XmlScanner, decodeUtf8, parseNumber } from "./xml-scan";
 
+/**
+ * The reading budget (README, "Limits"). Besides these, the reader's cost
+ * follows the cells that hold something: column properties, hidden columns
+ * and merges are kept as the ranges the file writes, never expanded cell by
+ * cell beyond the used columns.
+ */
 export interface ReadLimits extends InflateLimits {
   /** Non-empty cells in the whole workbook. */
   maxCells: number;
+  /** Merged ranges in the whole workbook. */
+  maxMerges: number;
+  /** Wall-clock milliseconds for reading the parts. */
+  maxMillis: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   ...DEFAULT_INFLATE_LIMITS,
   maxCells: 5_000_000,
+  maxMerges: 1_000_000,
+  maxMillis: 60_000,
 };
 
 export interface ReadOptions {
@@ -36,15 +48,35 @@ export interface ReadOptions {
 const MAX_COLUMNS = 16384;
 const MAX_ROWS = 1048576;
 
-/** Scans one XML part of the package with `handler`. */
+/** The time budget: checked once per inflated piece, so it costs nothing per cell. */
+class Deadline {
+  private readonly end: number;
+  constructor(private readonly millis: number) {
+    this.end = Date.now() + millis;
+  }
+  check(): void {
+    if (Date.now() > this.end)
+      throw new WorkbookReadError("too-large", `reading took more than ${this.millis / 1000} s`);
+  }
+}
+
+/** Scans one XML part of the package with `handler`, within the time budget when one is given. */
 async function parsePart(
   zip: ZipArchive,
   name: string,
   handler: XmlHandler,
   pause?: () => Promise<void>,
+  deadline?: Deadline,
 ): Promise<void> {
   const scanner = new XmlScanner(handler, name);
-  await zip.inflate(name, (chunk) => scanner.write(chunk), pause);
+  await zip.inflate(
+    name,
+    (chunk) => {
+      deadline?.check();
+      scanner.write(chunk);
+    },
+    pause,
+  );
   scanner.end();
 }
 
@@ -186,6 +218,8 @@ interface SheetContext {
   dateStyles: boolean[];
   date1904: boolean;
   cellBudget: { left: number; max: number };
+  mergeBudget: { left: number; max: number };
+  deadline: Deadline;
 }
 
 /** What a cell's <v> held: nothing yet, a number read from its bytes, or text. */
@@ -201,7 +235,8 @@ const V_TEXT = 2;
 class SheetReader implements XmlHandler {
   readonly rows: (GridRow | undefined)[] = [];
   readonly merges: CellRange[] = [];
-  readonly hiddenColumns: number[] = [];
+  /** Hidden column ranges as the file writes them; expanded only over the used columns (grid()). */
+  private readonly hiddenRanges: { min: number; max: number }[] = [];
   private readonly sharedFormulas = new Map<string, { formula: string; row: number; col: number }>();
 
   private row: GridRow | null = null;
@@ -271,14 +306,17 @@ class SheetReader implements XmlHandler {
         if (hidden === "1" || hidden === "true") {
           const min = a.int("min", NaN);
           const max = Math.min(a.int("max", NaN), MAX_COLUMNS);
-          for (let c = min; c <= max; c++) this.hiddenColumns.push(c);
+          if (min >= 1 && max >= min) this.hiddenRanges.push({ min, max });
         }
         return;
       }
       case "mergeCell": {
         const ref = a.get("ref");
         const m = ref ? parseRange(ref) : null;
-        if (m) this.merges.push(m);
+        if (!m) return;
+        const budget = this.ctx.mergeBudget;
+        if (--budget.left < 0) throw new WorkbookReadError("too-large", `more than ${budget.max} merged ranges`);
+        this.merges.push(m);
         return;
       }
       default:
@@ -396,12 +434,21 @@ class SheetReader implements XmlHandler {
   }
 
   grid(hidden: boolean): Grid {
+    // Hidden columns matter only where cells are: a file may hide all 16,384
+    // columns ten thousand times over, and costs only its used width here.
+    let used = 0;
+    for (const r of this.rows) if (r && r.values.length > used) used = r.values.length;
+    for (const m of this.merges) if (m.right > used) used = Math.min(m.right, MAX_COLUMNS);
+    const isHidden = new Uint8Array(used + 1);
+    for (const { min, max } of this.hiddenRanges) isHidden.fill(1, min, Math.min(max, used) + 1);
+    const hiddenColumns: number[] = [];
+    for (let c = 1; c <= used; c++) if (isHidden[c]) hiddenColumns.push(c);
     return {
       sheet: this.name,
       sheetHidden: hidden || undefined,
       rows: this.rows,
       merges: this.merges,
-      hiddenColumns: this.hiddenColumns,
+      hiddenColumns,
     };
   }
 }
@@ -414,7 +461,7 @@ async function readSheet(
   onProgress?: (sheet: string, rows: number) => void,
 ): Promise<Grid> {
   const reader = new SheetReader(ref.name, ctx, onProgress);
-  await parsePart(zip, ref.path, reader, pause);
+  await parsePart(zip, ref.path, reader, pause, ctx.deadline);
   return reader.grid(ref.hidden);
 }
 
@@ -439,6 +486,8 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Rea
     dateStyles,
     date1904,
     cellBudget: { left: limits.maxCells, max: limits.maxCells },
+    mergeBudget: { left: limits.maxMerges, max: limits.maxMerges },
+    deadline: new Deadline(limits.maxMillis),
   };
   const grids: Grid[] = [];
   for (const ref of sheets) {

@@ -116,6 +116,8 @@ function officeBench(): string {
 
 /** The task pane's first chunk and time to first render; measured by scripts/bench-taskpane.ts (dist/ and Chromium). */
 function taskpaneBench(): string {
+  if (!existsSync(join(LIB, "..", "dist", "taskpane.html")))
+    return "- dist/ is missing: run npm run build (npm run bench does)";
   const script = join(LIB, "..", "scripts", "bench-taskpane.ts");
   const r = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`task pane bench failed: ${r.stderr}`);

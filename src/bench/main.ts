@@ -40,6 +40,9 @@ function worker(task: string, file: string): Sample {
   return JSON.parse(r.stdout) as Sample;
 }
 
+/** The peak RSS GNU time wrote (`-f %M -o file`: KB, on the last line), in MB. */
+const peakRssMB = (rssFile: string): number => Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
+
 /**
  * A command run as a user runs it, its stdout a pipe this process reads as
  * it comes; timed from outside, peak RSS from GNU time (the child's own
@@ -59,7 +62,7 @@ function command(args: string[], dir: string): Promise<Sample> {
     child.on("close", (code) => {
       const ms = performance.now() - start;
       if (code !== 0 && code !== 1) return reject(new Error(`${args.join(" ")} exited ${code}: ${stderr}`));
-      const rssMB = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
+      const rssMB = peakRssMB(rssFile);
       resolve({ ms, engineMs: 0, rulesMs: 0, rssMB, lines: bytes });
     });
   });
@@ -80,7 +83,7 @@ function streamPass(path: string, dir: string): Sample {
   if (r.status !== 0) throw new Error(`stream pass failed: ${r.stderr}`);
   const ms = performance.now() - start;
   const s = JSON.parse(r.stdout) as Sample;
-  return { ...s, ms, rssMB: Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024 };
+  return { ...s, ms, rssMB: peakRssMB(rssFile) };
 }
 
 /** The same workbook saved again by LibreOffice (its own XML: no inline strings, its styles), or null without soffice. */

@@ -15,7 +15,7 @@ import { WorkbookReadError } from "./read-error";
 import { DEFAULT_INFLATE_LIMITS, InflateLimits, ZipArchive, isEncryptedPackage, sniff } from "./zip";
 import { excelSerialToIso, isDateFormat, builtinFormat } from "./number-format";
 import { shiftFormula } from "./shared-formula";
-import { XmlAttrs, XmlHandler, XmlScanner, decodeUtf8, parseNumber } from "./xml-scan";
+import { XmlAttrs, XmlHandler, XmlScanner, decodeUtf8, parseNumber } from "./xml-bytes";
 
 /**
  * The reading budget (README, "Limits"). Besides these, the reader's cost
@@ -86,7 +86,8 @@ interface SheetRef {
   hidden: boolean;
 }
 
-async function readWorkbookParts(zip: ZipArchive): Promise<{ sheets: SheetRef[]; date1904: boolean }> {
+/** The workbook's sheets (name, part, hidden) and date system; highlight-xlsx places its marks with it. */
+export async function readWorkbookParts(zip: ZipArchive): Promise<{ sheets: SheetRef[]; date1904: boolean }> {
   const rels = new Map<string, string>();
   const relsPath = zip.find("xl/_rels/workbook.xml.rels");
   if (!relsPath) throw new WorkbookReadError("corrupt", "missing xl/_rels/workbook.xml.rels");

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { WorkbookReadError } from "../../src/workbook/file/read-error";
-import { parseNumber } from "../../src/workbook/file/xml-scan";
+import { parseNumber } from "../../src/workbook/file/xml-bytes";
 import { cellAt, formulaAt } from "../../src/engine/grid";
 import { sheetXlsx, worksheet } from "../helpers/sheet-xlsx";
 

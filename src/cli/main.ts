@@ -16,11 +16,13 @@ import { type CliText, type Io, InputError, UsageError } from "./common";
 import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
 import { CONSOLIDATE_OPTIONS, runConsolidate } from "./consolidate";
+import { fdWriter } from "./fd-writer";
 
 export { MAX_FILE_BYTES } from "./common";
 
 const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
+  // Synchronous, so that a slow pipe holds the command back rather than filling memory (fd-writer.ts).
+  stdout: fdWriter(1),
   stderr: (s) => process.stderr.write(s),
   today: () => {
     const d = new Date();

@@ -12,7 +12,8 @@ import { DEFAULT_ANSWERERS, UNCLASSIFIED } from "../concerns/answerers";
 import { ACCOUNTABILITY_TEXT, stampStateText } from "../../i18n/accountability";
 import { CONSOLIDATE_TEXT } from "../../i18n/consolidate";
 import type { Lang } from "../../i18n/format";
-import { type Column, type Field, type Value, col, field, listSheet } from "./sheets";
+import { type Field, field, listSheet } from "./sheets";
+import { type Value, col } from "./sheet-layout";
 import type { ConsolidatedFile, ConsolidateReport } from "./types";
 
 /** "Hồ sơ nộp": the commitment stamp's state of each file, with the finding when the profile requires one. */
@@ -21,29 +22,6 @@ export function stampField(lang: Lang): Field<ConsolidatedFile> {
   return field(t.stampColumn, 44, (f) =>
     f.stamp ? stampStateText(f.stamp, lang) + (f.stamp.finding ? ` [${f.stamp.finding.rule}]` : "") : null,
   );
-}
-
-/**
- * Row heights for wrapped text: spreadsheet programs do not grow a row on opening (LibreOffice printed
- * long names over the next row), so each row gets the lines its longest text needs in its column.
- */
-function fitRows(
-  spec: SheetSpec,
-  columns: readonly Column[],
-  rows: readonly Value[][],
-  skip: ReadonlySet<number>,
-): void {
-  const heights = (spec.rowHeights ??= {});
-  rows.forEach((values, i) => {
-    if (skip.has(i)) return;
-    const lines = Math.max(
-      1,
-      ...values.map((v, c) =>
-        typeof v === "string" && columns[c].kind === "text" ? Math.ceil((v.length * 1.1) / columns[c].width) : 1,
-      ),
-    );
-    if (lines > 1) heights[5 + i] = 15 * lines;
-  });
 }
 
 function leadersSheet(r: ConsolidateReport, lang: Lang): SheetSpec {
@@ -93,9 +71,9 @@ function leadersSheet(r: ConsolidateReport, lang: Lang): SheetSpec {
     sum((l) => l.atRisk),
     sum((l) => l.lapsed),
   ]);
-  const spec = listSheet(t.leadersSheet, t.leadersTitle, c.asOf(r.asOf), columns, rows, new Set([rows.length - 1]));
-  fitRows(spec, columns, rows, new Set());
-  return spec;
+  return listSheet(t.leadersSheet, t.leadersTitle, c.asOf(r.asOf), columns, rows, {
+    boldRows: new Set([rows.length - 1]),
+  });
 }
 
 function concernsSheet(r: ConsolidateReport, profile: Profile, lang: Lang): SheetSpec {
@@ -141,10 +119,9 @@ function concernsSheet(r: ConsolidateReport, profile: Profile, lang: Lang): Shee
       k.row,
     ]);
   }
-  const spec = listSheet(t.concernsSheet, t.concernsTitle, c.asOf(r.asOf), columns, rows, bold);
+  const spec = listSheet(t.concernsSheet, t.concernsTitle, c.asOf(r.asOf), columns, rows, { boldRows: bold });
   // A group's heading reads across the row (the table starts under the header in row 5).
   for (const i of bold) spec.merges!.push(`B${5 + i}:${columnLetter(columns.length)}${5 + i}`);
-  fitRows(spec, columns, rows, bold);
   return spec;
 }
 

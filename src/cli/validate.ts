@@ -12,6 +12,10 @@ import { highlightPlan } from "../engine/highlight";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
+import { formatAccountability } from "./accountability-text";
+import { sha256 } from "./digest";
+import { stampVerdict } from "../engine/stamp/requirement";
+import { readMetadata } from "../workbook/file/custom-xml";
 import { writeJson } from "./json-stream";
 import {
   type CliText,
@@ -54,6 +58,7 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
   grids = null;
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
   warnIfProfileYearPast(asOf, profile, io, t);
+  report.stamp = await stampVerdict(await readMetadata(bytes), report, profile, sha256);
   for (const table of report.tables) {
     if ((table.confidence.unit ?? 1) < 0.5)
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
@@ -67,6 +72,11 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
     writeOutput(out, copy.bytes, [file], t);
   }
   if (values.json) writeJson(report, io.stdout);
-  else io.stdout(formatReport(report, lang) + (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""));
-  return report.summary.errors > 0 ? 1 : 0;
+  else
+    io.stdout(
+      formatReport(report, lang) +
+        formatAccountability(report, profile, lang) +
+        (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""),
+    );
+  return report.summary.errors > 0 || report.stamp.finding ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import { isUnallocatedLabel } from "./detect/vocabulary";
 import { readAmount } from "./money";
 import type { LineKind, ProgrammeId, RuleId, Severity } from "./report-types";
 import { cellText, normalize } from "./text";
+import { type LineConcerns, lineConcerns } from "./concerns/read";
 
 export type MessageArgs = Record<string, string | number | null>;
 
@@ -54,6 +55,8 @@ export interface PlanLine {
   unreadable: boolean;
   /** The line holds capital not yet allocated to projects ("Vốn chưa phân bổ"). */
   unallocated: boolean;
+  /** Obstacles and recommendations written on the line, if any. */
+  concerns?: LineConcerns;
 }
 
 /** The columns one figure is read from: a total column, or the parts of one split added up. */
@@ -135,6 +138,7 @@ export function readTableData(
   const ownerCol = colOf("owner");
   const leaderCol = colOf("leader");
   const sourceCol = colOf("source");
+  const concernCols = [colOf("obstacle"), colOf("recommendation"), colOf("note")] as const;
   const amountColumns = columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
   const indexOf = new Map(amountColumns.map((c, i) => [c, i]));
   const namedSources = new Set(amountColumns.filter((c) => c.source).map((c) => c.source!));
@@ -237,6 +241,7 @@ export function readTableData(
     const owner = text(row, ownerCol) || null;
     const leader = text(row, leaderCol) || null;
     const hidden = grid.rows[row - 1]?.hidden === true;
+    const concerns = lineConcerns(...(concernCols.map((c) => text(row, c)) as [string, string, string]));
     const rowLines = sources.map((source): PlanLine => {
       const fields = plan.fields.get(source) ?? fieldColumns(table, []);
       return {
@@ -258,6 +263,7 @@ export function readTableData(
         findings: [],
         unreadable: false,
         unallocated: isUnallocatedLabel(labelNorm),
+        ...(concerns ? { concerns } : {}),
       };
     });
     lines.push(...rowLines);

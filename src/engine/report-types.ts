@@ -4,6 +4,8 @@
  * REPORT_VERSION.
  */
 
+import type { StampVerdict } from "./stamp/requirement";
+
 export const REPORT_VERSION = 1;
 
 export type Severity = "error" | "warning" | "info";
@@ -58,6 +60,9 @@ export interface ReportLine {
   owner: string | null;
   leader: string | null;
   hidden: boolean;
+  /** Additions, present only when the line has them: its obstacles and recommendations as written. */
+  obstacle?: string;
+  recommendation?: string;
 }
 
 export interface ReportColumns {
@@ -72,6 +77,8 @@ export interface ReportColumns {
   leader?: string;
   source?: string;
   note?: string;
+  obstacle?: string;
+  recommendation?: string;
   quarters?: Record<string, Record<string, string>>;
   /** The Treasury's columns: budget-unit (or area) code, area, plan year. */
   unitCode?: string;
@@ -116,4 +123,6 @@ export interface ValidateReport {
   summary: ReportSummary;
   /** Addition: the language the messages are in. */
   lang: "vi" | "en";
+  /** Addition: the commitment stamp's state, when the shell checked it (engine/stamp). */
+  stamp?: StampVerdict;
 }

@@ -33,6 +33,8 @@ function reportColumns(table: PlanTable): ReportColumns {
     ["leader", "leader"],
     ["source", "source"],
     ["note", "note"],
+    ["obstacle", "obstacle"],
+    ["recommendation", "recommendation"],
     ["unitCode", "unit-code"],
     ["area", "area"],
     ["planYear", "plan-year"],
@@ -84,6 +86,8 @@ function reportLine(line: PlanLine, t: TableData, profile: Profile, lang: Lang):
     owner: line.owner,
     leader: line.leader,
     hidden: line.hidden,
+    ...(line.concerns?.obstacle ? { obstacle: line.concerns.obstacle } : {}),
+    ...(line.concerns?.recommendation ? { recommendation: line.concerns.recommendation } : {}),
   };
 }
 

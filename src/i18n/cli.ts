@@ -12,6 +12,7 @@ export const CLI_TEXT = {
                [--issuer "CƠ QUAN"] [--place "ĐỊA DANH"] [--scale million|billion]
   ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
                         [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
+  ntp-disburse stamp TỆP.xlsx --leader "Họ tên" --position "Chức vụ" [--unit "…"] --out ĐÃ-XÁC-NHẬN.xlsx
   ntp-disburse help [LỆNH]      trợ giúp (ntp-disburse LỆNH --help: ví dụ và mã thoát của lệnh)
   ntp-disburse --version        phiên bản
 
@@ -19,6 +20,7 @@ export const CLI_TEXT = {
   consolidate   tổng hợp kế hoạch các đơn vị gửi về: tổng theo đơn vị, chương trình, nguồn vốn;
                 hồ sơ trùng, bị loại, đơn vị chưa nộp; đối chiếu Kho bạc; trượt kế hoạch
   template      lập mẫu kế hoạch giải ngân (đã khóa, sẵn để in) từ danh mục phân bổ vốn
+  stamp         lãnh đạo xác nhận kế hoạch: ghi bản sao có dấu vân tay nội dung và trang "Xác nhận"
 
   --profile     hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json
                 (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
@@ -110,6 +112,7 @@ export const CLI_TEXT = {
                [--issuer "AGENCY"] [--place "PLACE"] [--scale million|billion]
   ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
                         [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
+  ntp-disburse stamp FILE.xlsx --leader "Full name" --position "Position" [--unit "…"] --out STAMPED.xlsx
   ntp-disburse help [COMMAND]   help (ntp-disburse COMMAND --help: examples and exit statuses)
   ntp-disburse --version        version
 
@@ -117,6 +120,7 @@ export const CLI_TEXT = {
   consolidate   consolidate the units' submitted plans: totals by unit, programme and source;
                 duplicate, rejected and missing submissions; Treasury reconciliation; plan slippage
   template      make a plan template (protected, ready to print) from an allocation list
+  stamp         a leader's commitment to the plan: a copy with the plan's fingerprint and a "Commitment" sheet
 
   --profile     milestone profile: a built-in id or a .json file
                 (default: the one stored in the file, else quang-nam-2024)

@@ -100,6 +100,16 @@ export function isNoteHeader(seg: string): boolean {
   return hasAny(seg, "ghi chu");
 }
 
+/** "Khó khăn, vướng mắc", "Tồn tại, hạn chế": what holds the line back (with "và kiến nghị" it holds both). */
+export function isObstacleHeader(seg: string): boolean {
+  return hasAny(seg, "kho khan", "vuong mac", "ton tai", "han che", "nguyen nhan cham");
+}
+
+/** "Kiến nghị, đề xuất": what the unit asks of others. */
+export function isRecommendationHeader(seg: string): boolean {
+  return hasAny(seg, "kien nghi", "de xuat", "de nghi");
+}
+
 export function isSourceColumnHeader(seg: string): boolean {
   return /^(nguon von|loai von|nguon)$/.test(seg) || (/^(nguon von|loai nguon von)\b/.test(seg) && !/\d/.test(seg));
 }
@@ -158,6 +168,7 @@ export function headerHits(seg: string): number {
   if (seg === "" || seg.length > 120) return 0;
   if (isStt(seg) || isLabelHeader(seg) || isCodeHeader(seg) || isOwnerHeader(seg) || isNoteHeader(seg)) return 1;
   if (isSourceColumnHeader(seg) || isLeaderHeader(seg)) return 1;
+  if (isObstacleHeader(seg) || isRecommendationHeader(seg)) return 1;
   if (monthIn(seg, false) !== null || quarterIn(seg, false) !== null) return 1;
   if (speaksOfDisbursement(seg) || speaksOfAllocation(seg)) return 1;
   return 0;

@@ -14,6 +14,7 @@ import {
   type Io,
   InputError,
   UsageError,
+  asOfDay,
   checkOutput,
   profileFor,
   readInput,
@@ -25,11 +26,12 @@ export const TEMPLATE_OPTIONS = {
   profile: { type: "string" },
   out: { type: "string" },
   "unit-name": { type: "string" },
+  "as-of": { type: "string" },
 } as const;
 
 export interface TemplateArgs {
   files: string[];
-  values: { granularity?: string; profile?: string; out?: string; "unit-name"?: string };
+  values: { granularity?: string; profile?: string; out?: string; "unit-name"?: string; "as-of"?: string };
 }
 
 const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "month+quarter"];
@@ -48,6 +50,8 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
   if (values.out === undefined) throw new UsageError(t.needOut);
   const [file, out] = [files[0], values.out];
   checkOutput(out, [file], t);
+  // The report day the plan carries, only when given: a blank one judges nothing yet (never today's date).
+  const asOf = values["as-of"] === undefined ? undefined : asOfDay(values["as-of"], io, t);
   const { grids, workbook } = await readAllocation(file, t);
   const profile = await profileFor(values.profile, file, workbook, io, t);
   let allocation;
@@ -57,7 +61,7 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
     if (e instanceof AllocationError) throw new InputError(file, allocationErrorText(e, lang));
     throw e;
   }
-  const template = planTemplate(allocation, { granularity, profile, unitName: values["unit-name"] });
+  const template = planTemplate(allocation, { granularity, profile, unitName: values["unit-name"], asOf });
   const bytes = await writeSheetSpecs([template.spec], { metadata: templateMetadata(profile, granularity) });
   writeOutput(out, bytes, [file], t);
   const total = template.lines.reduce((s, l) => s + l.allocated, 0);

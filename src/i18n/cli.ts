@@ -10,7 +10,7 @@ export const CLI_TEXT = {
   ntp-disburse consolidate TỆP.xlsx... | THƯ_MỤC [--expected DON_VI.csv] [--treasury KHO_BAC.xlsx]
                [--previous THƯ_MỤC] [--profile ...] [--as-of ...] [--json] [--out TONG_HOP.xlsx]
   ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
-                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
+                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--as-of NGÀY] [--lang vi|en]
 
   validate      đọc mọi bảng kế hoạch giải ngân trong tệp và kiểm tra từng dòng
   consolidate   tổng hợp kế hoạch các đơn vị gửi về: tổng theo đơn vị, chương trình, nguồn vốn;
@@ -19,7 +19,7 @@ export const CLI_TEXT = {
 
   --profile     hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json
                 (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
-  --as-of       ngày kiểm tra (mặc định hôm nay)
+  --as-of       ngày kiểm tra (mặc định hôm nay); template: ngày báo cáo ghi vào mẫu (mặc định để trống)
   --json        in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
   --out         validate: ghi thêm một bản sao của tệp, tô màu các dòng và ô có vấn đề (tệp gốc không bị sửa);
                 consolidate: ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ;
@@ -87,7 +87,7 @@ export const CLI_TEXT = {
   ntp-disburse consolidate FILE.xlsx... | DIR [--expected UNITS.csv] [--treasury TREASURY.xlsx]
                [--previous DIR] [--profile ...] [--as-of ...] [--json] [--out CONSOLIDATED.xlsx]
   ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
-                        [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
+                        [--profile ID|FILE.json] [--unit-name "District …"] [--as-of DAY] [--lang vi|en]
 
   validate      read every disbursement plan table in the file and check each line
   consolidate   consolidate the units' submitted plans: totals by unit, programme and source;
@@ -96,7 +96,7 @@ export const CLI_TEXT = {
 
   --profile     milestone profile: a built-in id or a .json file
                 (default: the one stored in the file, else quang-nam-2024)
-  --as-of       the day to check at (default today)
+  --as-of       the day to check at (default today); template: the report day written in it (default blank)
   --json        print the JSON report (per the report contract) on stdout
   --out         validate: also write a copy of the file with the lines and cells at issue highlighted;
                 consolidate: the consolidated workbook (.xlsx) with the monthly briefing and charts;

@@ -40,7 +40,9 @@ export function fillOnPlan(
     const open = openPeriods(line, profile, byQuarter);
     const parts = split(
       line.allocated / 1000,
-      Array.from({ length: cols.length }, (_, i) => (i < open && i >= (byQuarter ? Math.ceil(fromMonth / 3) : fromMonth) - 1 ? 1 : 0)),
+      Array.from({ length: cols.length }, (_, i) =>
+        i < open && i >= (byQuarter ? Math.ceil(fromMonth / 3) : fromMonth) - 1 ? 1 : 0,
+      ),
     ).map((p) => p * 1000);
     parts.forEach((p, i) => setCell(t, line.row, cols[i], p === 0 ? null : p / scale));
     typed.set(line.row, parts);

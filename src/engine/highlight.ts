@@ -15,7 +15,13 @@
 
 import type { HighlightMark, HighlightPlan, HighlightRange } from "./highlight-types";
 import { columnLetter, columnNumber, parseRange } from "./grid";
-import { type LineStatus, type ReportColumns, type ReportTable, type ValidateReport, findingCells } from "./report-types";
+import {
+  type LineStatus,
+  type ReportColumns,
+  type ReportTable,
+  type ValidateReport,
+  findingCells,
+} from "./report-types";
 
 /** Marks in the order they are drawn: cell marks take priority over line marks, worse over milder. */
 export const HIGHLIGHT_MARKS: readonly HighlightMark[] = [

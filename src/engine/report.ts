@@ -68,7 +68,13 @@ function finding(f: PlanLine["findings"][number], table: PlanTable, lang: Lang):
   };
 }
 
-function reportLine(line: PlanLine, t: TableData, profile: Profile, lang: Lang, carried: RawFinding[] = []): ReportLine {
+function reportLine(
+  line: PlanLine,
+  t: TableData,
+  profile: Profile,
+  lang: Lang,
+  carried: RawFinding[] = [],
+): ReportLine {
   const findings = [...line.findings, ...carried];
   return {
     row: line.row,

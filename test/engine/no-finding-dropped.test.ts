@@ -45,7 +45,8 @@ function multiSource(rows: CellValue[][]): Grid {
   }
   return grid({ sheet: "Theo nguồn", rows: [["ĐVT: triệu đồng"], top, sub, ...rows], merges });
 }
-const a1col = (n: number): string => (n <= 26 ? letter(n) : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1));
+const a1col = (n: number): string =>
+  n <= 26 ? letter(n) : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1);
 
 /** Findings the rules produced (on every line read, breakdown rows included) and findings the report carries. */
 function counts(grids: Grid[], asOf = "2024-05-31"): { produced: string[]; reported: string[] } {
@@ -57,7 +58,7 @@ function counts(grids: Grid[], asOf = "2024-05-31"): { produced: string[]; repor
   };
 }
 
-const quarterRow = (stt: CellValue, name: string, q1: number[]): CellValue[] => [
+const quarterRow = (stt: CellValue, name: string, q1: CellValue[]): CellValue[] => [
   stt,
   name,
   "UBND xã A",
@@ -124,7 +125,15 @@ describe("no finding dropped", () => {
       "one column group per source, with mistakes in each",
       () => [
         multiSource([
-          [1, "Đường GTNT thôn 1", "UBND xã A", 600, ...months(100, 100, 100, 100, 100, 0, 100), 1200, ...months(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100)],
+          [
+            1,
+            "Đường GTNT thôn 1",
+            "UBND xã A",
+            600,
+            ...months(100, 100, 100, 100, 100, 0, 100),
+            1200,
+            ...months(100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100),
+          ],
           [2, "Nhà văn hoá xã", null, 300, ...months(100, 100, { error: "#REF!" } as never), 500, ...months(-100, 100)],
         ]),
       ],

@@ -39,15 +39,28 @@ describe("statuses follow from findings, by one table", () => {
           const g = grid({
             rows: [
               ["ĐVT: triệu đồng"],
-              ["STT", "Tên công trình", "Chủ đầu tư", "Lãnh đạo phụ trách", "Nguồn vốn", "Kế hoạch vốn", ...MONTHS, "Giải ngân đến 31/5/2024"],
+              [
+                "STT",
+                "Tên công trình",
+                "Chủ đầu tư",
+                "Lãnh đạo phụ trách",
+                "Nguồn vốn",
+                "Kế hoạch vốn",
+                ...MONTHS,
+                "Giải ngân đến 31/5/2024",
+              ],
               ...rows.map((r, i) => [i + 1, r.label, r.owner, r.leader, r.source, r.allocated, ...r.months, r.actual]),
             ],
           });
           const report = validateWorkbook([g], { file: "t.xlsx", asOf, lang: "vi" });
           for (const line of report.tables.flatMap((t) => t.lines)) {
             for (const f of line.findings) {
-              if (f.severity !== "info") assert.notEqual(line.status, "ok", `${f.rule} ${f.severity} on row ${line.row}`);
-              assert.ok(worse(line.status, leastStatus(f.rule, f.severity)), `${line.status} < ${f.rule}/${f.severity}`);
+              if (f.severity !== "info")
+                assert.notEqual(line.status, "ok", `${f.rule} ${f.severity} on row ${line.row}`);
+              assert.ok(
+                worse(line.status, leastStatus(f.rule, f.severity)),
+                `${line.status} < ${f.rule}/${f.severity}`,
+              );
             }
           }
         },

@@ -284,7 +284,8 @@ describe("plan templates", () => {
     const lapsed = dated.lines.filter((l) => l.deadline === "2024-06-30");
     const open = dated.lines.filter((l) => l.deadline === "2024-12-31");
     assert.ok(lapsed.length > 0 && open.length > 0);
-    for (const l of lapsed) assert.equal(actualMarked(dated, l.row), true, `row ${l.row} is past its deadline, nothing disbursed`);
+    for (const l of lapsed)
+      assert.equal(actualMarked(dated, l.row), true, `row ${l.row} is past its deadline, nothing disbursed`);
     for (const l of open) assert.equal(actualMarked(dated, l.row), false, `row ${l.row}`);
   });
 

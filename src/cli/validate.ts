@@ -7,7 +7,7 @@
 import { basename } from "node:path";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { validateWorkbook } from "../engine/validate";
-import { highlightPlan } from "../engine/highlight";
+import { highlightPlanWithLegend } from "../engine/highlight-legend";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
@@ -53,7 +53,7 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
     if ((table.confidence.unit ?? 1) < 0.5)
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
   }
-  if (out !== undefined) writeOutput(out, applyXlsxHighlights(bytes, highlightPlan(report)), [file], t);
+  if (out !== undefined) writeOutput(out, applyXlsxHighlights(bytes, highlightPlanWithLegend(report, lang)), [file], t);
   if (values.json) writeJson(report, io.stdout);
   else io.stdout(formatReport(report, lang) + (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""));
   return report.summary.errors > 0 ? 1 : 0;

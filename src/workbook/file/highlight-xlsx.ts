@@ -7,7 +7,8 @@
  * spreadsheet library would rewrite the whole workbook and can drop what it
  * does not model (comments' layout, slicers, sparklines…).
  *
- * clearXlsxHighlights removes exactly those formats and styles again.
+ * A plan's legend sheet is added as a part of its own (legend-sheet-part).
+ * clearXlsxHighlights removes exactly those formats, styles and sheet again.
  * In the file the user's own conditional formats keep precedence over ours
  * (ours get the lowest priorities), since raising ours would mean rewriting
  * theirs.
@@ -23,6 +24,7 @@ import {
   markOfFormula,
 } from "../../engine/highlight";
 import { WorkbookReadError } from "./read-error";
+import { addLegendSheet, legendMarks, removeLegendSheet } from "./legend-sheet-part";
 
 type Parts = Record<string, Uint8Array>;
 
@@ -155,6 +157,8 @@ function clearParts(parts: Parts): boolean {
       changed = true;
     }
   }
+  // The legend goes after its samples' formats, so that their styles are dropped with the others.
+  changed = removeLegendSheet(parts) || changed;
   if (dxfIds.size > 0 && parts["xl/styles.xml"]) {
     parts["xl/styles.xml"] = strToU8(dropDxfs(strFromU8(parts["xl/styles.xml"]), dxfIds));
   }
@@ -162,9 +166,14 @@ function clearParts(parts: Parts): boolean {
 }
 
 /** A copy of the workbook with the plan's highlights (any earlier ones replaced). */
-export function applyXlsxHighlights(bytes: Uint8Array, plan: HighlightPlan): Uint8Array {
+export function applyXlsxHighlights(bytes: Uint8Array, given: HighlightPlan): Uint8Array {
   const parts = unzip(bytes);
   clearParts(parts);
+  let plan = given;
+  if (plan.legend) {
+    const name = addLegendSheet(parts, plan.legend);
+    plan = { ranges: [...plan.ranges, ...legendMarks(plan.legend, name)] };
+  }
   const paths = sheetPaths(parts);
   const groups = groupHighlights(plan).filter((g) => paths.has(g.sheet));
   if (groups.length === 0) return rezip(parts);

@@ -76,6 +76,7 @@ function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], metadata
 
 /** What to colour for a report: the lines that need attention and the cells findings point at. */
 export { highlightPlan } from "../../engine/highlight";
+export { highlightPlanWithLegend } from "../../engine/highlight-legend";
 
 /** The report as `validate --json` writes it, byte for byte. */
 export function reportJson(report: ValidateReport): Blob {

@@ -9,7 +9,7 @@
 import type { WorkbookPort } from "../workbook/port";
 import type { ValidateReport } from "../engine/report-types";
 import { validateWorkbook } from "../engine/validate";
-import { highlightPlanWithLegend } from "../engine/highlight-legend";
+import { highlightPlan } from "../engine/highlight";
 import { BUILT_IN_PROFILES } from "../engine/profile";
 import { profileOfMetadata } from "../engine/profile/stored";
 import type { Lang } from "../i18n/format";
@@ -39,7 +39,7 @@ export async function checkAndHighlight(
   // A stored profile that no longer loads is not a reason to stop: the built-in one is used, as in the pane.
   const { profile, error } = profileOfMetadata(meta?.profile, BUILT_IN_PROFILES);
   const report = validateWorkbook(grids, { file: options.file, asOf: options.asOf, lang: options.lang, profile });
-  const plan = highlightPlanWithLegend(report, options.lang);
+  const plan = highlightPlan(report);
   await port.applyHighlights(plan);
   const s = report.summary;
   const highlighted = s.lines - s.byStatus.ok;

@@ -512,7 +512,8 @@ class FakeWorksheet extends Loadable {
   /** Set by getItemOrNullObject: whether the sheet asked for is missing. */
   nullWhenMissing: (() => boolean) | null = null;
   get isNullObject(): boolean {
-    this.need("isNullObject");
+    // Excel answers isNullObject once any property of the proxy was loaded.
+    if (this.loaded.size === 0) throw new Error("PropertyNotLoaded: isNullObject");
     return this.nullWhenMissing?.() ?? false;
   }
   delete(): void {

@@ -15,7 +15,7 @@ import { addSheets } from "./sheets";
 export async function removeLegendSheet(context: Excel.RequestContext, name: string | undefined): Promise<void> {
   if (name === undefined) return;
   const ws = context.workbook.worksheets.getItemOrNullObject(name);
-  ws.load("isNullObject");
+  ws.load("name");
   await context.sync();
   if (ws.isNullObject) return;
   ws.delete();

@@ -7,6 +7,7 @@ import type { LineStatus, RuleId, Severity } from "../../src/engine/report-types
 import { STATUS_ORDER, leastStatus } from "../../src/engine/status";
 import { validateWorkbook } from "../../src/engine/validate";
 import { grid } from "../helpers/grid";
+import { readXlsx } from "../../src/workbook/file/read-xlsx";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
 const worse = (a: LineStatus, b: LineStatus) => STATUS_ORDER.indexOf(a) >= STATUS_ORDER.indexOf(b);
@@ -86,6 +87,26 @@ describe("statuses follow from findings, by one table", () => {
       [["missing-required", "warning"]],
     );
     assert.equal(ownerless.status, "watch");
+  });
+
+  it("gives the samples the figures the README states for the demo", async () => {
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    const rows = [
+      ...readme.matchAll(
+        /^\| `([a-z0-9-]+\.xlsx)` \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm,
+      ),
+    ];
+    assert.equal(rows.length, 5);
+    for (const [, file, ...figures] of rows) {
+      const bytes = readFileSync(join(__dirname, "..", "..", "examples", file));
+      const { summary: s } = validateWorkbook(await readXlsx(bytes, file), { file, asOf: "2024-05-31", lang: "vi" });
+      const b = s.byStatus;
+      assert.deepEqual(
+        [s.lines, b.ok, b.watch, b["at-risk"], b.invalid, s.errors, s.warnings],
+        figures.map(Number),
+        file,
+      );
+    }
   });
 
   it("is the table the README states, rule by rule and severity by severity", () => {

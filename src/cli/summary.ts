@@ -1,7 +1,7 @@
 /** The readable summary `validate` prints without --json. */
 
 import type { ValidateReport } from "../engine/report-types";
-import { planLines } from "../engine/report";
+import { planLines } from "../engine/report-lines";
 import { CLI_TEXT } from "../i18n/cli";
 import { Lang, formatDate, unitName } from "../i18n/format";
 

@@ -12,6 +12,7 @@ import { HIGHLIGHT_STYLES, type HighlightOptions, highlightFormula, highlightPla
 import type { HighlightPlan } from "./highlight-types";
 import { type ReportFinding, type ValidateReport, findingCells } from "./report-types";
 import type { CellSpec, SheetSpec } from "./sheet-spec";
+import { reportFindings } from "./report-lines";
 import { LEGEND_SHEET_TEXT, highlightLegend } from "../i18n/highlight";
 import { type Lang, formatDate } from "../i18n/format";
 import { ui } from "../i18n/ui";
@@ -50,23 +51,15 @@ export function highlightLegendSheet(report: ValidateReport, lang: Lang): SheetS
   put(row++, 1, t.findings, true);
   t.columns.forEach((c, i) => put(row, i + 1, c, true));
   row++;
-  // A finding a row's several sources share is listed once, as the pane lists it.
-  const seen = new Set<string>();
-  for (const table of report.tables) {
-    for (const line of table.lines) {
-      for (const f of line.findings) {
-        const key = [table.sheet, f.cell, f.rule, f.message].join("\u0000");
-        if (seen.has(key)) continue;
-        seen.add(key);
-        put(row, 1, table.sheet);
-        cells.push(cellOf(row, table.sheet, f));
-        put(row, 3, words.statuses[line.status]);
-        put(row, 4, words.severities[f.severity]);
-        put(row, 5, f.rule);
-        put(row, 6, f.message);
-        row++;
-      }
-    }
+  // Each finding once, as the pane lists it.
+  for (const { sheet, line, finding: f } of reportFindings(report)) {
+    put(row, 1, sheet);
+    cells.push(cellOf(row, sheet, f));
+    put(row, 3, words.statuses[line.status]);
+    put(row, 4, words.severities[f.severity]);
+    put(row, 5, f.rule);
+    put(row, 6, f.message);
+    row++;
   }
   return {
     name: t.sheet,

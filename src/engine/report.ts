@@ -13,6 +13,7 @@ import { renderMessage } from "../i18n/messages";
 import { TOOL } from "./version";
 import { type Profile, deadlineOf } from "./profile";
 import { statusOf } from "./status";
+import { planLines } from "./report-lines";
 
 /** The key a column's source is listed under: its own, or "*" where each row names it. */
 function sourceKey(c: ColumnInfo, table: PlanTable): string {
@@ -147,11 +148,6 @@ function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
     titleLines: table.titleLines,
     titleCells: table.titleCells,
   };
-}
-
-/** Lines of plan are works and contents: the lines every count of lines counts, never total or heading rows. */
-export function planLines(table: Pick<ReportTable, "lines">): ReportLine[] {
-  return table.lines.filter((l) => l.kind === "item");
 }
 
 export function buildReport(

@@ -1,7 +1,7 @@
 import { Body1Strong, Card, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { ReportTable } from "../../engine/report-types";
-import { planLines } from "../../engine/report";
+import { planLines } from "../../engine/report-lines";
 import { formatNumber, unitName } from "../../i18n/format";
 import { useUi } from "../language";
 import { ListSection } from "../Section";

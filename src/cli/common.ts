@@ -5,12 +5,13 @@
  * loading a milestone profile.
  */
 
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
 import { storedProfile } from "../engine/profile/stored";
 import { isIsoDay } from "../engine/calendar";
 import { readMetadata } from "../workbook/file/custom-xml";
 import { CLI_TEXT } from "../i18n/cli";
+import { NotReadable, readRegularFile, writeFileAtomic } from "./safe-files";
 import type { Lang } from "../i18n/format";
 
 /** Files above this size are refused before reading (see README, "Limits"). */
@@ -68,12 +69,12 @@ export function loadProfile(idOrFile: string | undefined, t: CliText): Profile {
     throw new UsageError(
       `${t.unknownProfile}: ${id} (${t.builtInProfiles}: ${BUILT_IN_PROFILES.map((p) => p.id).join(", ")})`,
     );
+  const text = new TextDecoder().decode(readInput(id, t));
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(id, "utf8"));
+    json = JSON.parse(text);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(id, code === "ENOENT" ? t.notFound : `${t.badProfile}: ${(e as Error).message}`);
+    throw new InputError(id, `${t.badProfile}: ${(e as Error).message}`);
   }
   try {
     return profileFromJson(json);
@@ -112,24 +113,30 @@ export async function profileFor(
   return (await storedProfileOf(file, bytes, io, t)) ?? loadProfile(undefined, t);
 }
 
-/** The bytes of an input file, refused with a reason when missing, unreadable or too big. */
+/** The bytes of an input file, refused with a reason when missing, unreadable, not a regular file or too big. */
 export function readInput(file: string, t: CliText): Uint8Array {
-  let size: number;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError(file, t.isDirectory);
-    size = st.size;
+    return readRegularFile(file, MAX_FILE_BYTES);
   } catch (e) {
-    if (e instanceof InputError) throw e;
+    if (e instanceof NotReadable) {
+      const reason = {
+        directory: t.isDirectory,
+        "not-regular": t.notRegularFile,
+        "too-big": `${t.tooBig} (${MAX_FILE_BYTES / 1024 / 1024} MiB)`,
+      }[e.why];
+      throw new InputError(file, reason);
+    }
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "ENOENT" ? t.notFound : code === "EACCES" ? t.noAccess : (e as Error).message);
-  }
-  if (size > MAX_FILE_BYTES) throw new InputError(file, `${t.tooBig} (${MAX_FILE_BYTES / 1024 / 1024} MiB)`);
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "EACCES" ? t.noAccess : (e as Error).message);
+    throw new InputError(
+      file,
+      code === "ENOENT"
+        ? t.notFound
+        : code === "EACCES"
+          ? t.noAccess
+          : code === "EISDIR"
+            ? t.isDirectory
+            : (e as Error).message,
+    );
   }
 }
 
@@ -146,21 +153,23 @@ export function checkOutput(file: string, inputs: string[], t: CliText): void {
   if (inputs.some((input) => sameFile(file, input))) throw new InputError(file, t.outIsInput);
 }
 
-/** Writes an output file, never over one of the inputs. */
+/** Writes an output file whole or not at all (see safe-files), never over one of the inputs. */
 export function writeOutput(file: string, bytes: Uint8Array, inputs: string[], t: CliText): void {
   checkOutput(file, inputs, t);
   try {
-    writeFileSync(file, bytes);
+    writeFileAtomic(file, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"
         ? t.noOutDir
-        : code === "EACCES" || code === "EPERM"
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
           ? t.noWriteAccess
           : code === "EISDIR"
             ? t.isDirectory
-            : (e as Error).message;
+            : code === "ENOSPC" || code === "EDQUOT"
+              ? t.noSpace
+              : `${t.writeFailed} (${code ?? (e as Error).message})`;
     throw new InputError(file, reason);
   }
 }

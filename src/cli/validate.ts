@@ -53,7 +53,14 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
     if ((table.confidence.unit ?? 1) < 0.5)
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
   }
-  if (out !== undefined) writeOutput(out, applyXlsxHighlights(bytes, highlightPlanWithLegend(report, lang)), [file], t);
+  if (out !== undefined) {
+    const copy = await applyXlsxHighlights(bytes, highlightPlanWithLegend(report, lang));
+    // A copy said to be highlighted must be: marks that found no place are named, and a copy with none is not written.
+    if (copy.unplaced.length > 0 && copy.placed.length === 0)
+      throw new InputError(out, t.noHighlightPlaced(copy.unplaced));
+    if (copy.unplaced.length > 0) io.stderr(`ntp-disburse: ${out}: ${t.someHighlightsUnplaced(copy.unplaced)}\n`);
+    writeOutput(out, copy.bytes, [file], t);
+  }
   if (values.json) writeJson(report, io.stdout);
   else io.stdout(formatReport(report, lang) + (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""));
   return report.summary.errors > 0 ? 1 : 0;

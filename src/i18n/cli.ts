@@ -51,7 +51,16 @@ export const CLI_TEXT = {
     outIsInput: "--out không được ghi đè lên tệp đầu vào; hãy chọn tên tệp khác",
     noOutDir: "thư mục để ghi tệp không tồn tại",
     noWriteAccess: "không có quyền ghi tệp",
+    fileOutOfMemory: (mb: number) => `đọc tệp cần quá ${mb} MiB bộ nhớ (giới hạn cho mỗi tệp); bỏ qua tệp này`,
+    fileTooSlow: (s: number) => `đọc tệp mất quá ${s} giây (giới hạn cho mỗi tệp); bỏ qua tệp này`,
+    notRegularFile: "không phải một tệp thông thường (thiết bị, ống dẫn hay socket); chỉ đọc tệp thông thường",
+    noSpace: "không đủ chỗ trên đĩa để ghi tệp; không có tệp nào được ghi",
+    writeFailed: "không ghi được tệp; không có tệp nào được ghi",
     wroteHighlighted: (file: string) => `Đã ghi bản tô màu: ${file}`,
+    noHighlightPlaced: (sheets: string[]) =>
+      `không đặt được chỗ tô màu nào (không tìm thấy phần dữ liệu của trang ${sheets.map((s) => `"${s}"`).join(", ")}); không ghi bản tô màu`,
+    someHighlightsUnplaced: (sheets: string[]) =>
+      `không đặt được chỗ tô màu trên trang ${sheets.map((s) => `"${s}"`).join(", ")}; các trang khác đã được tô`,
     noPlan: "không tìm thấy bảng kế hoạch giải ngân nào (cần một dòng tiêu đề có tên dự án và các cột số tiền)",
     internal: "lỗi không lường trước khi xử lý tệp",
     unitGuessed: (sheet: string, unit: string) => `bảng "${sheet}" không ghi đơn vị tính; đọc theo ${unit}`,
@@ -128,7 +137,17 @@ export const CLI_TEXT = {
     outIsInput: "--out must not overwrite the input file; choose another name",
     noOutDir: "the folder to write into does not exist",
     noWriteAccess: "permission denied for writing",
+    fileOutOfMemory: (mb: number) =>
+      `reading the file needs more than ${mb} MiB of memory (the limit per file); file skipped`,
+    fileTooSlow: (s: number) => `reading the file takes more than ${s} seconds (the limit per file); file skipped`,
+    notRegularFile: "is not a regular file (a device, pipe or socket); only regular files are read",
+    noSpace: "not enough space on the disk to write the file; nothing was written",
+    writeFailed: "the file could not be written; nothing was written",
     wroteHighlighted: (file: string) => `Highlighted copy written: ${file}`,
+    noHighlightPlaced: (sheets: string[]) =>
+      `no highlight could be placed (the part of sheet ${sheets.map((s) => `"${s}"`).join(", ")} was not found); no copy written`,
+    someHighlightsUnplaced: (sheets: string[]) =>
+      `highlights could not be placed on sheet ${sheets.map((s) => `"${s}"`).join(", ")}; the other sheets are highlighted`,
     noPlan: "no disbursement plan table found (a header row naming the projects and amount columns is needed)",
     internal: "unexpected error while processing the file",
     unitGuessed: (sheet: string, unit: string) => `table "${sheet}" states no unit; read as ${unit}`,

@@ -20,6 +20,8 @@ const vi = {
   appSubtitle: "Kế hoạch giải ngân vốn các Chương trình mục tiêu quốc gia",
   languageLabel: "Ngôn ngữ",
   languageNames: { vi: "Tiếng Việt", en: "English" } satisfies Record<Lang, string>,
+  guideLink: "Hướng dẫn",
+  guideLinkTitle: "Hướng dẫn sử dụng (mở trong cửa sổ mới)",
 
   excelIntro:
     "Công cụ cho cán bộ tài chính - kế hoạch lập và theo dõi kế hoạch giải ngân vốn các Chương trình mục tiêu quốc gia ngay trong sổ tính Excel đang dùng:",
@@ -167,6 +169,8 @@ const en: UiStrings = {
   appSubtitle: "Disbursement plans for National Target Programme capital",
   languageLabel: "Language",
   languageNames: { vi: "Tiếng Việt", en: "English" },
+  guideLink: "Hướng dẫn",
+  guideLinkTitle: "User guide, in Vietnamese (opens in a new window)",
 
   excelIntro:
     "A tool for finance and planning officers to plan and follow the disbursement of National Target Programme capital in the Excel workbooks they already use:",

@@ -75,6 +75,8 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     assert.match(statuses[0], /đọc được 17 dòng kế hoạch/); // Quế Sơn: 17 works lines, not its total and heading rows
     assert.match(statuses[3], /bị loại: tệp được bảo vệ bằng mật khẩu/);
     assert.match(statuses[5], /bị loại: không đọc được tệp \(The requested file could not be read\)/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "consolidate-files.png"), fullPage: true });
 
     // The unit read from the title rows is shown for confirmation; the user corrects one.
     const unit = page.getByLabel("Đơn vị của tệp huyen-bac-tra-my-2024.xlsx");

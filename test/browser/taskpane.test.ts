@@ -105,7 +105,7 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-file-mode.png"), fullPage: true });
 
-    // Keyboard: the language choice, the views, then the file button.
+    // Keyboard: the language choice, the guide's link, the views, then the file button.
     const language = page.getByRole("combobox", { name: "Ngôn ngữ" });
     const focused = (name: string) =>
       page
@@ -113,6 +113,9 @@ describe("task pane in headless Chromium, office.js blocked", function () {
         .evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
     await page.keyboard.press("Tab");
     assert.ok(await language.evaluate((el) => el === document.activeElement), "Tab reaches the language choice first");
+    await page.keyboard.press("Tab");
+    const guide = page.getByRole("link", { name: "Hướng dẫn" });
+    assert.ok(await guide.evaluate((el) => el === document.activeElement), "then the user guide's link");
     await page.keyboard.press("Tab");
     assert.ok(await focused("Kiểm tra"), "Tab reaches the selected view's tab next");
     await page.keyboard.press("ArrowRight");

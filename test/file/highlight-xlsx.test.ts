@@ -22,7 +22,7 @@ describe("highlights on a copy of an .xlsx", () => {
       const plan = highlightPlan(validateWorkbook(grids, { file, asOf: "2024-09-30", lang: "vi" }));
       assert.ok(plan.ranges.length > 0, "the sample has lines to mark");
 
-      const marked = applyXlsxHighlights(original, plan);
+      const { bytes: marked } = await applyXlsxHighlights(original, plan);
       assert.deepEqual(await readXlsx(marked, file), grids);
 
       const wb = new ExcelJS.Workbook();
@@ -39,10 +39,10 @@ describe("highlights on a copy of an .xlsx", () => {
       const cell = plan.ranges.find((r) => r.mark.startsWith("cell-"));
       if (cell) assert.ok(ours.some((r) => r.ref.split(" ").includes(cell.range)));
 
-      const again = applyXlsxHighlights(marked, plan);
+      const { bytes: again } = await applyXlsxHighlights(marked, plan);
       assert.deepEqual(parts(again), parts(marked), "applying twice replaces, never stacks");
 
-      assert.deepEqual(parts(clearXlsxHighlights(marked)), parts(original));
+      assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
     });
   }
 
@@ -52,7 +52,7 @@ describe("highlights on a copy of an .xlsx", () => {
       const grids = await readXlsx(original, file);
       const report = validateWorkbook(grids, { file, asOf: "2024-05-31", lang: "vi" });
       const plan = highlightPlanWithLegend(report, "vi");
-      const marked = applyXlsxHighlights(original, plan);
+      const marked = (await applyXlsxHighlights(original, plan)).bytes;
 
       const read = await readXlsx(marked, file);
       assert.deepEqual(read.slice(0, grids.length), grids, "the user's sheets read as before");
@@ -74,8 +74,8 @@ describe("highlights on a copy of an .xlsx", () => {
       await wb.xlsx.load(Buffer.from(marked) as unknown as ExcelJS.Buffer);
       assert.ok(wb.getWorksheet("Chú giải"));
 
-      assert.deepEqual(parts(applyXlsxHighlights(marked, plan)), parts(marked), "applying twice replaces the legend");
-      assert.deepEqual(parts(clearXlsxHighlights(marked)), parts(original));
+      assert.deepEqual(parts((await applyXlsxHighlights(marked, plan)).bytes), parts(marked), "applying twice replaces the legend");
+      assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
     });
   }
 
@@ -85,12 +85,12 @@ describe("highlights on a copy of an .xlsx", () => {
     wb.addWorksheet("Chú giải").getCell("A1").value = "ghi chú của đơn vị";
     const original = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const legend = { name: "Chú giải", cells: [{ row: 1, col: 1, value: "x" }] };
-    const marked = applyXlsxHighlights(original, { ranges: [], legend });
+    const marked = (await applyXlsxHighlights(original, { ranges: [], legend })).bytes;
     assert.deepEqual(
       (await readXlsx(marked, "x.xlsx")).map((g) => g.sheet),
       ["KH", "Chú giải", "Chú giải (2)"],
     );
-    assert.deepEqual(parts(clearXlsxHighlights(marked)), parts(original));
+    assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
   });
 
   it("keeps the user's own conditional formats and styles when clearing", async () => {
@@ -103,10 +103,12 @@ describe("highlights on a copy of an .xlsx", () => {
       rules: [{ type: "expression", priority: 1, formulae: ["A1>3"], style: { font: { bold: true } } }],
     });
     const original = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const marked = applyXlsxHighlights(original, { ranges: [{ sheet: "KH", range: "A1:C1", mark: "line-at-risk" }] });
+    const { bytes: marked } = await applyXlsxHighlights(original, {
+      ranges: [{ sheet: "KH", range: "A1:C1", mark: "line-at-risk" }],
+    });
     const text = parts(marked)["xl/worksheets/sheet1.xml"];
     assert.match(text, /A1&gt;3|A1>3/);
     assert.match(text, /ISTEXT\("ntp-disburse:line-at-risk"\)/);
-    assert.deepEqual(parts(clearXlsxHighlights(marked)), parts(original));
+    assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
   });
 });

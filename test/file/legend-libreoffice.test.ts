@@ -19,7 +19,7 @@ describe("the highlighted copy's legend sheet opened by LibreOffice", function (
     const original = new Uint8Array(readFileSync(FILE));
     const grids = await readXlsx(original, "q.xlsx");
     const report = validateWorkbook(grids, { file: "q.xlsx", asOf: "2024-05-31", lang: "vi" });
-    const marked = applyXlsxHighlights(original, highlightPlanWithLegend(report, "vi"));
+    const marked = (await applyXlsxHighlights(original, highlightPlanWithLegend(report, "vi"))).bytes;
     const ours = (await readXlsx(marked, "ours.xlsx")).find((g) => g.sheet === "Chú giải")!;
     const lo = (await readXlsx(convertWithLibreOffice(marked, "xlsx"), "lo.xlsx")).find((g) => g.sheet === "Chú giải");
     assert.ok(lo, "LibreOffice keeps the sheet");

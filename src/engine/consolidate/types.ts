@@ -1,5 +1,5 @@
 /**
- * The `consolidate --json` report of shared/report-contract.md and what the
+ * The `consolidate --json` report of docs/report-format.md and what the
  * engine needs about each submitted file. Field names of ConsolidateReport
  * are a contract: add fields freely, never rename or remove one.
  */

@@ -99,7 +99,8 @@ interface SheetRef {
   hidden: boolean;
 }
 
-async function readWorkbookParts(zip: ZipArchive): Promise<{ sheets: SheetRef[]; date1904: boolean }> {
+/** The workbook's sheets (name, part, hidden) and date system; highlight-xlsx places its marks with it. */
+export async function readWorkbookParts(zip: ZipArchive): Promise<{ sheets: SheetRef[]; date1904: boolean }> {
   const rels = new Map<string, string>();
   const relsPath = zip.find("xl/_rels/workbook.xml.rels");
   if (!relsPath) throw new WorkbookReadError("corrupt", "missing xl/_rels/workbook.xml.rels");

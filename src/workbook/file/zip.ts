@@ -16,6 +16,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** Where its central directory record starts (zip-rewrite copies that record as stored). */
+  centralOffset: number;
 }
 
 export interface InflateLimits {
@@ -73,6 +75,7 @@ export class ZipArchive {
         compressedSize: view.getUint32(p + 20, true),
         size: view.getUint32(p + 24, true),
         localHeaderOffset: view.getUint32(p + 42, true),
+        centralOffset: p,
       });
       p += 46 + nameLen + extraLen + commentLen;
     }

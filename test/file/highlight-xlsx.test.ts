@@ -74,7 +74,11 @@ describe("highlights on a copy of an .xlsx", () => {
       await wb.xlsx.load(Buffer.from(marked) as unknown as ExcelJS.Buffer);
       assert.ok(wb.getWorksheet("Chú giải"));
 
-      assert.deepEqual(parts((await applyXlsxHighlights(marked, plan)).bytes), parts(marked), "applying twice replaces the legend");
+      assert.deepEqual(
+        parts((await applyXlsxHighlights(marked, plan)).bytes),
+        parts(marked),
+        "applying twice replaces the legend",
+      );
       assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
     });
   }

@@ -327,7 +327,9 @@ async function rewrite(bytes: Uint8Array, plan: HighlightPlan): Promise<Highligh
  * The package as it would be without our legend sheet and marks (marks cleared first, so that the
  * styles of the legend's samples are dropped with the others), unzipped when it had a legend.
  */
-async function withoutLegend(bytes: Uint8Array): Promise<{ bytes: Uint8Array; parts: Record<string, Uint8Array> | null }> {
+async function withoutLegend(
+  bytes: Uint8Array,
+): Promise<{ bytes: Uint8Array; parts: Record<string, Uint8Array> | null }> {
   const cleared = (await rewrite(bytes, { ranges: [] })).bytes;
   const parts = unzipSync(cleared);
   return removeLegendSheet(parts) ? { bytes: cleared, parts } : { bytes: cleared, parts: null };

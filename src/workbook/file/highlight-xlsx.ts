@@ -323,6 +323,9 @@ async function rewrite(bytes: Uint8Array, plan: HighlightPlan): Promise<Highligh
   return { bytes: rewriteZip(bytes, zip, { replace }), placed, unplaced };
 }
 
+const PLUMBING =
+  /^(?:\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml)$/;
+
 /**
  * The package as it would be without our legend sheet and marks (marks cleared first, so that the
  * styles of the legend's samples are dropped with the others), unzipped when it had a legend.
@@ -331,8 +334,12 @@ async function withoutLegend(
   bytes: Uint8Array,
 ): Promise<{ bytes: Uint8Array; parts: Record<string, Uint8Array> | null }> {
   const cleared = (await rewrite(bytes, { ranges: [] })).bytes;
+  // Only the workbook's plumbing and sheets are inflated to look for a legend: other parts (media) never are.
+  const plumbing = unzipSync(cleared, { filter: (f) => PLUMBING.test(f.name) });
+  if (!removeLegendSheet(plumbing)) return { bytes: cleared, parts: null };
   const parts = unzipSync(cleared);
-  return removeLegendSheet(parts) ? { bytes: cleared, parts } : { bytes: cleared, parts: null };
+  removeLegendSheet(parts);
+  return { bytes: cleared, parts };
 }
 
 /** A copy of the workbook with the plan's highlights (any earlier ones replaced), and where they could not go. */

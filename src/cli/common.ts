@@ -8,7 +8,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
 import { storedProfile } from "../engine/profile/stored";
-import { isIsoDay } from "../engine/calendar";
+import { parseDay, pastProfileYear } from "../engine/day-text";
 import { readMetadata } from "../workbook/file/custom-xml";
 import { CLI_TEXT } from "../i18n/cli";
 import { NotReadable, readRegularFile, writeFileAtomic } from "./safe-files";
@@ -25,7 +25,7 @@ export interface Io {
 
 export type CliText = (typeof CLI_TEXT)[Lang];
 
-/** Bad arguments: the message, then the usage, exit 2. */
+/** Bad arguments: the message, then where to read the usage, exit 2. */
 export class UsageError extends Error {}
 
 /** An input that cannot be used: "ntp-disburse: FILE: reason", exit 2. */
@@ -38,16 +38,16 @@ export class InputError extends Error {
   }
 }
 
-/**
- * The --as-of day, today when absent: YYYY-MM-DD, or day/month/year as
- * Vietnamese officers write it (31/5/2024); refused unless the day exists.
- */
+/** The --as-of day, today when absent, in any form parseDay takes; refused unless the day exists. */
 export function asOfDay(value: string | undefined, io: Io, t: CliText): string {
-  const given = value ?? io.today();
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(given);
-  const asOf = dmy ? `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : given;
-  if (!isIsoDay(asOf)) throw new UsageError(t.badDate);
+  const asOf = parseDay(value ?? io.today());
+  if (asOf === null) throw new UsageError(t.badDate);
   return asOf;
+}
+
+/** Refuses an --out that does not name an .xlsx file (the only kind every command writes). */
+export function checkXlsxName(out: string | undefined, t: CliText): void {
+  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t.outNotXlsx);
 }
 
 /**
@@ -56,8 +56,7 @@ export function asOfDay(value: string | undefined, io: Io, t: CliText): string {
  * meant (a 2025 plan checked against the 2024 milestones, or --as-of forgotten).
  */
 export function warnIfProfileYearPast(asOf: string, profile: Profile, io: Io, t: CliText): void {
-  if (Number(asOf.slice(0, 4)) > profile.year)
-    io.stderr(`ntp-disburse: ${t.profileYearPast(asOf, profile.id, profile.year)}\n`);
+  if (pastProfileYear(asOf, profile)) io.stderr(`ntp-disburse: ${t.profileYearPast(asOf, profile.id, profile.year)}\n`);
 }
 
 /** A built-in profile by id, or a profile file (JSON, see README "Milestone profiles"). */

@@ -32,6 +32,7 @@ import {
   loadProfile,
   readInput,
   checkOutput,
+  checkXlsxName,
   writeOutput,
 } from "./common";
 
@@ -43,6 +44,9 @@ export const CONSOLIDATE_OPTIONS = {
   "as-of": { type: "string" },
   json: { type: "boolean" },
   out: { type: "string" },
+  issuer: { type: "string" },
+  place: { type: "string" },
+  scale: { type: "string" },
 } as const;
 
 export interface ConsolidateArgs {
@@ -55,6 +59,9 @@ export interface ConsolidateArgs {
     "as-of"?: string;
     json?: boolean;
     out?: string;
+    issuer?: string;
+    place?: string;
+    scale?: string;
   };
 }
 
@@ -183,6 +190,10 @@ export async function runConsolidate(
 ): Promise<number> {
   if (files.length === 0) throw new UsageError(t.needFiles);
   const asOf = asOfDay(values["as-of"], io, t);
+  checkXlsxName(values.out, t);
+  const scale = values.scale ?? "million";
+  if (scale !== "million" && scale !== "billion") throw new UsageError(t.badScale);
+  const briefing = { issuer: values.issuer, place: values.place, scale } as const;
   const profile = loadProfile(values.profile, t);
   const options: SubmissionRunOptions = { asOf, profile, lang, profileGiven: values.profile !== undefined };
   const inputs = inputFiles(files, t);
@@ -201,7 +212,12 @@ export async function runConsolidate(
   const anyAccepted = report.files.some((f) => f.status === "accepted");
   // A workbook of zeros would look like a consolidation; with nothing accepted there is none to write.
   if (values.out && anyAccepted) {
-    writeOutput(values.out, await writeSheetSpecsWithCharts(consolidationSheets(report, profile, lang)), named, t);
+    writeOutput(
+      values.out,
+      await writeSheetSpecsWithCharts(consolidationSheets(report, profile, lang, briefing)),
+      named,
+      t,
+    );
     io.stderr(`${t.wrote}: ${values.out}\n`);
   }
   if (values.json) writeJson(report, io.stdout);

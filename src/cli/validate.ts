@@ -7,6 +7,7 @@
 import { basename } from "node:path";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { validateWorkbook } from "../engine/validate";
+import type { Grid } from "../engine/grid";
 import { highlightPlanWithLegend } from "../engine/highlight-legend";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
@@ -19,6 +20,7 @@ import {
   UsageError,
   asOfDay,
   checkOutput,
+  checkXlsxName,
   profileFor,
   warnIfProfileYearPast,
   readInput,
@@ -42,11 +44,14 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
   const asOf = asOfDay(values["as-of"], io, t);
   const file = files[0];
   const out = values.out;
+  checkXlsxName(out, t);
   if (out !== undefined) checkOutput(out, [file], t);
   const bytes = readInput(file, t);
-  const grids = await readXlsx(bytes, file);
+  let grids: Grid[] | null = await readXlsx(bytes, file);
   const profile = await profileFor(values.profile, file, bytes, io, t);
   const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
+  // Let the cells go before the report is printed: printing a large report is when memory peaks.
+  grids = null;
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
   warnIfProfileYearPast(asOf, profile, io, t);
   for (const table of report.tables) {

@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { launchChromium, type Chromium } from "./chromium";
 import { serveStatic, type StaticServer } from "./static-server";
+import { assertFits } from "./fits";
 
 const ROOT = resolve(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -55,7 +56,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     const changed = join(ROOT, "test-output", "huyen-doi-sau-khi-chon.xlsx");
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
     writeFileSync(changed, "x");
-    await page.getByRole("combobox").selectOption("vi");
+    await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption("vi");
     await page.getByLabel("Số liệu đến ngày").fill("2024-05-31");
 
     const files = ["huyen-que-son-ntm-2024.xlsx", "thi-xa-dien-ban-ntm-2024.xlsx", "so-ldtbxh-gnbv-2024.xlsx"].map(
@@ -112,6 +113,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     assert.ok(slipped > 0, text);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "consolidate-view.png"), fullPage: true });
+    await assertFits(page, "Consolidate, a result shown");
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

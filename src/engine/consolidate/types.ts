@@ -117,7 +117,10 @@ export interface SlippageLine {
   change: SlippageChange;
   previous: number;
   current: number;
-  /** Addition: the month (1–12) the comparison is made at, for moved-later and past-months-changed. */
+  /**
+   * Addition: the month (1–12) the comparison is made at: the month accumulated to (moved-later,
+   * past-months-changed), 12 for shrunk (the whole year), the reporting month for fell-behind.
+   */
   month: number | null;
   file: string;
   sheet: string;

@@ -9,6 +9,7 @@
 import type { ConsolidateReport, Submission } from "../../engine/consolidate/types";
 import type { TreasuryFigures } from "../../engine/consolidate/treasury";
 import type { SheetSpec } from "../../engine/sheet-spec";
+import type { BriefingOptions } from "../../engine/consolidate/briefing";
 import type { Profile } from "../../engine/profile";
 import type { Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
@@ -73,7 +74,12 @@ export interface Consolidation {
 export async function runConsolidation(
   subs: Submission[],
   units: ReadonlyMap<string, string>,
-  settings: ReadSettings & { expected: string; treasury: TreasuryFigures | null; previous: Submission[] },
+  settings: ReadSettings & {
+    expected: string;
+    treasury: TreasuryFigures | null;
+    previous: Submission[];
+    briefing?: BriefingOptions;
+  },
 ): Promise<Consolidation> {
   const { consolidate, consolidationSheets, parseExpectedUnits, withUnit } = await engine();
   const edited = subs.map((s) => (units.has(s.file) ? withUnit(s, units.get(s.file)!) : s));
@@ -86,7 +92,7 @@ export async function runConsolidation(
     treasury: settings.treasury ?? undefined,
     previous: settings.previous.length > 0 ? settings.previous : undefined,
   });
-  return { report, sheets: consolidationSheets(report, settings.profile, settings.lang) };
+  return { report, sheets: consolidationSheets(report, settings.profile, settings.lang, settings.briefing) };
 }
 
 /** The consolidated workbook's bytes, charts included (file mode's download). */

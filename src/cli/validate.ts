@@ -8,7 +8,7 @@ import { basename } from "node:path";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { validateWorkbook } from "../engine/validate";
 import type { Grid } from "../engine/grid";
-import { highlightPlan } from "../engine/highlight";
+import { highlightPlanWithLegend } from "../engine/highlight-legend";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
@@ -64,7 +64,7 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
   }
   if (out !== undefined) {
-    const copy = await applyXlsxHighlights(bytes, highlightPlan(report));
+    const copy = await applyXlsxHighlights(bytes, highlightPlanWithLegend(report, lang));
     // A copy said to be highlighted must be: marks that found no place are named, and a copy with none is not written.
     if (copy.unplaced.length > 0 && copy.placed.length === 0)
       throw new InputError(out, t.noHighlightPlaced(copy.unplaced));

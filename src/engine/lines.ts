@@ -23,6 +23,8 @@ export interface RawFinding {
   rule: RuleId;
   severity: Severity;
   cell: string | null;
+  /** Every cell at issue, `cell` first, when there are more than one (money in several months after a deadline). */
+  cells?: string[];
   args: MessageArgs;
 }
 
@@ -89,6 +91,12 @@ export interface TableData {
 export function pickCell(row: number, pick: ColumnPick | null | undefined): string | null {
   const c = pick ? (pick.total ?? pick.parts[0]) : undefined;
   return c ? a1(row, c.col) : null;
+}
+
+/** Every cell a line's figure stands in: the total column, or each part added up. */
+export function pickCells(row: number, pick: ColumnPick | null | undefined): string[] {
+  if (!pick) return [];
+  return (pick.total ? [pick.total] : pick.parts).map((c) => a1(row, c.col));
 }
 
 /**

@@ -39,6 +39,11 @@ export interface ReportFinding {
   /** A1 reference on the table's sheet, or null. */
   cell: string | null;
   message: string;
+  /**
+   * Addition: every cell at issue, `cell` first (empty when `cell` is null); marks and cell lists use
+   * all of them (findingCells). Optional so a report written before it was added still reads.
+   */
+  cells?: string[];
 }
 
 export interface ReportLine {
@@ -107,6 +112,7 @@ export interface ReportTable {
 }
 
 export interface ReportSummary {
+  /** Lines of plan: works and contents (kind "item"), never total or heading rows; byStatus counts the same lines. */
   lines: number;
   byStatus: Record<LineStatus, number>;
   errors: number;
@@ -125,4 +131,9 @@ export interface ValidateReport {
   lang: "vi" | "en";
   /** Addition: the commitment stamp's state, when the shell checked it (engine/stamp). */
   stamp?: StampVerdict;
+}
+
+/** Every cell a finding is about, `cell` first. */
+export function findingCells(f: Pick<ReportFinding, "cell" | "cells">): string[] {
+  return f.cells ?? (f.cell === null ? [] : [f.cell]);
 }

@@ -11,7 +11,7 @@ export const CLI_TEXT = {
                [--previous THƯ_MỤC] [--profile ...] [--as-of ...] [--json] [--out TONG_HOP.xlsx]
                [--issuer "CƠ QUAN"] [--place "ĐỊA DANH"] [--scale million|billion]
   ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
-                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
+                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--as-of NGÀY] [--lang vi|en]
   ntp-disburse stamp TỆP.xlsx --leader "Họ tên" --position "Chức vụ" [--unit "…"] --out ĐÃ-XÁC-NHẬN.xlsx
   ntp-disburse help [LỆNH]      trợ giúp (ntp-disburse LỆNH --help: ví dụ và mã thoát của lệnh)
   ntp-disburse --version        phiên bản
@@ -24,7 +24,8 @@ export const CLI_TEXT = {
 
   --profile     hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json
                 (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
-  --as-of       ngày kiểm tra: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 hoặc 2024-05-31 (mặc định hôm nay)
+  --as-of       ngày kiểm tra: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 hoặc 2024-05-31 (mặc định hôm nay);
+                template: ngày báo cáo ghi vào mẫu (mặc định để trống)
   --json        in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
   --out         validate: ghi thêm một bản sao của tệp, tô màu các dòng và ô có vấn đề (tệp gốc không bị sửa);
                 consolidate: ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ;
@@ -111,7 +112,7 @@ export const CLI_TEXT = {
                [--previous DIR] [--profile ...] [--as-of ...] [--json] [--out CONSOLIDATED.xlsx]
                [--issuer "AGENCY"] [--place "PLACE"] [--scale million|billion]
   ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
-                        [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
+                        [--profile ID|FILE.json] [--unit-name "District …"] [--as-of DAY] [--lang vi|en]
   ntp-disburse stamp FILE.xlsx --leader "Full name" --position "Position" [--unit "…"] --out STAMPED.xlsx
   ntp-disburse help [COMMAND]   help (ntp-disburse COMMAND --help: examples and exit statuses)
   ntp-disburse --version        version
@@ -124,7 +125,8 @@ export const CLI_TEXT = {
 
   --profile     milestone profile: a built-in id or a .json file
                 (default: the one stored in the file, else quang-nam-2024)
-  --as-of       the day to check at: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 or 2024-05-31 (default today)
+  --as-of       the day to check at: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 or 2024-05-31 (default today);
+                template: the report day written in it (default blank)
   --json        print the JSON report (per the report contract) on stdout
   --out         validate: also write a copy of the file with the lines and cells at issue highlighted;
                 consolidate: the consolidated workbook (.xlsx) with the monthly briefing and charts;

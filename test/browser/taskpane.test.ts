@@ -228,15 +228,25 @@ describe("task pane in headless Chromium, office.js blocked", function () {
       readXlsx(readFileSync(sample), "a.xlsx"),
       readXlsx(copied, "b.xlsx"),
     ]);
+    // Every value as before, and the legend sheet after the user's sheets.
     assert.deepEqual(
-      reopened.map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
+      reopened.slice(original.length).map((g) => g.sheet),
+      ["Chú giải"],
+    );
+    assert.deepEqual(
+      reopened.slice(0, original.length).map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
       original.map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
       "every value as before",
     );
     const marks = await highlightMarks(copied);
     const plan = highlightPlan(expected);
     assert.ok(plan.ranges.length > 0);
-    assert.deepEqual(marks, [...new Set(plan.ranges.map((r) => `${r.sheet}|${r.mark}`))].sort());
+    // The plan's marks, and on the legend sheet a sample of each of the six.
+    const legend = ["cell-error", "cell-warning", "line-at-risk", "line-invalid", "line-lapsed", "line-watch"];
+    assert.deepEqual(
+      marks,
+      [...new Set([...legend.map((m) => `Chú giải|${m}`), ...plan.ranges.map((r) => `${r.sheet}|${r.mark}`)])].sort(),
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });

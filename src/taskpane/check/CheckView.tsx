@@ -252,7 +252,7 @@ function CheckResult({
   const { t } = useUi();
   const session = useSession();
   const { report } = result;
-  const plan = useMemo(() => engine.highlightPlan(report), [engine, report]);
+  const plan = useMemo(() => engine.highlightPlanWithLegend(report, report.lang), [engine, report]);
   const sourceName = (id: string) => result.profile.sources.find((s) => s.id === id)?.label[report.lang] ?? id;
   return (
     <>

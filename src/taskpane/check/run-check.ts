@@ -80,6 +80,7 @@ export { stampPlan, stampState } from "./stamp-plan";
 export { resultsByLeader } from "../../engine/leaders";
 export { unitOf } from "../../engine/consolidate/submission";
 export { stampStateText } from "../../i18n/accountability";
+export { highlightPlanWithLegend } from "../../engine/highlight-legend";
 
 /** The report as `validate --json` writes it, byte for byte. */
 export function reportJson(report: ValidateReport): Blob {

@@ -49,3 +49,21 @@ export function convertWithLibreOffice(bytes: Uint8Array, to: "xlsx" | "pdf", na
   );
   return readFileSync(join(outDir, `${name}.${to}`));
 }
+
+/** Round-trips many .xlsx files through LibreOffice in one call (it starts once), every formula recalculated. */
+export function convertManyWithLibreOffice(files: Uint8Array[]): Uint8Array[] {
+  if (files.length === 0) return [];
+  const dir = mkdtempSync(join(tmpdir(), "ntp-lo-"));
+  const outDir = join(dir, "out");
+  const inputs = files.map((bytes, i) => {
+    const input = join(dir, `book-${i}.xlsx`);
+    writeFileSync(input, bytes);
+    return input;
+  });
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=${recalculatingProfile(dir)}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...inputs],
+    { stdio: "pipe", timeout: 300_000 },
+  );
+  return files.map((_, i) => readFileSync(join(outDir, `book-${i}.xlsx`)));
+}

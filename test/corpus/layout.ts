@@ -178,7 +178,6 @@ const PROJECTS = [
   "Dự án 1: Hỗ trợ đầu tư phát triển hạ tầng kinh tế - xã hội",
   "Dự án 2: Đa dạng hóa sinh kế",
   "Dự án 4: Phát triển giáo dục nghề nghiệp",
-  "Tiểu dự án 1: Hỗ trợ nhà ở",
   "Nội dung 01: Hạ tầng giao thông nông thôn",
   "Dự án 5: Nước sinh hoạt tập trung",
 ];
@@ -532,11 +531,13 @@ function writeTable(
       ? sourcePhrase(rng, s)
       : rng.pick(["Kế hoạch vốn", "Vốn được giao", "Tổng vốn", "Kế hoạch vốn giao"]);
 
-  const sourcesHere = opts.only ? [opts.only] : table.sources;
+  // Column groups per source; otherwise one set of columns that every source's rows share.
+  const sourcesHere = opts.only ? [opts.only] : table.mode === "groups" ? table.sources : [table.sources[0]];
   for (const s of sourcesHere) {
     const group = table.mode === "groups" ? [sourcePhrase(rng, s)] : [];
     const colSource = sourceNamedInHeader ? s : null;
-    const figs = (r: RowCtx): Figures | null => r.figures?.get(r.source ?? s) ?? null;
+    const figs = (r: RowCtx): Figures | null =>
+      table.mode === "groups" || opts.only ? (r.figures?.get(s) ?? null) : r.source ? (r.figures?.get(r.source) ?? null) : r.figures?.size === 1 ? [...r.figures.values()][0] : null;
     const own = (r: RowCtx): boolean => !sourceColumn || r.source === s;
     const amount = (path: string[], truth: Omit<TruthColumn, "col">, figure: (f: Figures) => number, text: boolean): ColumnDef => ({
       path,

@@ -12,7 +12,7 @@ import { ColumnInfo, ColumnStats, classifyColumn, countCell, isAmountRole, newSt
 import { HeaderBand, findHeaderBand } from "./header";
 import { applyMapping, findMapping } from "./mapping";
 import type { ColumnMapping } from "../metadata";
-import { dateNamed, isTerminator, programmeOf, sourceOf } from "./sources";
+import { dateNamed, isTerminator, programmeOf, sourceInPlanYear, sourceOf } from "./sources";
 import { unitFromMagnitude, unitIn } from "./unit";
 
 export type { ColumnInfo, Role } from "./columns";
@@ -66,7 +66,30 @@ export function detectTables(grid: Grid, options: DetectOptions = {}, sheet: She
       from = bandEnd + 1;
     }
   }
-  return tables;
+  return withoutSummaries(tables);
+}
+
+const hasPeriods = (t: PlanTable): boolean => t.columns.some((c) => c.role === "planned" && (c.month ?? c.quarter) !== null);
+
+/**
+ * A table with neither periods nor works (no code, no owner column) on a
+ * sheet whose other table plans by period is a summary of that plan, by
+ * programme or by source: its rows are not plan lines, and counting them
+ * would count the money twice. The title rows above it belong to the sheet.
+ */
+function withoutSummaries(tables: PlanTable[]): PlanTable[] {
+  if (!tables.some(hasPeriods)) return tables;
+  const kept: PlanTable[] = [];
+  let carried: string[] = [];
+  for (const t of tables) {
+    const summary = !hasPeriods(t) && !t.columns.some((c) => c.role === "code" || c.role === "owner");
+    if (summary) carried = [...carried, ...t.titleLines];
+    else {
+      kept.push(carried.length > 0 ? { ...t, titleLines: [...carried, ...t.titleLines] } : t);
+      carried = [];
+    }
+  }
+  return kept;
 }
 
 function rowTexts(grid: Grid, row: number): string[] {
@@ -78,6 +101,9 @@ function rowTexts(grid: Grid, row: number): string[] {
 function readTable(sheet: SheetView, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
   const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
   alignSources(columns);
+  if (options.year !== undefined) {
+    for (const c of columns) if (c.source) c.source = sourceInPlanYear(c.source, options.year);
+  }
   const mapping = findMapping(options.mappings, sheet.grid.sheet, band.rows, columns);
   if (mapping) applyMapping(columns, mapping);
   const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
@@ -118,7 +144,7 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
     unitConfidence,
     notation: detectNotation(grid, columns, kept),
     granularity,
-    defaultSource: singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm),
+    defaultSource: inPlanYear(singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm), options.year),
     programme: programmeOf(titleNorm) ?? programmeOf(normalize(grid.sheet)),
     actualAsOf: actualTitle ? dateNamed(normalize(actualTitle), options.year ?? null) : null,
     titleLines,
@@ -137,6 +163,10 @@ function alignSources(columns: ColumnInfo[]): void {
     const m = c.source ? /^plan-(\d{4})$/.exec(c.source) : null;
     if (m && !known.has(c.source!) && known.has(`carryover-${m[1]}`)) c.source = `carryover-${m[1]}`;
   }
+}
+
+function inPlanYear(source: string | null, year: number | undefined): string | null {
+  return source !== null && year !== undefined ? sourceInPlanYear(source, year) : source;
 }
 
 function singleSource(columns: ColumnInfo[]): string | null {

@@ -535,16 +535,17 @@ function writeTable(
   const sourcesHere = opts.only ? [opts.only] : table.mode === "groups" ? table.sources : [table.sources[0]];
   for (const s of sourcesHere) {
     const group = table.mode === "groups" ? [sourcePhrase(rng, s)] : [];
-    const colSource = sourceNamedInHeader ? s : null;
+    // Column groups name the source over every column; a single table names it in the allocation's header only.
+    const colSource = table.mode === "groups" ? s : null;
+    const allocSource = sourceNamedInHeader ? s : null;
     const figs = (r: RowCtx): Figures | null =>
       table.mode === "groups" || opts.only ? (r.figures?.get(s) ?? null) : r.source ? (r.figures?.get(r.source) ?? null) : r.figures?.size === 1 ? [...r.figures.values()][0] : null;
-    const own = (r: RowCtx): boolean => !sourceColumn || r.source === s;
     const amount = (path: string[], truth: Omit<TruthColumn, "col">, figure: (f: Figures) => number, text: boolean): ColumnDef => ({
       path,
       truth,
       figure,
       source: s,
-      value: (r) => (own(r) && figs(r) ? amountCell(figure(figs(r)!), text) : null),
+      value: (r) => (figs(r) ? amountCell(figure(figs(r)!), text) : null),
       sums: true,
     });
     // Allocated, with its split.
@@ -552,16 +553,16 @@ function writeTable(
     if (split === "none") {
       const title = allocTitle(s) + unitSuffix;
       const path = table.mode === "groups" ? [...group, rng.pick(["Kế hoạch vốn", "Vốn giao", "KH vốn"]) + unitSuffix] : [title];
-      cols.push(amount(path, roleTruth("allocated", { source: colSource }), (f) => f.allocated, true));
+      cols.push(amount(path, roleTruth("allocated", { source: allocSource }), (f) => f.allocated, true));
     } else {
       const head = [...group, (table.mode === "groups" ? "Kế hoạch vốn" : allocTitle(s)) + unitSuffix];
       const [p1, p2] = split === "nstw" ? (["nstw", "nsdp"] as const) : (["dtpt", "sn"] as const);
       const [t1, t2] = split === "nstw" ? [rng.pick(["NSTW", "Ngân sách trung ương"]), rng.pick(["NSĐP", "Ngân sách địa phương"])] : [rng.pick(["ĐTPT", "Đầu tư phát triển", "Vốn đầu tư"]), rng.pick(["SN", "Sự nghiệp", "Vốn sự nghiệp"])];
       if (splitTotal) {
-        cols.push(amount([...head, rng.pick(["Tổng số", "Tổng cộng", "Tổng"])], roleTruth("allocated", { source: colSource, part: "total" }), (f) => f.allocated, true));
+        cols.push(amount([...head, rng.pick(["Tổng số", "Tổng cộng", "Tổng"])], roleTruth("allocated", { source: allocSource, part: "total" }), (f) => f.allocated, true));
       }
-      cols.push(amount([...head, t1], roleTruth("allocated", { source: colSource, part: p1 }), (f) => f.firstPart, false));
-      cols.push(amount([...head, t2], roleTruth("allocated", { source: colSource, part: p2 }), (f) => f.allocated - f.firstPart, false));
+      cols.push(amount([...head, t1], roleTruth("allocated", { source: allocSource, part: p1 }), (f) => f.firstPart, false));
+      cols.push(amount([...head, t2], roleTruth("allocated", { source: allocSource, part: p2 }), (f) => f.allocated - f.firstPart, false));
     }
     // Periods.
     if (table.periodic.has(s)) {
@@ -598,7 +599,7 @@ function writeTable(
         path: [...group, rng.pick(["Tỷ lệ giải ngân (%)", "Tỷ lệ %", "Tỷ lệ GN"])],
         truth: roleTruth("rate", { source: colSource }),
         value: (r) => {
-          const f = own(r) ? figs(r) : null;
+          const f = figs(r);
           return f && f.allocated > 0 ? Math.round((1000 * f.actual) / f.allocated) / 10 : null;
         },
         sums: false,

@@ -80,14 +80,21 @@ const hasPeriods = (t: PlanTable): boolean => t.columns.some((c) => c.role === "
 function withoutSummaries(tables: PlanTable[]): PlanTable[] {
   if (!tables.some(hasPeriods)) return tables;
   const kept: PlanTable[] = [];
-  let carried: string[] = [];
+  let carried: PlanTable[] = [];
   for (const t of tables) {
     const summary = !hasPeriods(t) && !t.columns.some((c) => c.role === "code" || c.role === "owner");
-    if (summary) carried = [...carried, ...t.titleLines];
-    else {
-      kept.push(carried.length > 0 ? { ...t, titleLines: [...carried, ...t.titleLines] } : t);
-      carried = [];
+    if (summary) {
+      carried.push(t);
+      continue;
     }
+    // The unit stated under the sheet's title, above the summary, is the plan's too.
+    const stated = carried.filter((s) => s.unitConfidence > t.unitConfidence).sort((a, b) => b.unitConfidence - a.unitConfidence)[0];
+    kept.push({
+      ...t,
+      titleLines: [...carried.flatMap((s) => s.titleLines), ...t.titleLines],
+      ...(stated ? { unit: stated.unit, unitConfidence: stated.unitConfidence } : {}),
+    });
+    carried = [];
   }
   return kept;
 }

@@ -101,7 +101,8 @@ export function isNoteHeader(seg: string): boolean {
 }
 
 export function isSourceColumnHeader(seg: string): boolean {
-  return /^(nguon von|loai von|nguon)$/.test(seg) || (/^(nguon von|loai nguon von)\b/.test(seg) && !/\d/.test(seg));
+  // "Năm vốn" holds the capital's year (2022, 2023, 2024): the source by its year.
+  return /^(nguon von|loai von|nguon|nam von|nam ke hoach von)$/.test(seg) || (/^(nguon von|loai nguon von)\b/.test(seg) && !/\d/.test(seg));
 }
 
 export function isRateHeader(seg: string): boolean {

@@ -798,6 +798,9 @@ function writeTable(
         lines.push({ row: td, kind: "item", parentRow: r0, source: "*", breakdown: true, amounts: false, allocated: 0, planned: [], quarters: null, actual: null });
         const d = row++;
         w.set(d, cols.findIndex((c) => c.truth.role === "label") + 1, { value: "- Xây lắp", italic: true });
+        // The part detailed: the work's first amount again.
+        const first = amountCols.find(({ col }) => typeof w.sheet.cells.get(r0)?.get(col)?.value === "number");
+        if (first) w.set(d, first.col, { value: w.sheet.cells.get(r0)!.get(first.col)!.value, italic: true });
         lines.push({ row: d, kind: "item", parentRow: r0, source: "*", breakdown: true, amounts: false, allocated: 0, planned: [], quarters: null, actual: null });
       }
       return rowsHere;

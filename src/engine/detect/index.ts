@@ -210,11 +210,12 @@ function collectDataRows(sheet: SheetView, columns: ColumnInfo[], start: number)
 
 /** Drops rows after the last one that holds an amount or an STT: notes under the table. */
 function trimTrailingNotes(grid: Grid, columns: ColumnInfo[], rows: number[]): number[] {
-  const substance = columns
-    .filter((c) => isAmountRole(c.role) || c.role === "stt" || c.role === "code")
-    .map((c) => c.col);
+  const substance = columns.filter((c) => isAmountRole(c.role) || c.role === "code").map((c) => c.col);
+  // A title written in the STT column ("TỔNG HỢP THEO CHƯƠNG TRÌNH") is no STT mark.
+  const stt = columns.find((c) => c.role === "stt")?.col;
+  const hasMark = (row: number): boolean => stt !== undefined && /^\S{1,10}$/.test(cellText(cellAt(grid, row, stt)).trim());
   let end = rows.length;
-  while (end > 0 && substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")) end--;
+  while (end > 0 && !hasMark(rows[end - 1]) && substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")) end--;
   return rows.slice(0, end);
 }
 
@@ -271,19 +272,38 @@ function detectUnit(
   return { unit: unitFromMagnitude(amounts), confidence: 0.4 };
 }
 
-/** Vietnamese unless the table's unambiguous number texts are English. */
+/**
+ * Vietnamese unless the table's unambiguous number texts are English. When
+ * every text is ambiguous ("60,100", "1.250"), the numbers typed as numbers
+ * decide: in a table of whole amounts the mark groups thousands, in one with
+ * decimals it is the decimal mark.
+ */
 function detectNotation(grid: Grid, columns: ColumnInfo[], rows: number[]): Notation {
   let vi = 0;
   let en = 0;
+  let commas = 0;
+  let dots = 0;
+  let whole = 0;
+  let fractional = 0;
   const amountCols = columns.filter((c) => isAmountRole(c.role));
   for (const r of rows) {
     for (const c of amountCols) {
       const v = cellAt(grid, r, c.col);
+      if (typeof v === "number") {
+        if (Number.isInteger(v)) whole++;
+        else fractional++;
+      }
       if (typeof v !== "string") continue;
       const n = notationOf(v);
       if (n === "vi") vi++;
       else if (n === "en") en++;
+      else if (/^\d{1,3},\d{3}$/.test(v.trim())) commas++;
+      else if (/^\d{1,3}\.\d{3}$/.test(v.trim())) dots++;
     }
+  }
+  if (vi === 0 && en === 0 && commas + dots > 0 && commas !== dots) {
+    const grouping = whole > 4 * fractional;
+    return (commas > dots) === grouping ? "en" : "vi";
   }
   return en > vi ? "en" : "vi";
 }

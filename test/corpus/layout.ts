@@ -321,7 +321,8 @@ export function generateLayout(seed: number): Layout {
   const unit = note("unit", rng.pick<Unit>(["vnd", "thousand-vnd", "million-vnd", "million-vnd", "billion-vnd"]));
   const granularity = note("granularity", rng.pick<Granularity>(["month", "quarter", "month+quarter"]));
   const periodic = new Set<Source>(
-    sources.filter((s) => s === "plan-2024" || mode !== "groups" || rng.chance(0.5)),
+    // A plan has periods for one source at least (without any it is an allocation list).
+    sources.filter((s, i) => s === "plan-2024" || i === 0 || mode !== "groups" || rng.chance(0.5)),
   );
   note("periodless", sources.filter((s) => !periodic.has(s)).join(",") || "none");
   // Amounts on a grid of 100,000 đồng: exact in every unit (0.0001 tỷ).

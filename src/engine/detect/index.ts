@@ -66,7 +66,7 @@ export function detectTables(grid: Grid, options: DetectOptions = {}, sheet: She
       from = bandEnd + 1;
     }
   }
-  return withoutSummaries(tables);
+  return withoutSummaries(tables, options.year);
 }
 
 const hasPeriods = (t: PlanTable): boolean => t.columns.some((c) => c.role === "planned" && (c.month ?? c.quarter) !== null);
@@ -77,7 +77,7 @@ const hasPeriods = (t: PlanTable): boolean => t.columns.some((c) => c.role === "
  * programme or by source: its rows are not plan lines, and counting them
  * would count the money twice. The title rows above it belong to the sheet.
  */
-function withoutSummaries(tables: PlanTable[]): PlanTable[] {
+function withoutSummaries(tables: PlanTable[], year: number | undefined): PlanTable[] {
   if (!tables.some(hasPeriods)) return tables;
   const kept: PlanTable[] = [];
   let carried: PlanTable[] = [];
@@ -89,10 +89,15 @@ function withoutSummaries(tables: PlanTable[]): PlanTable[] {
     }
     // The unit stated under the sheet's title, above the summary, is the plan's too.
     const stated = carried.filter((s) => s.unitConfidence > t.unitConfidence).sort((a, b) => b.unitConfidence - a.unitConfidence)[0];
+    const titleLines = [...carried.flatMap((s) => s.titleLines), ...t.titleLines];
+    const titleNorm = normalize(titleLines.join(" | "));
     kept.push({
       ...t,
-      titleLines: [...carried.flatMap((s) => s.titleLines), ...t.titleLines],
+      titleLines,
       ...(stated ? { unit: stated.unit, unitConfidence: stated.unitConfidence } : {}),
+      // The sheet's title, above the summary, may be what names the plan's source and programme.
+      defaultSource: t.defaultSource ?? inPlanYear(sourceOf(titleNorm), year),
+      programme: t.programme ?? programmeOf(titleNorm),
     });
     carried = [];
   }

@@ -159,8 +159,7 @@ function isSubHeaderRow(
 
 /**
  * Whether the blank cells right of (above, col) have sub-headers under them
- * in `row`: the title at col is then a group spread over them, even when the
- * sub-header right under the next blank is itself spread the same way.
+ * in `row` or the row below it: the title at col is then a group spread over them.
  */
 function subHeadersUnderBlanks(
   grid: Grid,
@@ -171,7 +170,10 @@ function subHeadersUnderBlanks(
   width: number,
 ): boolean {
   const blankAt = (r: number, c: number): boolean => cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
-  for (let k = col + 1; k <= width && blankAt(above, k); k++) if (!blankAt(row, k)) return true;
+  // The sub-header may be spread the same way, with its own sub-headers in the row below ("Tháng" over 1…12).
+  for (let k = col + 1; k <= width && blankAt(above, k); k++) {
+    if (!blankAt(row, k) || (row + 1 <= grid.rows.length && !blankAt(row + 1, k))) return true;
+  }
   return false;
 }
 

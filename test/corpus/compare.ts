@@ -65,13 +65,19 @@ export function compareLayout(layout: Layout, grids: Grid[], tally: Tally): void
 
   const matched = new Set<TableData>();
   for (const t of layout.truth.tables) {
-    const found = tables.find((d) => !matched.has(d) && d.table.sheet === t.sheet && d.table.headerRows.includes(t.headerRows[t.headerRows.length - 1]));
+    const found = tables.find(
+      (d) =>
+        !matched.has(d) &&
+        d.table.sheet === t.sheet &&
+        d.table.headerRows.includes(t.headerRows[t.headerRows.length - 1]),
+    );
     if (!tally.check(seed, "table found", t.sheet, true, found !== undefined) || !found) continue;
     matched.add(found);
     compareTable(seed, t, found, tally);
   }
   for (const d of tables) {
-    if (!matched.has(d)) tally.check(seed, "extra table", `${d.table.sheet}!${d.table.headerRows[0]}`, "none", "read as a plan table");
+    if (!matched.has(d))
+      tally.check(seed, "extra table", `${d.table.sheet}!${d.table.headerRows[0]}`, "none", "read as a plan table");
   }
 }
 
@@ -84,21 +90,35 @@ function compareTable(seed: number, t: TruthTable, d: TableData, tally: Tally): 
   for (const c of t.columns) {
     const got = d.table.columns.find((k) => k.col === c.col);
     const gotRole = got
-      ? { role: got.role, month: got.month, quarter: got.quarter, source: c.source === null ? null : got.source, part: c.part === null ? null : got.part }
+      ? {
+          role: got.role,
+          month: got.month,
+          quarter: got.quarter,
+          source: c.source === null ? null : got.source,
+          part: c.part === null ? null : got.part,
+        }
       : null;
-    tally.check(seed, "column role", at(`col ${c.col} "${got?.title ?? ""}"`), { role: c.role, month: c.month, quarter: c.quarter, source: c.source, part: c.part }, gotRole);
+    tally.check(
+      seed,
+      "column role",
+      at(`col ${c.col} "${got?.title ?? ""}"`),
+      { role: c.role, month: c.month, quarter: c.quarter, source: c.source, part: c.part },
+      gotRole,
+    );
   }
 
   const byRow = new Map<number, PlanLine[]>();
   for (const l of d.lines) byRow.set(l.row, [...(byRow.get(l.row) ?? []), l]);
   const used = new Set<PlanLine>();
+  // With no unit written anywhere the amounts are a guess the reader must flag (checked above), not a reading.
+  const amountsKnown = t.unitStated;
   for (const e of t.lines) {
     const candidates = byRow.get(e.row) ?? [];
     const line = e.source === "*" || e.breakdown ? candidates[0] : candidates.find((l) => l.source === e.source);
     const where = at(`row ${e.row} ${e.source}`);
     if (!tally.check(seed, "line found", where, true, line !== undefined) || !line) continue;
     used.add(line);
-    compareLine(seed, e, line, where, tally);
+    compareLine(seed, amountsKnown ? e : { ...e, amounts: false }, line, where, tally);
   }
   for (const l of d.lines) {
     if (used.has(l)) continue;

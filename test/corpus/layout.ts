@@ -380,10 +380,15 @@ export function generateLayout(seed: number): Layout {
         : programmes;
     const namedIn = mode === "single" ? note("sourceNamedIn", rng.pick(["header", "title", "sheet"])) : "header";
     const sheetName = namedIn === "sheet" ? sheetNameOf(sources[0]) : rng.pick(["KH giải ngân", "Biểu 01", "Sheet1"]);
-    const { sheet, truth } = writeTable(ctx, sheetName, roots.filter((r) => r.children.length > 0), {
-      only: mode === "single" ? sources[0] : null,
-      namedIn: namedIn as "header" | "title" | "sheet",
-    });
+    const { sheet, truth } = writeTable(
+      ctx,
+      sheetName,
+      roots.filter((r) => r.children.length > 0),
+      {
+        only: mode === "single" ? sources[0] : null,
+        namedIn: namedIn as "header" | "title" | "sheet",
+      },
+    );
     sheets.push(sheet);
     tables.push(truth);
   }
@@ -459,15 +464,35 @@ function writeTable(
   const hasStt = scheme !== "none";
   const hasCode = !hasStt || rng.chance(0.6);
   const hasOwner = rng.chance(0.6);
-  if (hasStt) cols.push({ path: [rng.pick(["STT", "TT", "Số TT"])], truth: roleTruth("stt"), value: (r) => r.stt || null, sums: false });
+  if (hasStt)
+    cols.push({
+      path: [rng.pick(["STT", "TT", "Số TT"])],
+      truth: roleTruth("stt"),
+      value: (r) => r.stt || null,
+      sums: false,
+    });
   cols.push({
-    path: [rng.pick(["Tên dự án, công trình", "Danh mục dự án", "Nội dung", "Tên công trình", "Danh mục công trình, dự án"])],
+    path: [
+      rng.pick(["Tên dự án, công trình", "Danh mục dự án", "Nội dung", "Tên công trình", "Danh mục công trình, dự án"]),
+    ],
     truth: roleTruth("label"),
     value: (r) => r.node.label,
     sums: false,
   });
-  if (hasCode) cols.push({ path: [rng.pick(["Mã dự án", "Mã số dự án", "Mã DA"])], truth: roleTruth("code"), value: (r) => r.node.code, sums: false });
-  if (hasOwner) cols.push({ path: [rng.pick(["Chủ đầu tư", "Đơn vị thực hiện", "CĐT"])], truth: roleTruth("owner"), value: (r) => r.node.owner, sums: false });
+  if (hasCode)
+    cols.push({
+      path: [rng.pick(["Mã dự án", "Mã số dự án", "Mã DA"])],
+      truth: roleTruth("code"),
+      value: (r) => r.node.code,
+      sums: false,
+    });
+  if (hasOwner)
+    cols.push({
+      path: [rng.pick(["Chủ đầu tư", "Đơn vị thực hiện", "CĐT"])],
+      truth: roleTruth("owner"),
+      value: (r) => r.node.owner,
+      sums: false,
+    });
   const sourceColumn = table.mode === "column";
   const bareYears = sourceColumn && note("bareYears", rng.chance(0.35));
   if (sourceColumn) {
@@ -485,7 +510,10 @@ function writeTable(
   const unitPlace = unitStated && unitAt === "nowhere" ? "title-right" : unitAt;
   const split = note("split", rng.pick(["none", "none", "nstw", "dtpt"]));
   const splitTotal = split !== "none" && note("splitTotal", rng.chance(0.5));
-  const periodGroup = note("periodGroup", rng.pick(["Kế hoạch giải ngân", "Dự kiến giải ngân", "Tiến độ giải ngân", "KH giải ngân năm 2024"]));
+  const periodGroup = note(
+    "periodGroup",
+    rng.pick(["Kế hoạch giải ngân", "Dự kiến giải ngân", "Tiến độ giải ngân", "KH giải ngân năm 2024"]),
+  );
   const monthStyle = note("monthStyle", rng.pick(["Tháng 1", "T1", "T01", "Th.1", "01/2024", "1 under Tháng"]));
   const quarterStyle = note("quarterStyle", rng.pick(["Quý I", "Q1", "Quý 1", "I under Quý"]));
   const mqLayout = note("monthQuarter", rng.pick(["quarter groups", "months then quarters"]));
@@ -522,7 +550,13 @@ function writeTable(
               ? `${String(m).padStart(2, "0")}/2024`
               : String(m);
   const quarterLabel = (q: number): string =>
-    quarterStyle === "Quý I" ? `Quý ${ROMAN[q - 1]}` : quarterStyle === "Q1" ? `Q${q}` : quarterStyle === "Quý 1" ? `Quý ${q}` : ROMAN[q - 1];
+    quarterStyle === "Quý I"
+      ? `Quý ${ROMAN[q - 1]}`
+      : quarterStyle === "Q1"
+        ? `Q${q}`
+        : quarterStyle === "Quý 1"
+          ? `Quý ${q}`
+          : ROMAN[q - 1];
   const underMonth = monthStyle === "1 under Tháng";
   const underQuarter = quarterStyle === "I under Quý";
 
@@ -540,8 +574,19 @@ function writeTable(
     const colSource = table.mode === "groups" ? s : null;
     const allocSource = sourceNamedInHeader ? s : null;
     const figs = (r: RowCtx): Figures | null =>
-      table.mode === "groups" || opts.only ? (r.figures?.get(s) ?? null) : r.source ? (r.figures?.get(r.source) ?? null) : r.figures?.size === 1 ? [...r.figures.values()][0] : null;
-    const amount = (path: string[], truth: Omit<TruthColumn, "col">, figure: (f: Figures) => number, text: boolean): ColumnDef => ({
+      table.mode === "groups" || opts.only
+        ? (r.figures?.get(s) ?? null)
+        : r.source
+          ? (r.figures?.get(r.source) ?? null)
+          : r.figures?.size === 1
+            ? [...r.figures.values()][0]
+            : null;
+    const amount = (
+      path: string[],
+      truth: Omit<TruthColumn, "col">,
+      figure: (f: Figures) => number,
+      text: boolean,
+    ): ColumnDef => ({
       path,
       truth,
       figure,
@@ -553,17 +598,37 @@ function writeTable(
     const unitSuffix = unitPlace === "header" ? ` (${UNIT_WORDS[table.unit]})` : "";
     if (split === "none") {
       const title = allocTitle(s) + unitSuffix;
-      const path = table.mode === "groups" ? [...group, rng.pick(["Kế hoạch vốn", "Vốn giao", "KH vốn"]) + unitSuffix] : [title];
+      const path =
+        table.mode === "groups" ? [...group, rng.pick(["Kế hoạch vốn", "Vốn giao", "KH vốn"]) + unitSuffix] : [title];
       cols.push(amount(path, roleTruth("allocated", { source: allocSource }), (f) => f.allocated, true));
     } else {
       const head = [...group, (table.mode === "groups" ? "Kế hoạch vốn" : allocTitle(s)) + unitSuffix];
       const [p1, p2] = split === "nstw" ? (["nstw", "nsdp"] as const) : (["dtpt", "sn"] as const);
-      const [t1, t2] = split === "nstw" ? [rng.pick(["NSTW", "Ngân sách trung ương"]), rng.pick(["NSĐP", "Ngân sách địa phương"])] : [rng.pick(["ĐTPT", "Đầu tư phát triển", "Vốn đầu tư"]), rng.pick(["SN", "Sự nghiệp", "Vốn sự nghiệp"])];
+      const [t1, t2] =
+        split === "nstw"
+          ? [rng.pick(["NSTW", "Ngân sách trung ương"]), rng.pick(["NSĐP", "Ngân sách địa phương"])]
+          : [rng.pick(["ĐTPT", "Đầu tư phát triển", "Vốn đầu tư"]), rng.pick(["SN", "Sự nghiệp", "Vốn sự nghiệp"])];
       if (splitTotal) {
-        cols.push(amount([...head, rng.pick(["Tổng số", "Tổng cộng", "Tổng"])], roleTruth("allocated", { source: allocSource, part: "total" }), (f) => f.allocated, true));
+        cols.push(
+          amount(
+            [...head, rng.pick(["Tổng số", "Tổng cộng", "Tổng"])],
+            roleTruth("allocated", { source: allocSource, part: "total" }),
+            (f) => f.allocated,
+            true,
+          ),
+        );
       }
-      cols.push(amount([...head, t1], roleTruth("allocated", { source: allocSource, part: p1 }), (f) => f.firstPart, false));
-      cols.push(amount([...head, t2], roleTruth("allocated", { source: allocSource, part: p2 }), (f) => f.allocated - f.firstPart, false));
+      cols.push(
+        amount([...head, t1], roleTruth("allocated", { source: allocSource, part: p1 }), (f) => f.firstPart, false),
+      );
+      cols.push(
+        amount(
+          [...head, t2],
+          roleTruth("allocated", { source: allocSource, part: p2 }),
+          (f) => f.allocated - f.firstPart,
+          false,
+        ),
+      );
     }
     // Periods.
     if (table.periodic.has(s)) {
@@ -572,15 +637,22 @@ function writeTable(
         amount(path, roleTruth("planned", { source: colSource, month: m }), (f) => f.months[m - 1], true);
       const quarterSum = (f: Figures, q: number): number => f.months.slice(3 * q - 3, 3 * q).reduce((a, b) => a + b, 0);
       const quarterCol = (q: number, outer: string[], title: string): ColumnDef =>
-        amount([...outer, title], roleTruth("planned", { source: colSource, quarter: q }), (f) => quarterSum(f, q), true);
-      const monthPath = (m: number, outer: string[]): string[] => (underMonth ? [...outer, "Tháng", monthLabel(m)] : [...outer, monthLabel(m)]);
+        amount(
+          [...outer, title],
+          roleTruth("planned", { source: colSource, quarter: q }),
+          (f) => quarterSum(f, q),
+          true,
+        );
+      const monthPath = (m: number, outer: string[]): string[] =>
+        underMonth ? [...outer, "Tháng", monthLabel(m)] : [...outer, monthLabel(m)];
       if (table.granularity === "month") for (let m = 1; m <= 12; m++) cols.push(monthCol(m, monthPath(m, pg)));
       else if (table.granularity === "quarter") {
         for (let q = 1; q <= 4; q++) cols.push(quarterCol(q, underQuarter ? [...pg, "Quý"] : pg, quarterLabel(q)));
       } else if (mqLayout === "quarter groups") {
         for (let q = 1; q <= 4; q++) {
           const outer = [...pg, `Quý ${ROMAN[q - 1]}`];
-          for (let m = 3 * q - 2; m <= 3 * q; m++) cols.push(monthCol(m, [...outer, monthLabel(m).replace(/^(\d+)$/, "Tháng $1")]));
+          for (let m = 3 * q - 2; m <= 3 * q; m++)
+            cols.push(monthCol(m, [...outer, monthLabel(m).replace(/^(\d+)$/, "Tháng $1")]));
           cols.push(quarterCol(q, outer, `Cộng quý ${ROMAN[q - 1]}`));
         }
       } else {
@@ -588,10 +660,24 @@ function writeTable(
         for (let q = 1; q <= 4; q++) cols.push(quarterCol(q, pg, `Quý ${ROMAN[q - 1]}`));
       }
       if (cumulative) {
-        cols.push(amount([...pg, "Lũy kế 6 tháng"], roleTruth("cumulative", { source: colSource }), (f) => f.months.slice(0, 6).reduce((a, b) => a + b, 0), false));
+        cols.push(
+          amount(
+            [...pg, "Lũy kế 6 tháng"],
+            roleTruth("cumulative", { source: colSource }),
+            (f) => f.months.slice(0, 6).reduce((a, b) => a + b, 0),
+            false,
+          ),
+        );
       }
       if (plannedTotal) {
-        cols.push(amount([...pg, rng.pick(["Tổng cộng", "Cộng"])], roleTruth("planned-total", { source: colSource }), (f) => f.months.reduce((a, b) => a + b, 0), false));
+        cols.push(
+          amount(
+            [...pg, rng.pick(["Tổng cộng", "Cộng"])],
+            roleTruth("planned-total", { source: colSource }),
+            (f) => f.months.reduce((a, b) => a + b, 0),
+            false,
+          ),
+        );
       }
     }
     cols.push(amount([...group, actualTitle], roleTruth("actual", { source: colSource }), (f) => f.actual, true));
@@ -608,7 +694,8 @@ function writeTable(
     }
   }
   const hasNote = rng.chance(0.5);
-  if (hasNote) cols.push({ path: [rng.pick(["Ghi chú", "GHI CHÚ"])], truth: roleTruth("note"), value: () => null, sums: false });
+  if (hasNote)
+    cols.push({ path: [rng.pick(["Ghi chú", "GHI CHÚ"])], truth: roleTruth("note"), value: () => null, sums: false });
 
   // --- title block
   let row = 1;
@@ -640,7 +727,8 @@ function writeTable(
   w.merge(row, 1, row, width);
   row++;
   if (rng.chance(0.4)) w.set(row++, 1, { value: "(Kèm theo Báo cáo của UBND)", italic: true });
-  if (unitPlace === "title-right") w.set(row++, width, { value: `Đơn vị tính: ${UNIT_WORDS[table.unit]}`, italic: true });
+  if (unitPlace === "title-right")
+    w.set(row++, width, { value: `Đơn vị tính: ${UNIT_WORDS[table.unit]}`, italic: true });
   else if (unitPlace === "title-left") w.set(row++, 1, { value: `ĐVT: ${UNIT_WORDS[table.unit]}`, italic: true });
 
   // A summary table (by programme, no works) above the detailed plan: its rows are not plan lines.
@@ -675,7 +763,12 @@ function writeTable(
       // A group: the run of columns sharing this path prefix.
       let end = c;
       const prefix = p.slice(0, level + 1).join("\u0000");
-      while (end + 1 < cols.length && cols[end + 1].path.length > level + 1 && cols[end + 1].path.slice(0, level + 1).join("\u0000") === prefix) end++;
+      while (
+        end + 1 < cols.length &&
+        cols[end + 1].path.length > level + 1 &&
+        cols[end + 1].path.slice(0, level + 1).join("\u0000") === prefix
+      )
+        end++;
       w.set(headerTop + level, c + 1, { value: text, bold: true, wrap: !centreAcross, centreAcross });
       if (!centreAcross) w.merge(headerTop + level, c + 1, headerTop + level, end + 1);
       c = end + 1;
@@ -685,7 +778,9 @@ function writeTable(
   row = headerTop + depth;
   if (note("numberingRow", rng.chance(0.5))) {
     const letters = rng.chance(0.5);
-    cols.forEach((_, i) => w.set(row, i + 1, letters ? (i < 2 ? String.fromCharCode(65 + i) : String(i - 1)) : `(${i + 1})`));
+    cols.forEach((_, i) =>
+      w.set(row, i + 1, letters ? (i < 2 ? String.fromCharCode(65 + i) : String(i - 1)) : `(${i + 1})`),
+    );
     row++;
   }
 
@@ -719,19 +814,29 @@ function writeTable(
     return out;
   };
 
-  const headingRows = (parentRow: number | null, kind: LineKind, money: Map<Source, Figures>, childRows: number[], r: number): void => {
+  const headingRows = (
+    parentRow: number | null,
+    kind: LineKind,
+    money: Map<Source, Figures>,
+    childRows: number[],
+    r: number,
+  ): void => {
     // Headings add up their children with formulas whose cached results are the sums.
     for (const { c, col } of amountCols) {
       // Per source in column groups; over every source where one set of columns holds them all.
       const covered = sourceColumn || table.mode === "sections" ? [...money.keys()] : [c.source!];
       const cached = inUnit(covered.reduce((t, s) => t + (money.has(s) ? c.figure!(money.get(s)!) : 0), 0));
-      const formula = childRows.length > 0 ? `SUM(${childRows.map((cr) => `${columnLetter(col)}${cr}`).join(",")})` : undefined;
+      const formula =
+        childRows.length > 0 ? `SUM(${childRows.map((cr) => `${columnLetter(col)}${cr}`).join(",")})` : undefined;
       w.set(r, col, { value: cached, formula, bold: true });
     }
     lines.push(...headingLines(r, kind, parentRow, money));
   };
 
-  const figureTruth = (f: Figures | undefined, periodic: boolean): Pick<TruthLine, "allocated" | "planned" | "quarters" | "actual"> => {
+  const figureTruth = (
+    f: Figures | undefined,
+    periodic: boolean,
+  ): Pick<TruthLine, "allocated" | "planned" | "quarters" | "actual"> => {
     const months = f && periodic ? f.months : new Array<number>(12).fill(0);
     const quarters = [0, 1, 2, 3].map((q) => months.slice(3 * q, 3 * q + 3).reduce((a, b) => a + b, 0));
     return {
@@ -742,7 +847,12 @@ function writeTable(
     };
   };
 
-  const headingLines = (r: number, kind: LineKind, parentRow: number | null, money: Map<Source, Figures>): TruthLine[] => {
+  const headingLines = (
+    r: number,
+    kind: LineKind,
+    parentRow: number | null,
+    money: Map<Source, Figures>,
+  ): TruthLine[] => {
     if (sourceColumn || table.mode === "sections") {
       // One line adding up works of every source: amounts compared, source not.
       const all: Figures = { allocated: 0, months: new Array<number>(12).fill(0), actual: 0, firstPart: 0 };
@@ -752,9 +862,27 @@ function writeTable(
         all.actual += f.actual;
         f.months.forEach((v, i) => (nonPeriodic.months[i] += v));
       }
-      return [{ row: r, kind, parentRow, source: "*", breakdown: false, amounts: true, ...figureTruth({ ...all, months: nonPeriodic.months }, true) }];
+      return [
+        {
+          row: r,
+          kind,
+          parentRow,
+          source: "*",
+          breakdown: false,
+          amounts: true,
+          ...figureTruth({ ...all, months: nonPeriodic.months }, true),
+        },
+      ];
     }
-    return sourcesOfTable.map((s) => ({ row: r, kind, parentRow, source: s, breakdown: false, amounts: true, ...figureTruth(money.get(s), table.periodic.has(s)) }));
+    return sourcesOfTable.map((s) => ({
+      row: r,
+      kind,
+      parentRow,
+      source: s,
+      breakdown: false,
+      amounts: true,
+      ...figureTruth(money.get(s), table.periodic.has(s)),
+    }));
   };
 
   let totalRow: number | null = null;
@@ -784,11 +912,21 @@ function writeTable(
           }
         }
         const lineSources = sourceColumn ? [source!] : opts.only ? [opts.only] : srcs;
-        for (const s of lineSources) lines.push({ row: r, kind: "item", parentRow, source: s, breakdown: false, amounts: true, ...figureTruth(n.money.get(s), table.periodic.has(s)) });
+        for (const s of lineSources)
+          lines.push({
+            row: r,
+            kind: "item",
+            parentRow,
+            source: s,
+            breakdown: false,
+            amounts: true,
+            ...figureTruth(n.money.get(s), table.periodic.has(s)),
+          });
       });
       if (sourceColumn && mergeContinued && rowsHere.length > 1) {
         for (const [k, c] of cols.entries()) {
-          if (c.truth.role === "label" || c.truth.role === "code" || c.truth.role === "owner") w.merge(rowsHere[0], k + 1, rowsHere[rowsHere.length - 1], k + 1);
+          if (c.truth.role === "label" || c.truth.role === "code" || c.truth.role === "owner")
+            w.merge(rowsHere[0], k + 1, rowsHere[rowsHere.length - 1], k + 1);
         }
       }
       if (hiddenRow && !w.sheet.hiddenRows.length && rng.chance(0.3)) w.sheet.hiddenRows.push(rowsHere[0]);
@@ -796,13 +934,35 @@ function writeTable(
         const r0 = rowsHere[rowsHere.length - 1];
         const td = row++;
         w.set(td, cols.findIndex((c) => c.truth.role === "label") + 1, { value: "Trong đó:", italic: true });
-        lines.push({ row: td, kind: "item", parentRow: r0, source: "*", breakdown: true, amounts: false, allocated: 0, planned: [], quarters: null, actual: null });
+        lines.push({
+          row: td,
+          kind: "item",
+          parentRow: r0,
+          source: "*",
+          breakdown: true,
+          amounts: false,
+          allocated: 0,
+          planned: [],
+          quarters: null,
+          actual: null,
+        });
         const d = row++;
         w.set(d, cols.findIndex((c) => c.truth.role === "label") + 1, { value: "- Xây lắp", italic: true });
         // The part detailed: the work's first amount again.
         const first = amountCols.find(({ col }) => typeof w.sheet.cells.get(r0)?.get(col)?.value === "number");
         if (first) w.set(d, first.col, { value: w.sheet.cells.get(r0)!.get(first.col)!.value, italic: true });
-        lines.push({ row: d, kind: "item", parentRow: r0, source: "*", breakdown: true, amounts: false, allocated: 0, planned: [], quarters: null, actual: null });
+        lines.push({
+          row: d,
+          kind: "item",
+          parentRow: r0,
+          source: "*",
+          breakdown: true,
+          amounts: false,
+          allocated: 0,
+          planned: [],
+          quarters: null,
+          actual: null,
+        });
       }
       return rowsHere;
     }
@@ -820,21 +980,23 @@ function writeTable(
   if (totalAt === "bottom") totalRow = row++;
   if (totalRow !== null) {
     const all = new Map<Source, Figures>();
-    for (const n of roots) for (const [s, f] of sumOf(n)) {
-      const o = all.get(s) ?? { allocated: 0, months: new Array<number>(12).fill(0), actual: 0, firstPart: 0 };
-      o.allocated += f.allocated;
-      o.actual += f.actual;
-      o.firstPart += f.firstPart;
-      f.months.forEach((v, i) => (o.months[i] += v));
-      all.set(s, o);
-    }
+    for (const n of roots)
+      for (const [s, f] of sumOf(n)) {
+        const o = all.get(s) ?? { allocated: 0, months: new Array<number>(12).fill(0), actual: 0, firstPart: 0 };
+        o.allocated += f.allocated;
+        o.actual += f.actual;
+        o.firstPart += f.firstPart;
+        f.months.forEach((v, i) => (o.months[i] += v));
+        all.set(s, o);
+      }
     w.set(totalRow, cols.findIndex((c) => c.truth.role === "label") + 1, { value: totalLabel, bold: true });
     headingRows(null, "total", all, topRows, totalRow);
   }
 
   // --- below the table: notes, a summary table, the signature block
   row++;
-  if (rng.chance(0.4)) w.set(row++, rng.pick([1, 2]), { value: "Ghi chú: Số liệu giải ngân lấy theo báo cáo của Kho bạc.", italic: true });
+  if (rng.chance(0.4))
+    w.set(row++, rng.pick([1, 2]), { value: "Ghi chú: Số liệu giải ngân lấy theo báo cáo của Kho bạc.", italic: true });
   if (summaryAt === "below") {
     row++;
     row = writeSummary(w, row, programmeNodes, inUnit) + 1;
@@ -869,7 +1031,9 @@ function writeTable(
 function writeSummary(w: SheetWriter, top: number, programmes: Node[], inUnit: (d: number) => number): number {
   let row = top;
   w.set(row++, 1, { value: "TỔNG HỢP THEO CHƯƠNG TRÌNH", bold: true });
-  ["STT", "Chương trình", "Kế hoạch vốn", "Đã giải ngân"].forEach((t, i) => w.set(row, i + 1, { value: t, bold: true }));
+  ["STT", "Chương trình", "Kế hoạch vốn", "Đã giải ngân"].forEach((t, i) =>
+    w.set(row, i + 1, { value: t, bold: true }),
+  );
   row++;
   const byName = new Map<string, { a: number; d: number }>();
   const walk = (n: Node, prog: string): void => {

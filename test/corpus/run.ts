@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     console.log(`seed ${seed} -> ${out}`);
     console.log(JSON.stringify(layout.axes, null, 1));
     const tally = await runCorpus({ seeds: [seed] });
-    for (const m of tally.misses) console.log(`MISS ${m.field} @ ${m.where}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
+    for (const m of tally.misses)
+      console.log(`MISS ${m.field} @ ${m.where}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
     if (process.argv.includes("--truth")) console.log(JSON.stringify(layout.truth, null, 1));
     return;
   }
@@ -36,12 +37,16 @@ async function main(): Promise<void> {
   const seeds = Array.from({ length: n }, (_, i) => first + i);
   const started = Date.now();
   const tally = await runCorpus({ seeds, viaLibreOffice: new Set(seeds.slice(0, lo)) });
-  console.log(`${n} layouts (seeds ${first}..${first + n - 1}, ${lo} through LibreOffice) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${n} layouts (seeds ${first}..${first + n - 1}, ${lo} through LibreOffice) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(accuracyTable(tally));
   const bySeed = new Set(tally.misses.map((m) => m.seed));
   console.log(`\n${tally.misses.length} misses in ${bySeed.size} layouts`);
   for (const m of tally.misses.slice(0, shown)) {
-    console.log(`seed ${m.seed}  ${m.field} @ ${m.where}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`);
+    console.log(
+      `seed ${m.seed}  ${m.field} @ ${m.where}: expected ${JSON.stringify(m.expected)} got ${JSON.stringify(m.got)}`,
+    );
   }
 }
 

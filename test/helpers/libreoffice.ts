@@ -62,7 +62,16 @@ export function convertManyWithLibreOffice(files: Uint8Array[]): Uint8Array[] {
   });
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=${recalculatingProfile(dir)}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outDir, ...inputs],
+    [
+      `-env:UserInstallation=${recalculatingProfile(dir)}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...inputs,
+    ],
     { stdio: "pipe", timeout: 300_000 },
   );
   return files.map((_, i) => readFileSync(join(outDir, `book-${i}.xlsx`)));

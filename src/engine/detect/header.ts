@@ -169,7 +169,8 @@ function subHeadersUnderBlanks(
   col: number,
   width: number,
 ): boolean {
-  const blankAt = (r: number, c: number): boolean => cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
+  const blankAt = (r: number, c: number): boolean =>
+    cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
   // The sub-header may be spread the same way, with its own sub-headers in the row below ("Tháng" over 1…12).
   for (let k = col + 1; k <= width && blankAt(above, k); k++) {
     if (!blankAt(row, k) || (row + 1 <= grid.rows.length && !blankAt(row + 1, k))) return true;

@@ -69,7 +69,8 @@ export function detectTables(grid: Grid, options: DetectOptions = {}, sheet: She
   return withoutSummaries(tables, options.year);
 }
 
-const hasPeriods = (t: PlanTable): boolean => t.columns.some((c) => c.role === "planned" && (c.month ?? c.quarter) !== null);
+const hasPeriods = (t: PlanTable): boolean =>
+  t.columns.some((c) => c.role === "planned" && (c.month ?? c.quarter) !== null);
 
 /**
  * A table with neither periods nor works (no code, no owner column) on a
@@ -88,7 +89,9 @@ function withoutSummaries(tables: PlanTable[], year: number | undefined): PlanTa
       continue;
     }
     // The unit stated under the sheet's title, above the summary, is the plan's too.
-    const stated = carried.filter((s) => s.unitConfidence > t.unitConfidence).sort((a, b) => b.unitConfidence - a.unitConfidence)[0];
+    const stated = carried
+      .filter((s) => s.unitConfidence > t.unitConfidence)
+      .sort((a, b) => b.unitConfidence - a.unitConfidence)[0];
     const titleLines = [...carried.flatMap((s) => s.titleLines), ...t.titleLines];
     const titleNorm = normalize(titleLines.join(" | "));
     kept.push({
@@ -156,7 +159,10 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
     unitConfidence,
     notation: detectNotation(grid, columns, kept),
     granularity,
-    defaultSource: inPlanYear(singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm), options.year),
+    defaultSource: inPlanYear(
+      singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm),
+      options.year,
+    ),
     programme: programmeOf(titleNorm) ?? programmeOf(normalize(grid.sheet)),
     actualAsOf: actualTitle ? dateNamed(normalize(actualTitle), options.year ?? null) : null,
     titleLines,
@@ -218,9 +224,15 @@ function trimTrailingNotes(grid: Grid, columns: ColumnInfo[], rows: number[]): n
   const substance = columns.filter((c) => isAmountRole(c.role) || c.role === "code").map((c) => c.col);
   // A title written in the STT column ("TỔNG HỢP THEO CHƯƠNG TRÌNH") is no STT mark.
   const stt = columns.find((c) => c.role === "stt")?.col;
-  const hasMark = (row: number): boolean => stt !== undefined && /^\S{1,10}$/.test(cellText(cellAt(grid, row, stt)).trim());
+  const hasMark = (row: number): boolean =>
+    stt !== undefined && /^\S{1,10}$/.test(cellText(cellAt(grid, row, stt)).trim());
   let end = rows.length;
-  while (end > 0 && !hasMark(rows[end - 1]) && substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")) end--;
+  while (
+    end > 0 &&
+    !hasMark(rows[end - 1]) &&
+    substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")
+  )
+    end--;
   return rows.slice(0, end);
 }
 
@@ -308,7 +320,7 @@ function detectNotation(grid: Grid, columns: ColumnInfo[], rows: number[]): Nota
   }
   if (vi === 0 && en === 0 && commas + dots > 0 && commas !== dots) {
     const grouping = whole > 4 * fractional;
-    return (commas > dots) === grouping ? "en" : "vi";
+    return commas > dots === grouping ? "en" : "vi";
   }
   return en > vi ? "en" : "vi";
 }

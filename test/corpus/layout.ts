@@ -795,42 +795,42 @@ function writeTable(
   const amountCols = cols.map((c, i) => ({ c, col: i + 1 })).filter((x) => x.c.sums);
   const sourcesOfTable = opts.only ? [opts.only] : table.sources;
 
-  // Figures of a heading: the sums of its works, per source.
-  const sumOf = (n: Node): Map<Source, Figures> => {
-    const out = new Map<Source, Figures>();
-    const add = (k: Node): void => {
-      if (k.kind === "work") {
-        for (const [s, f] of k.money) {
-          const o = out.get(s) ?? { allocated: 0, months: new Array<number>(12).fill(0), actual: 0, firstPart: 0 };
-          o.allocated += f.allocated;
-          o.actual += f.actual;
-          o.firstPart += f.firstPart;
-          f.months.forEach((v, i) => (o.months[i] += v));
-          out.set(s, o);
-        }
-      } else k.children.forEach(add);
+  const headingRows = (parentRow: number | null, kind: LineKind, childRows: number[], r: number): void => {
+    // Headings add up their children with SUM formulas, cached as a spreadsheet computes them:
+    // amounts typed as text are not added (the reader's group-sum check is there for that).
+    const dong = (row: number, col: number): number => {
+      const v = w.sheet.cells.get(row)?.get(col)?.value;
+      return typeof v === "number" ? Math.round(v * factor) : 0;
     };
-    add(n);
-    return out;
-  };
-
-  const headingRows = (
-    parentRow: number | null,
-    kind: LineKind,
-    money: Map<Source, Figures>,
-    childRows: number[],
-    r: number,
-  ): void => {
-    // Headings add up their children with formulas whose cached results are the sums.
-    for (const { c, col } of amountCols) {
-      // Per source in column groups; over every source where one set of columns holds them all.
-      const covered = sourceColumn || table.mode === "sections" ? [...money.keys()] : [c.source!];
-      const cached = inUnit(covered.reduce((t, s) => t + (money.has(s) ? c.figure!(money.get(s)!) : 0), 0));
+    for (const { col } of amountCols) {
+      const cached = inUnit(childRows.reduce((t, cr) => t + dong(cr, col), 0));
       const formula =
         childRows.length > 0 ? `SUM(${childRows.map((cr) => `${columnLetter(col)}${cr}`).join(",")})` : undefined;
       w.set(r, col, { value: cached, formula, bold: true });
     }
-    lines.push(...headingLines(r, kind, parentRow, money));
+    // A heading's figures are what its cells show, read through the generator's own columns.
+    const shown = (s: Source | null): Pick<TruthLine, "allocated" | "planned" | "quarters" | "actual"> => {
+      const mine = amountCols.filter(({ c }) => s === null || c.source === s);
+      const sum = (pick: (k: TruthColumn) => boolean): number =>
+        mine.filter(({ c, col }) => pick({ col, ...c.truth })).reduce((t, { col }) => t + dong(r, col), 0);
+      const alloc = mine.filter(({ c }) => c.truth.role === "allocated");
+      const hasTotal = alloc.some(({ c }) => c.truth.part === null || c.truth.part === "total");
+      const month = (m: number): number => sum((k) => k.role === "planned" && k.month === m);
+      const quarter = (q: number): number => sum((k) => k.role === "planned" && k.quarter === q);
+      return {
+        allocated: sum((k) => k.role === "allocated" && (hasTotal ? k.part === null || k.part === "total" : true)),
+        planned:
+          table.granularity === "quarter"
+            ? [1, 2, 3, 4].map(quarter)
+            : Array.from({ length: 12 }, (_, i) => month(i + 1)),
+        quarters: table.granularity === "month+quarter" ? [1, 2, 3, 4].map(quarter) : null,
+        actual: sum((k) => k.role === "actual"),
+      };
+    };
+    const one = sourceColumn || table.mode === "sections";
+    for (const s of one ? [null] : sourcesOfTable) {
+      lines.push({ row: r, kind, parentRow, source: s ?? "*", breakdown: false, amounts: true, ...shown(s) });
+    }
   };
 
   const figureTruth = (
@@ -845,44 +845,6 @@ function writeTable(
       quarters: table.granularity === "month+quarter" ? quarters : null,
       actual: f?.actual ?? 0,
     };
-  };
-
-  const headingLines = (
-    r: number,
-    kind: LineKind,
-    parentRow: number | null,
-    money: Map<Source, Figures>,
-  ): TruthLine[] => {
-    if (sourceColumn || table.mode === "sections") {
-      // One line adding up works of every source: amounts compared, source not.
-      const all: Figures = { allocated: 0, months: new Array<number>(12).fill(0), actual: 0, firstPart: 0 };
-      const nonPeriodic: Figures = { ...all, months: [...all.months] };
-      for (const [, f] of money) {
-        all.allocated += f.allocated;
-        all.actual += f.actual;
-        f.months.forEach((v, i) => (nonPeriodic.months[i] += v));
-      }
-      return [
-        {
-          row: r,
-          kind,
-          parentRow,
-          source: "*",
-          breakdown: false,
-          amounts: true,
-          ...figureTruth({ ...all, months: nonPeriodic.months }, true),
-        },
-      ];
-    }
-    return sourcesOfTable.map((s) => ({
-      row: r,
-      kind,
-      parentRow,
-      source: s,
-      breakdown: false,
-      amounts: true,
-      ...figureTruth(money.get(s), table.periodic.has(s)),
-    }));
   };
 
   let totalRow: number | null = null;
@@ -967,30 +929,19 @@ function writeTable(
       return rowsHere;
     }
     const r = row++;
-    const money = sumOf(n);
     w.set(r, cols.findIndex((c) => c.truth.role === "label") + 1, { value: n.label, bold: true });
     const stt = sttOf(path);
     if (hasStt && stt) w.set(r, 1, { value: stt, bold: true });
     const childRows: number[] = [];
     n.children.forEach((ch, i) => childRows.push(...writeNode(ch, r, [...path, i + 1])));
-    headingRows(parentRow, "group", money, childRows, r);
+    headingRows(parentRow, "group", childRows, r);
     return [r];
   };
   roots.forEach((n, i) => topRows.push(...writeNode(n, totalAt === "top" ? totalRow : null, [i + 1])));
   if (totalAt === "bottom") totalRow = row++;
   if (totalRow !== null) {
-    const all = new Map<Source, Figures>();
-    for (const n of roots)
-      for (const [s, f] of sumOf(n)) {
-        const o = all.get(s) ?? { allocated: 0, months: new Array<number>(12).fill(0), actual: 0, firstPart: 0 };
-        o.allocated += f.allocated;
-        o.actual += f.actual;
-        o.firstPart += f.firstPart;
-        f.months.forEach((v, i) => (o.months[i] += v));
-        all.set(s, o);
-      }
     w.set(totalRow, cols.findIndex((c) => c.truth.role === "label") + 1, { value: totalLabel, bold: true });
-    headingRows(null, "total", all, topRows, totalRow);
+    headingRows(null, "total", topRows, totalRow);
   }
 
   // --- below the table: notes, a summary table, the signature block

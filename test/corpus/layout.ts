@@ -5,8 +5,7 @@
  * themselves, never by running the reader.
  */
 
-import type { Part } from "../../src/engine/detect/vocabulary";
-import type { Role } from "../../src/engine/detect";
+import type { ColumnInfo, Role } from "../../src/engine/detect";
 import type { Granularity, LineKind, Unit } from "../../src/engine/report-types";
 import { a1, columnLetter } from "../../src/engine/grid";
 import { Random } from "./random";
@@ -30,15 +29,8 @@ export interface GenSheet {
   hiddenColumns: number[];
 }
 
-export interface TruthColumn {
-  col: number;
-  role: Role;
-  month: number | null;
-  quarter: number | null;
-  /** Only where the header itself names the source. */
-  source: string | null;
-  part: Part;
-}
+/** A column as the reader must classify it; `source` only where the header itself names it. */
+export type TruthColumn = Pick<ColumnInfo, "col" | "role" | "month" | "quarter" | "source" | "part">;
 
 export interface TruthLine {
   row: number;

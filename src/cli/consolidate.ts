@@ -175,6 +175,7 @@ function summary(r: ConsolidateReport, lang: Lang, t: CliText): string {
   );
   out.push("");
   if (r.missingUnits) out.push(`${c.missing}: ${r.missingUnits.join(", ") || c.none}`);
+  if (r.unexpectedUnits?.length) out.push(`${c.unexpectedTitle}: ${r.unexpectedUnits.join(", ")}`);
   out.push(`${c.atRiskCount}: ${r.atRisk.length}`);
   if (r.reconciliation) out.push(`${c.differences}: ${r.reconciliation.length}`);
   if (r.slippage) out.push(`${c.sheets.slippage}: ${r.slippage.length}`);
@@ -201,6 +202,9 @@ export async function runConsolidate(
   const previous = values.previous ? await readAll(previousFiles, options, io, t, `${t.previousLabel} `) : undefined;
   const subs = await readAll(inputs, options, io, t, "");
   const report = consolidate(subs, { asOf, profile, lang, expected, treasury, previous });
+  // Said on stderr even with --json: money left out of the totals must not go unnoticed.
+  for (const f of report.files)
+    if (f.rejectedAs === "not-expected") io.stderr(`ntp-disburse: ${f.file}: ${f.reason}\n`);
   const anyAccepted = report.files.some((f) => f.status === "accepted");
   // A workbook of zeros would look like a consolidation; with nothing accepted there is none to write.
   if (values.out && anyAccepted) {

@@ -73,6 +73,10 @@ export interface ReportColumns {
   source?: string;
   note?: string;
   quarters?: Record<string, Record<string, string>>;
+  /** The Treasury's columns: budget-unit (or area) code, area, plan year. */
+  unitCode?: string;
+  area?: string;
+  planYear?: string;
   allocatedParts?: Record<string, string[]>;
 }
 
@@ -91,6 +95,8 @@ export interface ReportTable {
   actualAsOf: string | null;
   /** Addition: the title rows above the header, as written (the issuing unit is usually named there). */
   titleLines?: string[];
+  /** Addition: the same title rows cell by cell. */
+  titleCells?: string[][];
 }
 
 export interface ReportSummary {

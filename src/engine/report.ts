@@ -33,6 +33,9 @@ function reportColumns(table: PlanTable): ReportColumns {
     ["leader", "leader"],
     ["source", "source"],
     ["note", "note"],
+    ["unitCode", "unit-code"],
+    ["area", "area"],
+    ["planYear", "plan-year"],
   ];
   for (const [key, role] of single) {
     const l = one(role);
@@ -104,6 +107,7 @@ function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
     confidence,
     actualAsOf: table.actualAsOf,
     titleLines: table.titleLines,
+    titleCells: table.titleCells,
   };
 }
 

@@ -34,6 +34,11 @@ const vi = {
   missingTitle: "Đơn vị chưa nộp kế hoạch",
   none: "(không có)",
   noPlan: "không tìm thấy bảng kế hoạch giải ngân nào",
+  allocationAnnex:
+    "là phụ lục giao vốn (có vốn giao, không có kế hoạch theo kỳ, không có số giải ngân), không phải kế hoạch giải ngân",
+  notExpected: (unit: string) =>
+    `đơn vị "${unit}" không có trong danh sách đơn vị phải nộp; số liệu không được cộng vào tổng`,
+  unexpectedTitle: "Đơn vị không có trong danh sách phải nộp",
   stt: "STT",
   unit: "Đơn vị",
   programme: "Chương trình",
@@ -134,6 +139,11 @@ const en: ConsolidateText = {
   missingTitle: "Units that have not submitted",
   none: "(none)",
   noPlan: "no disbursement plan table found",
+  allocationAnnex:
+    "is an allocation annex (capital allocated, no plan by period, no disbursement), not a disbursement plan",
+  notExpected: (unit: string) =>
+    `unit "${unit}" is not on the list of units expected to submit; its figures are left out of the totals`,
+  unexpectedTitle: "Units not on the expected list",
   stt: "No.",
   unit: "Unit",
   programme: "Programme",

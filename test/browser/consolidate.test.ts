@@ -81,7 +81,10 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     assert.equal(await unit.inputValue(), "Huyện Bắc Trà My");
     await unit.fill("UBND huyện Bắc Trà My (bản sửa)");
 
-    await page.getByLabel("Đơn vị phải nộp", { exact: false }).fill("Huyện Quế Sơn\nHuyện Phước Sơn");
+    // The department is not on the list: it is left out of the totals, and said so.
+    await page
+      .getByLabel("Đơn vị phải nộp", { exact: false })
+      .fill("Huyện Quế Sơn\nHuyện Phước Sơn\nThị xã Điện Bàn\nUBND huyện Bắc Trà My (bản sửa)");
     await page.getByTestId("consolidate-treasury").setInputFiles(join(EXAMPLES, "consolidate", "kho-bac-2024-05.xlsx"));
     // Last month's submissions of Quế Sơn and Điện Bàn: their plans have since moved money later and shrunk.
     const lastMonth = join(EXAMPLES, "consolidate", "thang-04");
@@ -93,9 +96,15 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     const result = page.getByTestId("consolidate-result");
     await result.waitFor();
     const text = await result.innerText();
-    assert.match(text, /Đã tổng hợp\s+4/);
-    assert.match(text, /Bị loại\s+2/);
+    assert.match(text, /Đã tổng hợp\s+3/);
+    assert.match(text, /Bị loại\s+3/);
     assert.match(text, /Đơn vị chưa nộp\s+Huyện Phước Sơn/);
+    assert.match(
+      text,
+      /Không có trong danh sách \(bị loại, không cộng vào tổng\)\s+Sở Lao động - Thương binh và Xã hội/,
+    );
+    const judged = await page.getByTestId("consolidate-status").allInnerTexts();
+    assert.match(judged[2], /bị loại: đơn vị "Sở Lao động - Thương binh và Xã hội" không có trong danh sách/);
     assert.match(text, /Chênh lệch với Kho bạc/);
     const slipped = Number(/Dòng thay đổi so với lần trước\s+(\d+)/.exec(text)?.[1]);
     assert.ok(slipped > 0, text);

@@ -11,6 +11,7 @@ import { validateWorkbook } from "../../src/engine/validate";
 import { withMetadata } from "../../src/workbook/file/custom-xml";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { gridXlsx } from "../helpers/grid-xlsx";
+import { allocationAnnex } from "../helpers/allocation-annex";
 import { item, months, planGrid } from "../helpers/plan-grid";
 
 const ROOT = join(__dirname, "..", "..");
@@ -71,7 +72,7 @@ describe("ntp-disburse consolidate", function () {
         ["huyen-nam-tra-my-dtts-mn-2024.xlsx", "accepted", "Huyện Nam Trà My"],
         ["huyen-que-son-ntm-2024.xlsx", "accepted", "Huyện Quế Sơn"],
         ["huyen-tay-giang-theo-nguon-2024.xlsx", "accepted", "Huyện Tây Giang"],
-        ["so-ldtbxh-gnbv-2024.xlsx", "accepted", "Sở Lao động - Thương binh và xã hội"],
+        ["so-ldtbxh-gnbv-2024.xlsx", "accepted", "Sở Lao động - Thương binh và Xã hội"],
         ["thi-xa-dien-ban-ntm-2024.xlsx", "accepted", "Thị xã Điện Bàn"],
       ],
     );
@@ -234,6 +235,49 @@ describe("ntp-disburse consolidate", function () {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /input\.xlsx: --out/);
     assert.deepEqual(readFileSync(input), before);
+  });
+
+  it("rejects an allocation annex and a unit not on the expected list, says why on stderr, and counts two communes over one office", async () => {
+    const dir = join(tmp, "units");
+    mkdirSync(dir);
+    const commune = (n: number) =>
+      planGrid({
+        title: "",
+        titleRows: [
+          [`UBND XÃ TAM XUÂN ${n}`, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+          ["BAN QUẢN LÝ CÁC CHƯƠNG TRÌNH MTQG", null, null, "Độc lập - Tự do - Hạnh phúc"],
+        ],
+        items: [item("Đường thôn", months(n * 1e6), 0)],
+      });
+    writeFileSync(join(dir, "tam-xuan-1.xlsx"), await gridXlsx([commune(1)]));
+    writeFileSync(join(dir, "tam-xuan-2.xlsx"), await gridXlsx([commune(2)]));
+    writeFileSync(
+      join(dir, "phu-luc.xlsx"),
+      await gridXlsx([
+        allocationAnnex("UBND XÃ TAM XUÂN 1", [{ label: "Đường thôn", code: "7900001", allocated: 9e6 }]),
+      ]),
+    );
+    writeFileSync(
+      join(dir, "tam-anh.xlsx"),
+      await gridXlsx([planGrid({ title: "UBND XÃ TAM ANH Biểu 01", items: [item("Cầu", months(5e6), 0)] })]),
+    );
+    const expected = join(tmp, "xa.csv");
+    writeFileSync(expected, "đơn vị\nXã Tam Xuân 1\nXã Tam Xuân 2\n");
+    const r = run("consolidate", dir, "--expected", expected, "--as-of", "2024-05-31", "--json");
+    assert.equal(r.code, 0, r.stderr);
+    const report = json(r.stdout);
+    assert.deepEqual(
+      report.files.map((f) => [f.file, f.unit, f.status, f.rejectedAs]),
+      [
+        ["phu-luc.xlsx", "Xã Tam Xuân 1", "rejected", "allocation-annex"],
+        ["tam-anh.xlsx", "Xã Tam Anh", "rejected", "not-expected"],
+        ["tam-xuan-1.xlsx", "Xã Tam Xuân 1", "accepted", null],
+        ["tam-xuan-2.xlsx", "Xã Tam Xuân 2", "accepted", null],
+      ],
+    );
+    assert.deepEqual([report.missingUnits, report.unexpectedUnits], [[], ["Xã Tam Anh"]]);
+    assert.equal(report.grandTotal.allocated, 3e6);
+    assert.match(r.stderr, /tam-anh\.xlsx: đơn vị "Xã Tam Anh" không có trong danh sách/);
   });
 
   it("stops with one line naming the Treasury export when it cannot be read", () => {

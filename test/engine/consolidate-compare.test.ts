@@ -20,22 +20,19 @@ describe("consolidate: Treasury reconciliation", () => {
       ],
     }),
   ]);
-  const treasury = treasuryFigures(
-    validateWorkbook(
-      [
-        treasuryGrid([
-          {
-            unit: "UBND huyện Nam Trà My",
-            projects: [
-              { code: "7901234", label: "Đường thôn 1", allocated: 1000e6, paid: 250e6 },
-              { code: "7901236", label: "Cầu treo", allocated: 80e6, paid: 0 },
-            ],
-          },
-        ]),
+  const treasuryOf = (units: Parameters<typeof treasuryGrid>[0]) => {
+    const grids = [treasuryGrid(units)];
+    return treasuryFigures(validateWorkbook(grids, { file: "kbnn.xlsx", asOf: AS_OF, lang: "vi" }), grids, 2024);
+  };
+  const treasury = treasuryOf([
+    {
+      unit: "UBND huyện Nam Trà My",
+      projects: [
+        { code: "7901234", label: "Đường thôn 1", allocated: 1000e6, paid: 250e6 },
+        { code: "7901236", label: "Cầu treo", allocated: 80e6, paid: 0 },
       ],
-      { file: "kbnn.xlsx", asOf: AS_OF, lang: "vi" },
-    ),
-  );
+    },
+  ]);
 
   it("reads the Treasury export's codes, allocations and payments by detecting its columns", () => {
     assert.deepEqual(
@@ -58,9 +55,6 @@ describe("consolidate: Treasury reconciliation", () => {
       ],
     );
   });
-
-  const treasuryOf = (units: Parameters<typeof treasuryGrid>[0]) =>
-    treasuryFigures(validateWorkbook([treasuryGrid(units)], { file: "kbnn.xlsx", asOf: AS_OF, lang: "vi" }));
 
   it("compares a single-source export with the workbook lines of that source only, not carried-over capital", () => {
     const unit = submit("a.xlsx", [

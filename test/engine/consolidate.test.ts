@@ -168,7 +168,7 @@ describe("consolidate: files", () => {
     assert.deepEqual(
       r.files.map((f) => [f.file, f.status, f.reason]),
       [
-        ["letter.xlsx", "rejected", "không tìm thấy bảng kế hoạch"],
+        ["letter.xlsx", "rejected", "không tìm thấy bảng kế hoạch giải ngân nào"],
         ["broken.xlsx", "rejected", "tệp bị hỏng"],
         ["good.xlsx", "accepted", null],
       ],

@@ -1,7 +1,7 @@
-/** A Grid written as an .xlsx file (values only), for end-to-end tests on generated workbooks. */
+/** A Grid written as an .xlsx file (values and merged ranges), for end-to-end tests on generated workbooks. */
 
 import type { Grid } from "../../src/engine/grid";
-import { isCellDate, isCellError } from "../../src/engine/grid";
+import { columnLetter, isCellDate, isCellError } from "../../src/engine/grid";
 import type { CellSpec } from "../../src/engine/sheet-spec";
 import { writeSheetSpecs } from "../../src/workbook/file/write-xlsx";
 
@@ -15,7 +15,8 @@ export function gridXlsx(grids: Grid[]): Promise<Uint8Array> {
           cells.push({ row: i + 1, col: c + 1, value: v });
         }),
       );
-      return { name: g.sheet, cells };
+      const merges = g.merges.map((m) => `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`);
+      return { name: g.sheet, cells, merges };
     }),
   );
 }

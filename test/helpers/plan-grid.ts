@@ -8,6 +8,7 @@ import type { CellValue, Grid } from "../../src/engine/grid";
 import { readSubmission } from "../../src/engine/consolidate/submission";
 import type { Submission } from "../../src/engine/consolidate/types";
 import { validateWorkbook } from "../../src/engine/validate";
+import { CONSOLIDATE_TEXT } from "../../src/i18n/consolidate";
 import { grid } from "./grid";
 
 export interface PlanItem {
@@ -21,6 +22,8 @@ export interface PlanItem {
 export interface PlanSheet {
   /** As the title row writes it, e.g. "UBND HUYỆN NAM TRÀ MY". */
   title: string;
+  /** A whole title block cell by cell, in place of `title`'s one row. */
+  titleRows?: CellValue[][];
   items: PlanItem[];
   /** The date line's day, e.g. [5, 6, 2024]. */
   dated?: [number, number, number];
@@ -28,6 +31,8 @@ export interface PlanSheet {
   actualAsOf?: string;
   /** The plan year the headers name; 2024 unless given. */
   year?: number;
+  /** The allocation column's header, naming the source; "Kế hoạch vốn năm <year>" unless given. */
+  allocationHeader?: string;
 }
 
 const million = (dong: number): number => dong / 1e6;
@@ -35,14 +40,14 @@ const million = (dong: number): number => dong / 1e6;
 export function planGrid(spec: PlanSheet): Grid {
   const year = spec.year ?? 2024;
   const rows: (CellValue[] | undefined)[] = [
-    [spec.title],
+    ...(spec.titleRows ?? [[spec.title]]),
     [`KẾ HOẠCH GIẢI NGÂN VỐN CHƯƠNG TRÌNH MTQG NĂM ${year}`],
     ["ĐVT: triệu đồng"],
     [
       "STT",
       "Tên dự án, công trình",
       "Mã dự án",
-      `Kế hoạch vốn năm ${year}`,
+      spec.allocationHeader ?? `Kế hoạch vốn năm ${year}`,
       ...Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`),
       `Giải ngân đến ${spec.actualAsOf ?? `31/5/${year}`}`,
     ],
@@ -81,5 +86,5 @@ export function submit(
   options: { modified?: string | null; asOf?: string } = {},
 ): Submission {
   const report = validateWorkbook(grids, { file, asOf: options.asOf ?? "2024-05-31", lang: "vi" });
-  return readSubmission(grids, report, options.modified ?? null, "không tìm thấy bảng kế hoạch");
+  return readSubmission(grids, report, options.modified ?? null, CONSOLIDATE_TEXT.vi);
 }

@@ -10,6 +10,7 @@ import type { ValidateReport } from "../report-types";
 import { REPORT_VERSION } from "../report-types";
 import { TOOL } from "../version";
 import type { Lang } from "../../i18n/format";
+import { CONSOLIDATE_TEXT } from "../../i18n/consolidate";
 import { codeKey, reconcile, type TreasuryFigures } from "./treasury";
 import { slippage } from "./slippage";
 import { itemLines, plannedToDate } from "./periods";
@@ -72,12 +73,19 @@ const overlaps = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) =>
 /**
  * Splits submissions into the accepted and the rest, each with its status. Within a unit, newest
  * first, a file is accepted unless it overlaps one already accepted, of which it is then a duplicate:
- * a district sending one workbook per programme has each counted.
+ * a district sending one workbook per programme has each counted. With an expected list, a unit not
+ * on it is rejected, its reason saying so: its money stays out until the list or the file is put right.
  */
-function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; files: ConsolidatedFile[] } {
+function pickSubmissions(
+  subs: readonly Submission[],
+  lang: Lang,
+  expected?: readonly string[],
+): { accepted: Accepted[]; files: ConsolidatedFile[] } {
+  const unexpected = (s: Submission): boolean =>
+    expected !== undefined && s.report !== null && s.unit !== null && !expected.some((e) => sameUnit(s.unit!, e));
   const groups: Submission[][] = [];
   for (const s of subs) {
-    if (!s.report || s.unit === null) continue;
+    if (!s.report || s.unit === null || unexpected(s)) continue;
     const group = groups.find((g) => sameUnit(g[0].unit!, s.unit!));
     if (group) group.push(s);
     else groups.push([s]);
@@ -98,16 +106,18 @@ function pickSubmissions(subs: readonly Submission[]): { accepted: Accepted[]; f
   const files = subs.map((s): ConsolidatedFile => {
     const keeper = kept.get(s);
     const status = !keeper ? "rejected" : keeper === s ? "accepted" : "duplicate";
+    const notExpected = unexpected(s);
     return {
       file: s.file,
       unit: s.unit,
       status,
-      reason: s.reason,
+      reason: notExpected ? CONSOLIDATE_TEXT[lang].notExpected(s.unit!) : s.reason,
       lines: s.report?.summary.lines ?? 0,
       errors: s.report?.summary.errors ?? 0,
       unitFrom: s.unitFrom,
       dated: s.dated,
       keptFile: status === "duplicate" ? keeper!.file : null,
+      rejectedAs: notExpected ? "not-expected" : (s.rejectedAs ?? null),
     };
   });
   const accepted = subs
@@ -179,7 +189,7 @@ function atRiskOf(accepted: readonly Accepted[]): AtRiskLine[] {
 }
 
 export function consolidate(subs: readonly Submission[], options: ConsolidateOptions): ConsolidateReport {
-  const { accepted, files } = pickSubmissions(subs);
+  const { accepted, files } = pickSubmissions(subs, options.lang, options.expected);
   const totals = totalsOf(accepted, options.profile.year, options.asOf);
   const grandTotal = zero();
   for (const t of totals) add(grandTotal, t);
@@ -194,10 +204,16 @@ export function consolidate(subs: readonly Submission[], options: ConsolidateOpt
     atRisk: atRiskOf(accepted),
     lang: options.lang,
   };
-  if (options.expected)
+  if (options.expected) {
     report.missingUnits = options.expected.filter((e) => !accepted.some((a) => sameUnit(a.unit, e)));
+    report.unexpectedUnits = [...new Set(files.filter((f) => f.rejectedAs === "not-expected").map((f) => f.unit!))];
+  }
   if (options.treasury) report.reconciliation = reconcile(accepted, options.treasury);
   if (options.previous)
-    report.slippage = slippage(pickSubmissions(options.previous).accepted, accepted, options.profile.year);
+    report.slippage = slippage(
+      pickSubmissions(options.previous, options.lang).accepted,
+      accepted,
+      options.profile.year,
+    );
   return report;
 }

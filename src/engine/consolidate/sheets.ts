@@ -246,12 +246,15 @@ function filesSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
     ],
     r.files,
   );
-  if (r.missingUnits) {
-    let row = 4 + r.files.length + 2;
-    spec.cells.push({ row: row++, col: 2, value: t.missingTitle, style: { bold: true } });
-    const names = r.missingUnits.length > 0 ? r.missingUnits : [t.none];
-    for (const name of names) spec.cells.push({ row: row++, col: 2, value: name });
-  }
+  let row = 4 + r.files.length + 2;
+  const listed = (title: string, names: string[]): void => {
+    spec.cells.push({ row: row++, col: 2, value: title, style: { bold: true } });
+    for (const name of names.length > 0 ? names : [t.none]) spec.cells.push({ row: row++, col: 2, value: name });
+    row++;
+  };
+  if (r.missingUnits) listed(t.missingTitle, r.missingUnits);
+  // Said apart from the file list too: these units' money is missing from every total.
+  if (r.unexpectedUnits && r.unexpectedUnits.length > 0) listed(t.unexpectedTitle, r.unexpectedUnits);
   return spec;
 }
 

@@ -9,7 +9,7 @@ import { type Grid, isCellDate } from "../grid";
 import type { ValidateReport } from "../report-types";
 import { cellText, fold } from "../text";
 import type { Submission } from "./types";
-import { unitFromName, unitFromTitle } from "./unit-name";
+import { reportingUnitOf, unitFromName } from "./unit-name";
 
 /** "Nam Trà My, ngày 05 tháng 6 năm 2024" or "Ngày lập: 5/6/2024", folded. */
 const DATE_LINE = [
@@ -48,26 +48,47 @@ function workbookDate(grids: readonly Grid[], report: ValidateReport): string | 
 
 /** The unit a report's tables name in their title rows, else a sheet's name, else the file's. */
 export function unitOf(report: ValidateReport): Pick<Submission, "unit" | "unitFrom"> {
-  for (const t of report.tables) {
-    const unit = unitFromTitle(t.titleLines ?? []);
-    if (unit) return { unit, unitFrom: "title" };
-  }
-  for (const t of report.tables) {
-    const unit = unitFromName(t.sheet);
-    if (unit) return { unit, unitFrom: "sheet" };
-  }
+  const read = report.tables.map((t) => reportingUnitOf(t.titleCells ?? t.titleLines ?? [], t.sheet, report.file));
   // A file name that names no unit still tells the files apart: better than no unit at all.
-  return { unit: unitFromName(report.file) ?? report.file.replace(/\.xlsx$/i, ""), unitFrom: "file" };
+  const best =
+    read.find((u) => u.evidence.from === "title") ??
+    read.find((u) => u.evidence.from === "sheet") ??
+    read[0] ??
+    reportingUnitOf([], "", report.file);
+  return { unit: best.name, unitFrom: best.evidence.from };
 }
 
-/** A file that was read: rejected when it holds no plan table. */
+/**
+ * An allocation annex (capital by project, no plan by period, no disbursement) is what a unit was
+ * given, not a report of what it does with it: counted, it would add capital with nothing disbursed.
+ */
+export function isAllocationAnnex(report: ValidateReport): boolean {
+  return (
+    report.tables.length > 0 &&
+    report.tables.every(
+      (t) =>
+        Object.keys(t.columns.allocated).length + Object.keys(t.columns.allocatedParts ?? {}).length > 0 &&
+        Object.keys(t.columns.planned).length === 0 &&
+        Object.keys(t.columns.quarters ?? {}).length === 0 &&
+        Object.keys(t.columns.actual).length === 0,
+    )
+  );
+}
+
+/** A file that was read: rejected when it holds no plan table, or only an allocation annex. */
 export function readSubmission(
   grids: readonly Grid[],
   report: ValidateReport,
   modified: string | null,
-  noPlanReason: string,
+  reasons: { noPlan: string; allocationAnnex: string },
 ): Submission {
-  if (report.tables.length === 0) return rejectedSubmission(report.file, noPlanReason, modified);
+  if (report.tables.length === 0) return rejectedSubmission(report.file, reasons.noPlan, modified);
+  if (isAllocationAnnex(report))
+    return {
+      ...rejectedSubmission(report.file, reasons.allocationAnnex, modified),
+      ...unitOf(report),
+      rejectedAs: "allocation-annex",
+    };
   return { file: report.file, report, reason: null, ...unitOf(report), dated: workbookDate(grids, report), modified };
 }
 

@@ -4,9 +4,18 @@
  * (columns detected from their headers: code, name, "dự toán" / "kế hoạch
  * vốn", "thanh toán" / "giải ngân"), then compared code by code with the
  * units' workbooks. Every difference is listed; none is settled silently.
+ *
+ * The Treasury's own shape adds columns a plan seldom has: the budget-unit
+ * code (kept apart from the project code by its header), the area ("Địa
+ * bàn") that groups projects by unit, and the plan year whose capital a row
+ * pays, which names the row's source (carry-over 2022, carry-over 2023, plan
+ * 2024 in a 2024 export).
  */
 
-import type { ReportLine, ValidateReport } from "../report-types";
+import { type Grid, parseA1, sheetView, shownValue } from "../grid";
+import type { ReportLine, ReportTable, ValidateReport } from "../report-types";
+import { cellText } from "../text";
+import { sourceOfPlanYear } from "../detect/treasury-roles";
 import type { Accepted, ReconciledField, ReconciliationDifference } from "./types";
 import { sameUnit } from "./unit-name";
 
@@ -16,7 +25,7 @@ export interface TreasuryLine {
   allocated: number;
   /** Paid to date; null when the export has no payment column. */
   paid: number | null;
-  /** The nearest group row above the line (Treasury exports group projects by unit). */
+  /** The line's area ("Địa bàn"), else the nearest group row above it (Treasury exports group projects by unit). */
   group: string | null;
 }
 
@@ -30,10 +39,24 @@ export function codeKey(code: string): string {
   return code.replace(/[\s.]/g, "").toUpperCase();
 }
 
-/** The Treasury's figures per project code, from the validate report of its export. */
-export function treasuryFigures(report: ValidateReport): TreasuryFigures {
+/** The text of a table's cell in the column the report names by its letter, merges followed. */
+function columnReader(table: ReportTable, grids: readonly Grid[], letter: string | undefined) {
+  const grid = grids.find((g) => g.sheet === table.sheet);
+  const col = letter ? parseA1(`${letter}1`)?.col : undefined;
+  if (!grid || col === undefined) return (): string => "";
+  const { merges } = sheetView(grid);
+  return (row: number): string => cellText(shownValue(grid, merges, row, col)).trim();
+}
+
+/**
+ * The Treasury's figures per project code, from the validate report of its export and its grids
+ * (for the area and the plan year, which only the Treasury's shape has); `planYear` is the profile's.
+ */
+export function treasuryFigures(report: ValidateReport, grids: readonly Grid[], planYear: number): TreasuryFigures {
   const lines: TreasuryLine[] = [];
   for (const table of report.tables) {
+    const areaOf = columnReader(table, grids, table.columns.area);
+    const yearOf = columnReader(table, grids, table.columns.planYear);
     const byRow = new Map<number, ReportLine>();
     for (const l of table.lines) if (!byRow.has(l.row)) byRow.set(l.row, l);
     const groupOf = (l: ReportLine): string | null => {
@@ -45,14 +68,17 @@ export function treasuryFigures(report: ValidateReport): TreasuryFigures {
       }
       return null;
     };
+    // An area written once over its projects, merged down or not, holds for the blank cells under it.
+    let area = "";
     for (const l of table.lines) {
+      area = areaOf(l.row) || area;
       if (l.kind !== "item" || !l.code) continue;
       lines.push({
         code: codeKey(l.code),
-        source: l.source,
+        source: sourceOfPlanYear(yearOf(l.row), planYear) ?? l.source,
         allocated: l.allocated,
         paid: l.actualToDate,
-        group: groupOf(l),
+        group: area || groupOf(l),
       });
     }
   }

@@ -22,6 +22,8 @@ export interface Submission {
   dated: string | null;
   /** The file's modification time (ISO date-time), when the shell knows it. */
   modified: string | null;
+  /** Why a file that was read is not counted (set with its reason). */
+  rejectedAs?: RejectedAs;
   /** The plan year of the profile the file was checked with (its own stored one, or the run's); absent, the run's. */
   year?: number;
 }
@@ -37,6 +39,12 @@ export interface Accepted {
 
 export type FileStatus = "accepted" | "rejected" | "duplicate";
 
+/**
+ * Why a readable file is rejected: an allocation annex is not a submission; a unit not on the
+ * expected list is not counted until the list or the file is corrected.
+ */
+export type RejectedAs = "allocation-annex" | "not-expected";
+
 export interface ConsolidatedFile {
   file: string;
   unit: string | null;
@@ -49,6 +57,8 @@ export interface ConsolidatedFile {
   dated: string | null;
   /** For a duplicate: the file kept instead. */
   keptFile: string | null;
+  /** Addition: for a file that was read but is not counted, why (the reason says it in words). */
+  rejectedAs: RejectedAs | null;
 }
 
 export interface Amounts {
@@ -122,6 +132,8 @@ export interface ConsolidateReport {
   files: ConsolidatedFile[];
   /** Only with an expected list; else absent. */
   missingUnits?: string[];
+  /** Addition, only with an expected list: units that sent files but are not on it (their money is not counted). */
+  unexpectedUnits?: string[];
   totals: UnitTotal[];
   grandTotal: Amounts;
   atRisk: AtRiskLine[];

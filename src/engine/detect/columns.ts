@@ -4,6 +4,7 @@
 
 import { normalize } from "../text";
 import { sourceOf } from "./sources";
+import { type TreasuryRole, treasuryRoleOf } from "./treasury-roles";
 import {
   Part,
   actualOrPlan,
@@ -40,6 +41,7 @@ export type Role =
   | "rate"
   | "cumulative"
   | "amount"
+  | TreasuryRole
   | "other";
 
 export interface ColumnInfo {
@@ -81,6 +83,8 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
 
   if (isStt(leaf)) return set("stt", 0.95);
   if (isNoteHeader(leaf)) return set("note", 0.95);
+  const treasury = treasuryRoleOf(leaf);
+  if (treasury) return set(treasury, 0.9);
   if (isCodeHeader(leaf)) return set("code", 0.9);
   if (isOwnerHeader(leaf)) return set("owner", 0.9);
   if (isLeaderHeader(leaf)) return set("leader", 0.85);

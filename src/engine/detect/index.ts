@@ -40,6 +40,8 @@ export interface PlanTable {
   actualAsOf: string | null;
   /** Title rows above the header, as written (the unit's name is usually there). */
   titleLines: string[];
+  /** The same rows cell by cell: the issuer, the motto and a form label each stay in their own cell. */
+  titleCells: string[][];
 }
 
 export interface DetectOptions {
@@ -135,9 +137,14 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
   const kept = trimTrailingNotes(grid, columns, dataRows);
 
   const titleLines: string[] = [];
+  const titleCells: string[][] = [];
   for (let r = from; r < band.rows[0]; r++) {
-    const t = rowTexts(grid, r).join(" ");
-    if (t !== "") titleLines.push(t);
+    const cells = rowTexts(grid, r);
+    const t = cells.join(" ");
+    if (t !== "") {
+      titleLines.push(t);
+      titleCells.push(cells);
+    }
   }
   const titleNorm = normalize(titleLines.join(" | "));
   const { unit, confidence: unitConfidence } = detectUnit(titleLines, band, grid, columns, kept);
@@ -166,6 +173,7 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
     programme: programmeOf(titleNorm) ?? programmeOf(normalize(grid.sheet)),
     actualAsOf: actualTitle ? dateNamed(normalize(actualTitle), options.year ?? null) : null,
     titleLines,
+    titleCells,
   };
 }
 

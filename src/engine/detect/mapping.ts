@@ -20,7 +20,19 @@ export const IGNORE_ROLE = "ignore";
 
 /** Roles whose columns carry a capital source (and, for some, a period). */
 const SOURCED: ReadonlySet<Role> = new Set(["allocated", "planned", "planned-total", "actual", "cumulative", "amount"]);
-const PLAIN: ReadonlySet<Role> = new Set(["stt", "label", "code", "owner", "leader", "source", "note", "rate"]);
+const PLAIN: ReadonlySet<Role> = new Set([
+  "stt",
+  "label",
+  "code",
+  "owner",
+  "leader",
+  "source",
+  "note",
+  "rate",
+  "unit-code",
+  "area",
+  "plan-year",
+]);
 
 /** The stored name of a column's role. */
 export function roleName(c: Pick<ColumnInfo, "role" | "source" | "month" | "quarter">): string {

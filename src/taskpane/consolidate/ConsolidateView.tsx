@@ -226,14 +226,18 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
 
   const done = entries.filter((e) => e.submission).length;
   const busy = !profile || entries.some((e) => e.reading) || outcome.step === "running";
+  // A file read well may still be left out once consolidated (its unit is not on the expected list).
+  const judged = outcome.step === "done" ? outcome.result.report.files : [];
+  const leftOut = (e: Entry) => judged.find((f) => f.file === e.file.name && f.rejectedAs === "not-expected");
+  const isRejected = (e: Entry): boolean => !!e.submission && (!e.submission.report || !!leftOut(e));
   const statusOf = (e: Entry): string =>
     e.reading
       ? t.readingFile
       : !e.submission
         ? t.waiting
-        : e.submission.report
-          ? t.readOk(e.submission.report.summary.lines)
-          : t.rejected(e.submission.reason ?? "");
+        : isRejected(e)
+          ? t.rejected((leftOut(e)?.reason ?? e.submission.reason) || "")
+          : t.readOk(e.submission.report!.summary.lines);
 
   return (
     <section className={styles.section} aria-label={t.title} aria-busy={busy}>
@@ -263,10 +267,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
             {entries.map((e) => (
               <li key={e.file.name} className={styles.item} data-testid="consolidate-file">
                 <span className={styles.file}>{e.file.name}</span>
-                <span
-                  className={e.submission && !e.submission.report ? styles.rejected : undefined}
-                  data-testid="consolidate-status"
-                >
+                <span className={isRejected(e) ? styles.rejected : undefined} data-testid="consolidate-status">
                   {statusOf(e)}
                 </span>
                 {e.submission?.report && (
@@ -362,6 +363,7 @@ function Result({
     [t.atRisk, formatNumber(r.atRisk.length, lang)],
   ];
   if (r.missingUnits) figures.push([t.missing, r.missingUnits.join(", ") || t.none]);
+  if (r.unexpectedUnits?.length) figures.push([t.unexpected, r.unexpectedUnits.join(", ")]);
   if (r.reconciliation) figures.push([t.differences, formatNumber(r.reconciliation.length, lang)]);
   if (r.slippage) figures.push([t.slippage, formatNumber(r.slippage.length, lang)]);
   return (

@@ -31,7 +31,7 @@ export async function readSubmissionFile(
   try {
     const grids = await readXlsx(bytes, file);
     const report = validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile });
-    const sub = readSubmission(grids, report, modified, CONSOLIDATE_TEXT[options.lang].noPlan);
+    const sub = readSubmission(grids, report, modified, CONSOLIDATE_TEXT[options.lang]);
     // The year its plan months fall in is that of the profile it was checked with.
     return sub.report ? { ...sub, year: options.profile.year } : sub;
   } catch (e) {
@@ -49,5 +49,7 @@ export async function readTreasuryFile(
   const grids = await readXlsx(bytes, file);
   return treasuryFigures(
     validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile }),
+    grids,
+    options.profile.year,
   );
 }

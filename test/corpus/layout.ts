@@ -8,7 +8,7 @@
 import type { ColumnInfo, Role } from "../../src/engine/detect";
 import type { Granularity, LineKind, Unit } from "../../src/engine/report-types";
 import { a1, columnLetter } from "../../src/engine/grid";
-import { Random } from "./random";
+import { type Random, seededRandom } from "../helpers/seeded-random";
 
 export interface GenCell {
   value: string | number | null;
@@ -291,7 +291,7 @@ const ROMAN = ["I", "II", "III", "IV"];
 // ---------------------------------------------------------------- the generator
 
 export function generateLayout(seed: number): Layout {
-  const rng = new Random(seed);
+  const rng = seededRandom(seed);
   const axes: Record<string, string> = {};
   const note = <T extends string | number | boolean>(k: string, v: T): T => {
     axes[k] = String(v);
@@ -305,7 +305,7 @@ export function generateLayout(seed: number): Layout {
     mode === "single"
       ? [rng.pick(SOURCES)]
       : (() => {
-          const s = rng.subset(SOURCES);
+          const s = subset(rng, SOURCES);
           if (s.length === 1) s.push(s[0] === "plan-2024" ? "carryover-2023" : "plan-2024");
           return SOURCES.filter((x) => s.includes(x));
         })();
@@ -323,7 +323,7 @@ export function generateLayout(seed: number): Layout {
   // The plan: programmes > projects > works, each work with one or more sources.
   const sttScheme = note("stt", rng.pick(["I/1/a", "A/I/1", "1/1.1/1.1.1", "I/1/-", "none"]));
   const programmes: Node[] = [];
-  const used = rng.subset([0, 1, 2]);
+  const used = subset(rng, [0, 1, 2]);
   let workNo = 0;
   for (const p of used) {
     const prog: Node = blankNode(1, "programme", PROGRAMMES[p]);
@@ -336,7 +336,7 @@ export function generateLayout(seed: number): Layout {
         const w = blankNode(3, "work", `${rng.pick(WORKS)} ${workNo}`);
         w.code = String(7_900_000 + rng.int(0, 99_999));
         w.owner = rng.pick(OWNERS);
-        const mine = mode === "single" ? sources : rng.subset(sources);
+        const mine = mode === "single" ? sources : subset(rng, sources);
         for (const s of mine) w.money.set(s, figures(rng, periodic.has(s), table.step));
         proj.children.push(w);
       }
@@ -1024,4 +1024,10 @@ function numberText(v: number, notation: "vi" | "en"): string {
   const [int, frac] = String(v).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, notation === "vi" ? "." : ",");
   return frac ? `${grouped}${notation === "vi" ? "," : "."}${frac}` : grouped;
+}
+
+/** A non-empty random subset, in the given order. */
+function subset<T>(rng: Random, items: readonly T[]): T[] {
+  const out = items.filter(() => rng.chance(0.5));
+  return out.length > 0 ? out : [rng.pick(items)];
 }

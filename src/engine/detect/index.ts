@@ -99,6 +99,7 @@ function withoutSummaries(tables: PlanTable[], year: number | undefined): PlanTa
     kept.push({
       ...t,
       titleLines,
+      titleCells: [...carried.flatMap((s) => s.titleCells), ...t.titleCells],
       ...(stated ? { unit: stated.unit, unitConfidence: stated.unitConfidence } : {}),
       // The sheet's title, above the summary, may be what names the plan's source and programme.
       defaultSource: t.defaultSource ?? inPlanYear(sourceOf(titleNorm), year),

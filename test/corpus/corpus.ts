@@ -17,14 +17,13 @@ export interface RunOptions {
 
 export async function runCorpus({ seeds, viaLibreOffice = new Set() }: RunOptions): Promise<Tally> {
   const tally = new Tally();
-  const layouts = seeds.map(generateLayout);
-  const files = await Promise.all(layouts.map(layoutXlsx));
+  const score = async (seed: number, bytes: Uint8Array): Promise<void> =>
+    compareLayout(generateLayout(seed), await readXlsx(bytes, `layout-${seed}.xlsx`), tally);
+  // The LibreOffice seeds in one batch (soffice starts once); the rest one at a time, so memory stays flat.
   const loSeeds = seeds.filter((s) => viaLibreOffice.has(s));
-  const converted = convertManyWithLibreOffice(loSeeds.map((s) => files[seeds.indexOf(s)]));
-  loSeeds.forEach((s, i) => (files[seeds.indexOf(s)] = converted[i]));
-  for (const [i, layout] of layouts.entries()) {
-    compareLayout(layout, await readXlsx(files[i], `layout-${layout.seed}.xlsx`), tally);
-  }
+  const converted = convertManyWithLibreOffice(await Promise.all(loSeeds.map((s) => layoutXlsx(generateLayout(s)))));
+  for (const [i, seed] of loSeeds.entries()) await score(seed, converted[i]);
+  for (const seed of seeds) if (!viaLibreOffice.has(seed)) await score(seed, await layoutXlsx(generateLayout(seed)));
   return tally;
 }
 

@@ -5,6 +5,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import nodePlugin from "eslint-plugin-n";
 
 /**
  * eslint-plugin-office-addins 4.0.10 bundles typescript-eslint 8.8, which
@@ -47,6 +48,12 @@ export default defineConfig(
   },
   { ignores: OFFICE_JS_CODE, rules: officeJsRulesOff },
   {
+    // Every package imported is declared in package.json: one that only comes in
+    // through another package's dependencies can vanish with that package's next version.
+    plugins: { n: nodePlugin },
+    rules: { "n/no-extraneous-import": "error", "n/no-extraneous-require": "error" },
+  },
+  {
     // Node configuration files in CommonJS (webpack.config.js).
     files: ["**/*.{js,cjs}"],
     languageOptions: {
@@ -56,5 +63,11 @@ export default defineConfig(
     rules: {
       "@typescript-eslint/no-require-imports": "off",
     },
+  },
+  {
+    // The pages' first script, inlined as it is: ES5 for Internet Explorer (test/browser/old-webview.test.ts parses it so).
+    files: ["src/old-webview/*.js"],
+    languageOptions: { sourceType: "script", globals: { navigator: "readonly", document: "readonly" } },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
   },
 );

@@ -7,10 +7,15 @@
 // office.js is not bundled: the HTML pages load it from Microsoft's CDN.
 
 const path = require("node:path");
+const fs = require("node:fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { guideImages, guidePage } = require("./scripts/guide-page");
 
 const DEV_URL = "https://localhost:3000/";
+
+/** The ES5 script every page runs first: a message instead of a blank page in engines too old for the bundle. */
+const OLD_WEBVIEW_SCRIPT = fs.readFileSync(path.join(__dirname, "src/old-webview/old-webview.js"), "utf8");
 
 /** The production base URL from ADDIN_URL, with a trailing slash; null when unset. */
 function productionUrl() {
@@ -26,11 +31,15 @@ module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const addinUrl = production ? productionUrl() : null;
+  const guide = fs.readFileSync(path.join(__dirname, "docs/huong-dan-su-dung.md"), "utf8");
+  const guideShots = guideImages(guide);
 
   return {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The dialog a failed ribbon command opens.
+      notice: "./src/commands/notice.ts",
       // The Consolidate view on its own page (file mode): for any browser, and for its end-to-end test.
       consolidate: "./src/taskpane/consolidate/standalone.tsx",
     },
@@ -89,22 +98,40 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "consolidate.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
         template: "./src/taskpane/consolidate/consolidate.html",
         chunks: ["consolidate"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
+        template: "./src/commands/notice.html",
+        chunks: ["notice"],
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // The user guide, opened from the pane's header ("Hướng dẫn"), and the pictures it shows.
+          { from: "docs/huong-dan-su-dung.md", to: "huong-dan/index.html", transform: () => guidePage(guide) },
+          {
+            from: "docs/screenshots",
+            to: "huong-dan/screenshots",
+            filter: (file) => guideShots.has(path.basename(file)),
+          },
+          // Caching and types for IIS (docs/trien-khai.md); nginx's configuration is deploy/nginx/.
+          { from: "deploy/iis/web.config", to: "web.config" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

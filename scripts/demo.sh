@@ -23,7 +23,7 @@ for f in examples/*.xlsx; do
 done
 run consolidate examples/*.xlsx --as-of 2024-05-31 \
   --expected examples/consolidate/don-vi.csv --treasury examples/consolidate/kho-bac-2024-05.xlsx \
-  --previous examples/consolidate/thang-04 --out "$out/tong-hop-2024-05.xlsx" "$@"
+  --previous examples/consolidate/thang-04 --place "Quảng Nam" --out "$out/tong-hop-2024-05.xlsx" "$@"
 run template examples/allocation/phan-bo-von-2024.csv --granularity month+quarter \
   --out "$out/ke-hoach-giai-ngan-2024.xlsx" "$@"
 echo "==> $out/: $(ls "$out" | wc -l) tệp: bản tô màu của từng sổ (* - to-mau.xlsx), sổ tổng hợp (tong-hop-2024-05.xlsx), mẫu kế hoạch (ke-hoach-giai-ngan-2024.xlsx)"

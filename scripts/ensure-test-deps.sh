@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what the tests need from Debian when it is missing: Chromium (task
 # pane in a real browser), LibreOffice (workbooks written by another program,
-# formula recalculation), xmllint (manifest schema check). Runs before `npm test`.
+# formula recalculation), xmllint (manifest schema check, when ../shared has the
+# schemas), nginx (the HTTPS hosting of docs/trien-khai.md, test/deploy). Runs before `npm test`.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || need+=(nginx-light)
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
 fi

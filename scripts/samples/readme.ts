@@ -64,7 +64,7 @@ export function readme(ledger: Ledger): string {
     "",
     "## Deliberate mistakes",
     "",
-    "Rule ids are those of `shared/report-contract.md`. Rows marked *consequence* are findings that",
+    "Rule ids are those of `docs/report-format.md`. Rows marked *consequence* are findings that",
     "follow from the mistake above them (a SUM that ignores a text cell, an error that propagates);",
     "an engine may or may not report them, but must not crash on them.",
     "",

@@ -3,16 +3,24 @@
  * shared and noisy; absolute times mean little). Each measurement runs in
  * its own process, alternating between the things compared, and the median
  * of the repetitions is kept.
+ *
+ * The commands are measured as users run them: `node bin/ntp-disburse.js
+ * validate FILE --json`, its stdout a real pipe that this process reads, on
+ * workbooks written with styles, shared and inline strings (generate.ts),
+ * one of them saved again by LibreOffice; peak memory is the child's maximum
+ * resident set as the kernel reports it (GNU time).
  */
 
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatePlan } from "./generate";
 
 const LIB = join(__dirname, "..");
+const BIN = join(LIB, "..", "bin", "ntp-disburse.js");
 const REPS = Number(process.env.BENCH_REPS ?? 3);
+const TIME = "/usr/bin/time";
 
 interface Sample {
   ms: number;
@@ -32,11 +40,73 @@ function worker(task: string, file: string): Sample {
   return JSON.parse(r.stdout) as Sample;
 }
 
-/** A measurement timed from outside its process: start-up and exit included, as a user waits for them. */
-function whole(task: string, file: string): Sample {
+/** The peak RSS GNU time wrote (`-f %M -o file`: KB, on the last line), in MB. */
+const peakRssMB = (rssFile: string): number => Number(readFileSync(rssFile, "utf8").trim().split("\n").pop()) / 1024;
+
+/**
+ * A command run as a user runs it, its stdout a pipe this process reads as
+ * it comes; timed from outside, peak RSS from GNU time (the child's own
+ * maximum resident set, as the kernel counts it). `lines` is the bytes printed.
+ */
+function command(args: string[], dir: string): Promise<Sample> {
+  const rssFile = join(dir, "rss.txt");
   const start = performance.now();
-  const s = worker(task, file);
-  return { ...s, ms: performance.now() - start };
+  const child = spawn(TIME, ["-f", "%M", "-o", rssFile, process.execPath, BIN, ...args, "--as-of", "2024-05-31"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let bytes = 0;
+  let stderr = "";
+  child.stdout.on("data", (b: Buffer) => (bytes += b.length));
+  child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
+  return new Promise((resolve, reject) => {
+    child.on("close", (code) => {
+      const ms = performance.now() - start;
+      if (code !== 0 && code !== 1) return reject(new Error(`${args.join(" ")} exited ${code}: ${stderr}`));
+      const rssMB = peakRssMB(rssFile);
+      resolve({ ms, engineMs: 0, rulesMs: 0, rssMB, lines: bytes });
+    });
+  });
+}
+
+/** The ExcelJS streaming pass, timed from outside, its peak RSS from GNU time like the command's. */
+function streamPass(path: string, dir: string): Sample {
+  const rssFile = join(dir, "rss.txt");
+  const start = performance.now();
+  const r = spawnSync(
+    TIME,
+    ["-f", "%M", "-o", rssFile, process.execPath, join(LIB, "bench", "worker.js"), "exceljs-stream", path],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    },
+  );
+  if (r.status !== 0) throw new Error(`stream pass failed: ${r.stderr}`);
+  const ms = performance.now() - start;
+  const s = JSON.parse(r.stdout) as Sample;
+  return { ...s, ms, rssMB: peakRssMB(rssFile) };
+}
+
+/** The same workbook saved again by LibreOffice (its own XML: no inline strings, its styles), or null without soffice. */
+function libreOfficeCopy(file: string, dir: string): string | null {
+  const out = join(dir, "libreoffice");
+  mkdirSync(out, { recursive: true });
+  const src = join(out, "source.xlsx");
+  copyFileSync(file, src);
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "lo-profile")}`,
+      "--headless",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      join(out, "saved"),
+      src,
+    ],
+    { encoding: "utf8", timeout: 600_000 },
+  );
+  const saved = join(out, "saved", "source.xlsx");
+  return r.status === 0 && existsSync(saved) ? saved : null;
 }
 
 /** The Office adapter's syncs and request sizes; measured by scripts/bench-office.ts (it uses the tests' fake Excel). */
@@ -49,6 +119,8 @@ function officeBench(): string {
 
 /** The task pane's first chunk and time to first render; measured by scripts/bench-taskpane.ts (dist/ and Chromium). */
 function taskpaneBench(): string {
+  if (!existsSync(join(LIB, "..", "dist", "taskpane.html")))
+    return "- dist/ is missing: run npm run build (npm run bench does)";
   const script = join(LIB, "..", "scripts", "bench-taskpane.ts");
   const r = spawnSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8", maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`task pane bench failed: ${r.stderr}`);
@@ -61,8 +133,9 @@ const CONSOLIDATE_FILES = 60;
 const CONSOLIDATE_LINES = 300;
 
 /**
- * Consolidating a folder of submissions (each its own unit) against bare
- * passes of ExcelJS's streaming reader over the same files; and the peak
+ * Consolidating a folder of styled submissions (each its own unit), its
+ * JSON into a pipe, against bare passes of ExcelJS's streaming reader over
+ * the same files; and the peak
  * memory with a quarter of the files, which should be about the same
  * (each file's grids are dropped once its report is made).
  */
@@ -81,65 +154,75 @@ async function consolidationBench(dir: string): Promise<string> {
   const stream: Sample[] = [];
   const small: Sample[] = [];
   for (let i = 0; i < REPS; i++) {
-    run.push(whole("consolidate", all));
-    stream.push(whole("exceljs-stream", all));
-    small.push(whole("consolidate", quarter));
+    run.push(await command(["consolidate", all, "--json"], dir));
+    stream.push(streamPass(all, dir));
+    small.push(await command(["consolidate", quarter, "--json"], dir));
   }
   const ms = median(run.map((s) => s.ms));
   return [
-    `- consolidate ${CONSOLIDATE_FILES} workbooks x ${CONSOLIDATE_LINES} lines: ${(ms / 1000).toFixed(2)} s`,
+    `- consolidate ${CONSOLIDATE_FILES} styled workbooks x ${CONSOLIDATE_LINES} lines --json into a pipe: ${(ms / 1000).toFixed(2)} s`,
     `  consolidate / ExcelJS stream passes over the same files: ${(ms / median(stream.map((s) => s.ms))).toFixed(2)}`,
     `  peak RSS consolidate ${Math.round(median(run.map((s) => s.rssMB)))} MB (${CONSOLIDATE_FILES / 4} files: ${Math.round(median(small.map((s) => s.rssMB)))} MB), stream passes ${Math.round(median(stream.map((s) => s.rssMB)))} MB`,
   ].join("\n");
+}
+
+/** One case: the command into a pipe against the stream pass, alternating, and the reader's rates. */
+async function planCase(
+  label: string,
+  file: string,
+  dir: string,
+): Promise<{ row: string; perLine: number; rulesPerLine: number }> {
+  const validate: Sample[] = [];
+  const stream: Sample[] = [];
+  const read: Sample[] = [];
+  for (let i = 0; i < REPS; i++) {
+    validate.push(await command(["validate", file, "--json"], dir));
+    stream.push(streamPass(file, dir));
+    read.push(worker("read", file));
+  }
+  const lines = read[0].lines;
+  const engineMs = median(read.map((s) => s.engineMs));
+  const readMs = median(read.map((s) => s.ms));
+  const rulesMs = median(read.map((s) => s.rulesMs));
+  const validateMs = median(validate.map((s) => s.ms));
+  const row = [
+    `${label} (${lines.toLocaleString("en")} lines read, ${(statSync(file).size / 1e6).toFixed(1)} MB)`,
+    `validate --json into a pipe / ExcelJS stream pass: ${(validateMs / median(stream.map((s) => s.ms))).toFixed(2)} (${(validateMs / 1000).toFixed(2)} s, ${((1000 * validateMs) / lines).toFixed(1)} µs per line, ${(median(validate.map((s) => s.lines)) / 1e6).toFixed(1)} MB of JSON)`,
+    `peak RSS validate ${Math.round(median(validate.map((s) => s.rssMB)))} MB, stream pass ${Math.round(median(stream.map((s) => s.rssMB)))} MB`,
+    `read+detect+lines: ${Math.round(lines / (readMs / 1000)).toLocaleString("en")} lines/s`,
+    `detect+lines alone: ${Math.round(lines / (engineMs / 1000)).toLocaleString("en")} lines/s`,
+    `milestone rules + statuses: ${Math.round(lines / (rulesMs / 1000)).toLocaleString("en")} lines/s (${((100 * rulesMs) / readMs).toFixed(1)}% of reading)`,
+  ].join("\n  ");
+  return { row, perLine: validateMs / lines, rulesPerLine: rulesMs / lines };
 }
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "ntp-bench-"));
   try {
     const sizes = [10_000, 100_000];
-    const files = new Map<number, string>();
-    for (const n of sizes) {
-      const f = join(dir, `plan-${n}.xlsx`);
-      await generatePlan(f, n);
-      files.set(n, f);
-      console.error(`generated ${n} lines: ${(statSync(f).size / 1e6).toFixed(1)} MB`);
-    }
     const rows: string[] = [];
     const perLine = new Map<number, number>();
     const rulesPerLine = new Map<number, number>();
     for (const n of sizes) {
-      const file = files.get(n)!;
-      const validate: Sample[] = [];
-      const stream: Sample[] = [];
-      const read: Sample[] = [];
-      for (let i = 0; i < REPS; i++) {
-        validate.push(whole("validate", file));
-        stream.push(whole("exceljs-stream", file));
-        read.push(worker("read", file));
+      const f = join(dir, `plan-${n}.xlsx`);
+      await generatePlan(f, n);
+      const c = await planCase(`${n.toLocaleString("en")} lines, styled`, f, dir);
+      rows.push(c.row);
+      perLine.set(n, c.perLine);
+      rulesPerLine.set(n, c.rulesPerLine);
+      if (n === 10_000) {
+        const saved = libreOfficeCopy(f, dir);
+        if (saved)
+          rows.push((await planCase(`${n.toLocaleString("en")} lines, saved again by LibreOffice`, saved, dir)).row);
+        else rows.push("(LibreOffice not found: the round-tripped case is left out)");
       }
-      const lines = read[0].lines;
-      const engineMs = median(read.map((s) => s.engineMs));
-      const readMs = median(read.map((s) => s.ms));
-      const rulesMs = median(read.map((s) => s.rulesMs));
-      perLine.set(n, readMs / lines);
-      rulesPerLine.set(n, rulesMs / lines);
-      rows.push(
-        [
-          `${n.toLocaleString("en")} lines (${lines.toLocaleString("en")} read)`,
-          `read+detect+lines: ${Math.round(lines / (readMs / 1000)).toLocaleString("en")} lines/s`,
-          `detect+lines alone: ${Math.round(lines / (engineMs / 1000)).toLocaleString("en")} lines/s`,
-          `milestone rules + statuses: ${Math.round(lines / (rulesMs / 1000)).toLocaleString("en")} lines/s (${((100 * rulesMs) / readMs).toFixed(1)}% of reading)`,
-          `validate / ExcelJS stream pass: ${(median(validate.map((s) => s.ms)) / median(stream.map((s) => s.ms))).toFixed(2)}`,
-          `peak RSS validate ${Math.round(median(validate.map((s) => s.rssMB)))} MB, stream pass ${Math.round(median(stream.map((s) => s.rssMB)))} MB`,
-        ].join("\n  "),
-      );
     }
-    const growth = perLine.get(100_000)! / perLine.get(10_000)!;
     console.log(`ntp-disburse bench (median of ${REPS}, each in its own process)\n`);
     console.log(rows.map((r) => `- ${r}`).join("\n"));
+    const growth = perLine.get(100_000)! / perLine.get(10_000)!;
     const rulesGrowth = rulesPerLine.get(100_000)! / rulesPerLine.get(10_000)!;
     console.log(
-      `\ngrowth 10,000 -> 100,000 lines: time per line x${growth.toFixed(2)} reading, x${rulesGrowth.toFixed(2)} rules (1.00 = linear)`,
+      `\ngrowth 10,000 -> 100,000 lines: time per line x${growth.toFixed(2)} validate, x${rulesGrowth.toFixed(2)} rules (1.00 = linear)`,
     );
     console.log(`\n${await consolidationBench(dir)}`);
     console.log("\nOffice adapter (reading, on the tests' batching fake Excel):");

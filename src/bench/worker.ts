@@ -1,6 +1,9 @@
 /**
  * One measurement in a fresh process, so that each one's peak memory is its
- * own: prints {"ms": …, "rssMB": …, "lines": …} on stdout.
+ * own: prints {"ms": …, "rssMB": …, "lines": …} on stdout. The commands
+ * themselves are measured as users run them (bin/ntp-disburse.js, see main.ts);
+ * this runs the ExcelJS streaming pass they are compared with, and the
+ * reader and engine alone for their rates.
  */
 
 import { readFileSync, readdirSync } from "node:fs";
@@ -11,7 +14,6 @@ import { readWorkbook } from "../engine/validate";
 import { QUANG_NAM_2024 } from "../engine/profile";
 import { applyMilestoneRules } from "../engine/rules/milestones";
 import { statusOf } from "../engine/status";
-import { main as main_ } from "../cli/main";
 
 /** A path: one file, or a folder standing for every file in it. */
 function filesOf(path: string): string[] {
@@ -36,17 +38,6 @@ async function exceljsStreamPass(file: string): Promise<number> {
   return rows;
 }
 
-/** The command itself, as a user runs it, its JSON report (and progress) written nowhere; returns the report's length. */
-async function commandOutput(command: string, path: string): Promise<number> {
-  let bytes = 0;
-  await main_([command, path, "--json", "--as-of", "2024-05-31"], {
-    stdout: (s) => (bytes += s.length),
-    stderr: () => undefined,
-    today: () => "2024-05-31",
-  });
-  return bytes;
-}
-
 async function main(): Promise<void> {
   const [task, file] = process.argv.slice(2);
   const start = performance.now();
@@ -55,8 +46,6 @@ async function main(): Promise<void> {
   let rulesMs = 0;
   if (task === "exceljs-stream") {
     for (const f of filesOf(file)) lines += await exceljsStreamPass(f);
-  } else if (task === "consolidate") {
-    lines = await commandOutput("consolidate", file);
   } else if (task === "read") {
     const grids = await readXlsx(readFileSync(file), file);
     const t = performance.now();
@@ -67,8 +56,6 @@ async function main(): Promise<void> {
     applyMilestoneRules(tables, { profile: QUANG_NAM_2024, asOf: "2024-05-31" });
     for (const d of tables) for (const l of d.lines) statusOf(l);
     rulesMs = performance.now() - r;
-  } else if (task === "validate") {
-    lines = await commandOutput("validate", file);
   } else {
     throw new Error(`unknown task ${task}`);
   }

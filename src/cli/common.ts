@@ -5,12 +5,13 @@
  * loading a milestone profile.
  */
 
-import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
 import { storedProfile } from "../engine/profile/stored";
-import { isIsoDay } from "../engine/calendar";
+import { parseDay, pastProfileYear } from "../engine/day-text";
 import { readMetadata } from "../workbook/file/custom-xml";
 import { CLI_TEXT } from "../i18n/cli";
+import { NotReadable, readRegularFile, writeFileAtomic } from "./safe-files";
 import type { Lang } from "../i18n/format";
 
 /** Files above this size are refused before reading (see README, "Limits"). */
@@ -24,7 +25,7 @@ export interface Io {
 
 export type CliText = (typeof CLI_TEXT)[Lang];
 
-/** Bad arguments: the message, then the usage, exit 2. */
+/** Bad arguments: the message, then where to read the usage, exit 2. */
 export class UsageError extends Error {}
 
 /** An input that cannot be used: "ntp-disburse: FILE: reason", exit 2. */
@@ -37,16 +38,16 @@ export class InputError extends Error {
   }
 }
 
-/**
- * The --as-of day, today when absent: YYYY-MM-DD, or day/month/year as
- * Vietnamese officers write it (31/5/2024); refused unless the day exists.
- */
+/** The --as-of day, today when absent, in any form parseDay takes; refused unless the day exists. */
 export function asOfDay(value: string | undefined, io: Io, t: CliText): string {
-  const given = value ?? io.today();
-  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(given);
-  const asOf = dmy ? `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}` : given;
-  if (!isIsoDay(asOf)) throw new UsageError(t.badDate);
+  const asOf = parseDay(value ?? io.today());
+  if (asOf === null) throw new UsageError(t.badDate);
   return asOf;
+}
+
+/** Refuses an --out that does not name an .xlsx file (the only kind every command writes). */
+export function checkXlsxName(out: string | undefined, t: CliText): void {
+  if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t.outNotXlsx);
 }
 
 /**
@@ -55,8 +56,7 @@ export function asOfDay(value: string | undefined, io: Io, t: CliText): string {
  * meant (a 2025 plan checked against the 2024 milestones, or --as-of forgotten).
  */
 export function warnIfProfileYearPast(asOf: string, profile: Profile, io: Io, t: CliText): void {
-  if (Number(asOf.slice(0, 4)) > profile.year)
-    io.stderr(`ntp-disburse: ${t.profileYearPast(asOf, profile.id, profile.year)}\n`);
+  if (pastProfileYear(asOf, profile)) io.stderr(`ntp-disburse: ${t.profileYearPast(asOf, profile.id, profile.year)}\n`);
 }
 
 /** A built-in profile by id, or a profile file (JSON, see README "Milestone profiles"). */
@@ -68,12 +68,12 @@ export function loadProfile(idOrFile: string | undefined, t: CliText): Profile {
     throw new UsageError(
       `${t.unknownProfile}: ${id} (${t.builtInProfiles}: ${BUILT_IN_PROFILES.map((p) => p.id).join(", ")})`,
     );
+  const text = new TextDecoder().decode(readInput(id, t));
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(id, "utf8"));
+    json = JSON.parse(text);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(id, code === "ENOENT" ? t.notFound : `${t.badProfile}: ${(e as Error).message}`);
+    throw new InputError(id, `${t.badProfile}: ${(e as Error).message}`);
   }
   try {
     return profileFromJson(json);
@@ -112,24 +112,30 @@ export async function profileFor(
   return (await storedProfileOf(file, bytes, io, t)) ?? loadProfile(undefined, t);
 }
 
-/** The bytes of an input file, refused with a reason when missing, unreadable or too big. */
+/** The bytes of an input file, refused with a reason when missing, unreadable, not a regular file or too big. */
 export function readInput(file: string, t: CliText): Uint8Array {
-  let size: number;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new InputError(file, t.isDirectory);
-    size = st.size;
+    return readRegularFile(file, MAX_FILE_BYTES);
   } catch (e) {
-    if (e instanceof InputError) throw e;
+    if (e instanceof NotReadable) {
+      const reason = {
+        directory: t.isDirectory,
+        "not-regular": t.notRegularFile,
+        "too-big": `${t.tooBig} (${MAX_FILE_BYTES / 1024 / 1024} MiB)`,
+      }[e.why];
+      throw new InputError(file, reason);
+    }
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "ENOENT" ? t.notFound : code === "EACCES" ? t.noAccess : (e as Error).message);
-  }
-  if (size > MAX_FILE_BYTES) throw new InputError(file, `${t.tooBig} (${MAX_FILE_BYTES / 1024 / 1024} MiB)`);
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === "EACCES" ? t.noAccess : (e as Error).message);
+    throw new InputError(
+      file,
+      code === "ENOENT"
+        ? t.notFound
+        : code === "EACCES"
+          ? t.noAccess
+          : code === "EISDIR"
+            ? t.isDirectory
+            : (e as Error).message,
+    );
   }
 }
 
@@ -146,21 +152,23 @@ export function checkOutput(file: string, inputs: string[], t: CliText): void {
   if (inputs.some((input) => sameFile(file, input))) throw new InputError(file, t.outIsInput);
 }
 
-/** Writes an output file, never over one of the inputs. */
+/** Writes an output file whole or not at all (see safe-files), never over one of the inputs. */
 export function writeOutput(file: string, bytes: Uint8Array, inputs: string[], t: CliText): void {
   checkOutput(file, inputs, t);
   try {
-    writeFileSync(file, bytes);
+    writeFileAtomic(file, bytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const reason =
       code === "ENOENT"
         ? t.noOutDir
-        : code === "EACCES" || code === "EPERM"
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
           ? t.noWriteAccess
           : code === "EISDIR"
             ? t.isDirectory
-            : (e as Error).message;
+            : code === "ENOSPC" || code === "EDQUOT"
+              ? t.noSpace
+              : `${t.writeFailed} (${code ?? (e as Error).message})`;
     throw new InputError(file, reason);
   }
 }

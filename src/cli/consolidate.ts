@@ -10,13 +10,15 @@ import { readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { consolidate } from "../engine/consolidate/consolidate";
 import { parseExpectedUnits } from "../engine/consolidate/expected";
+import { decodeText } from "../workbook/file/decode-text";
 import { consolidationSheets } from "../engine/consolidate/sheets";
-import { rejectedSubmission } from "../engine/consolidate/submission";
 import type { ConsolidateReport, Submission } from "../engine/consolidate/types";
 import type { Profile } from "../engine/profile";
 import { CONSOLIDATE_TEXT } from "../i18n/consolidate";
 import { type Lang, formatDate, formatNumber } from "../i18n/format";
-import { readSubmissionFile, readTreasuryFile } from "../workbook/file/read-submission";
+import { readTreasuryFile } from "../workbook/file/read-submission";
+import { SubmissionPool } from "./submission-pool";
+import type { SubmissionResult, SubmissionRunOptions } from "./submission-task";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { writeSheetSpecsWithCharts } from "../workbook/file/xlsx-charts";
@@ -30,7 +32,7 @@ import {
   loadProfile,
   readInput,
   checkOutput,
-  storedProfileOf,
+  checkXlsxName,
   writeOutput,
 } from "./common";
 
@@ -42,6 +44,9 @@ export const CONSOLIDATE_OPTIONS = {
   "as-of": { type: "string" },
   json: { type: "boolean" },
   out: { type: "string" },
+  issuer: { type: "string" },
+  place: { type: "string" },
+  scale: { type: "string" },
 } as const;
 
 export interface ConsolidateArgs {
@@ -54,6 +59,9 @@ export interface ConsolidateArgs {
     "as-of"?: string;
     json?: boolean;
     out?: string;
+    issuer?: string;
+    place?: string;
+    scale?: string;
   };
 }
 
@@ -84,55 +92,47 @@ function inputFiles(args: string[], t: CliText): string[] {
   return out;
 }
 
-interface RunOptions {
-  asOf: string;
-  profile: Profile;
-  lang: Lang;
-  /** True when --profile named the profile: it then applies to every file, as in validate. */
-  profileGiven: boolean;
-}
-
 /**
- * The profile a submission is checked with, the one validate would use on it: --profile when given,
- * else the one the file carries (said on stderr), else the run's.
+ * Every file's submission, read in the pool's workers, in the order of the files; a progress line per file
+ * on stderr, in that order too, as soon as the files before it are done.
  */
-async function submissionProfile(file: string, bytes: Uint8Array, options: RunOptions, io: Io, t: CliText) {
-  if (options.profileGiven) return options.profile;
-  try {
-    return (await storedProfileOf(file, bytes, io, t)) ?? options.profile;
-  } catch (e) {
-    // A package that cannot be opened is rejected by the reader, with its own reason.
-    if (e instanceof WorkbookReadError) return options.profile;
-    throw e;
-  }
-}
-
-async function readAll(files: string[], options: RunOptions, io: Io, t: CliText, label: string): Promise<Submission[]> {
-  const subs: Submission[] = [];
-  for (const [i, file] of files.entries()) {
-    const name = basename(file);
-    let sub: Submission;
-    try {
-      const bytes = readInput(file, t);
-      const profile = await submissionProfile(file, bytes, options, io, t);
-      sub = await readSubmissionFile(bytes, name, statSync(file).mtime.toISOString(), { ...options, profile });
-    } catch (e) {
-      // Whatever went wrong with one file is that file's rejection; the others are still consolidated.
-      const reason = e instanceof InputError ? e.message : `${t.internal} (${(e as Error).message})`;
-      sub = rejectedSubmission(name, reason, null);
+async function readAll(
+  files: string[],
+  options: SubmissionRunOptions,
+  io: Io,
+  t: CliText,
+  label: string,
+): Promise<Submission[]> {
+  const pool = new SubmissionPool(files.length);
+  const done: (SubmissionResult | undefined)[] = [];
+  let said = 0;
+  const sayDone = (): void => {
+    for (; said < files.length && done[said]; said++) {
+      const { sub, notes } = done[said]!;
+      for (const note of notes) io.stderr(note);
+      const what = sub.report
+        ? `${sub.unit} (${sub.report.summary.lines} ${t.lines})`
+        : `${t.rejectedFile}: ${sub.reason}`;
+      io.stderr(`${label}[${said + 1}/${files.length}] ${basename(files[said])}: ${what}\n`);
     }
-    const what = sub.report
-      ? `${sub.unit} (${sub.report.summary.lines} ${t.lines})`
-      : `${t.rejectedFile}: ${sub.reason}`;
-    io.stderr(`${label}[${i + 1}/${files.length}] ${name}: ${what}\n`);
-    subs.push(sub);
+  };
+  try {
+    const results = await Promise.all(
+      files.map(async (file, i) => {
+        done[i] = await pool.read({ file, options });
+        sayDone();
+        return done[i]!.sub;
+      }),
+    );
+    return results;
+  } finally {
+    await pool.close();
   }
-  return subs;
 }
 
 async function expectedUnits(file: string, t: CliText): Promise<string[]> {
   const bytes = readInput(file, t);
-  if (!/\.xlsx$/i.test(file)) return parseExpectedUnits(new TextDecoder().decode(bytes));
+  if (!/\.xlsx$/i.test(file)) return parseExpectedUnits(decodeText(bytes).text);
   // A sheet: the first column's texts, first sheet.
   const [grid] = await readXlsx(bytes, file);
   const lines = (grid?.rows ?? []).map((r) => (typeof r?.values[0] === "string" ? r.values[0] : ""));
@@ -190,8 +190,12 @@ export async function runConsolidate(
 ): Promise<number> {
   if (files.length === 0) throw new UsageError(t.needFiles);
   const asOf = asOfDay(values["as-of"], io, t);
+  checkXlsxName(values.out, t);
+  const scale = values.scale ?? "million";
+  if (scale !== "million" && scale !== "billion") throw new UsageError(t.badScale);
+  const briefing = { issuer: values.issuer, place: values.place, scale } as const;
   const profile = loadProfile(values.profile, t);
-  const options: RunOptions = { asOf, profile, lang, profileGiven: values.profile !== undefined };
+  const options: SubmissionRunOptions = { asOf, profile, lang, profileGiven: values.profile !== undefined };
   const inputs = inputFiles(files, t);
   const previousFiles = values.previous ? inputFiles([values.previous], t) : [];
   const named = [...inputs, ...previousFiles, values.expected, values.treasury].filter((f): f is string => !!f);
@@ -208,7 +212,12 @@ export async function runConsolidate(
   const anyAccepted = report.files.some((f) => f.status === "accepted");
   // A workbook of zeros would look like a consolidation; with nothing accepted there is none to write.
   if (values.out && anyAccepted) {
-    writeOutput(values.out, await writeSheetSpecsWithCharts(consolidationSheets(report, profile, lang)), named, t);
+    writeOutput(
+      values.out,
+      await writeSheetSpecsWithCharts(consolidationSheets(report, profile, lang, briefing)),
+      named,
+      t,
+    );
     io.stderr(`${t.wrote}: ${values.out}\n`);
   }
   if (values.json) writeJson(report, io.stdout);

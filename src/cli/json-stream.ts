@@ -27,22 +27,23 @@ function emit(value: unknown, indent: string, out: (s: string) => void): void {
   if (Array.isArray(value)) {
     if (value.length === 0) return out("[]");
     out("[\n");
-    value.forEach((v, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
       out(inner);
       emit(v === undefined || typeof v === "function" ? null : v, inner, out);
       out(i < value.length - 1 ? ",\n" : "\n");
-    });
+    }
     return out(`${indent}]`);
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(
-    ([, v]) => v !== undefined && typeof v !== "function",
-  );
-  if (entries.length === 0) return out("{}");
-  out("{\n");
-  entries.forEach(([k, v], i) => {
-    out(`${inner}${JSON.stringify(k)}: `);
+  // One pass over the keys, no [key, value] pairs: a report has an object per line.
+  const record = value as Record<string, unknown>;
+  let first = true;
+  for (const k of Object.keys(record)) {
+    const v = record[k];
+    if (v === undefined || typeof v === "function") continue;
+    out(first ? `{\n${inner}${JSON.stringify(k)}: ` : `,\n${inner}${JSON.stringify(k)}: `);
+    first = false;
     emit(v, inner, out);
-    out(i < entries.length - 1 ? ",\n" : "\n");
-  });
-  out(`${indent}}`);
+  }
+  out(first ? "{}" : `\n${indent}}`);
 }

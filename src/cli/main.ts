@@ -1,23 +1,28 @@
 /**
  * The ntp-disburse command: parses the command line and hands over to one
  * module per command (validate.ts, …). Exit 0: ran, no error finding;
- * 1: ran, at least one error finding; 2: could not run (one line on stderr,
- * never a stack trace).
+ * 1: ran, at least one error finding; 2: could not run (one line on stderr
+ * and where to read the usage, never a stack trace). `help [COMMAND]`,
+ * `COMMAND --help` and `--version` print on stdout and exit 0.
  */
 
 import { parseArgs } from "node:util";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { CLI_TEXT } from "../i18n/cli";
+import { COMMAND_HELP, commandHelpText } from "../i18n/cli-help";
+import { TOOL } from "../engine/version";
 import type { Lang } from "../i18n/format";
 import { type CliText, type Io, InputError, UsageError } from "./common";
 import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
 import { CONSOLIDATE_OPTIONS, runConsolidate } from "./consolidate";
+import { fdWriter } from "./fd-writer";
 
 export { MAX_FILE_BYTES } from "./common";
 
 const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
+  // Synchronous, so that a slow pipe holds the command back rather than filling memory (fd-writer.ts).
+  stdout: fdWriter(1),
   stderr: (s) => process.stderr.write(s),
   today: () => {
     const d = new Date();
@@ -25,11 +30,14 @@ const defaultIo: Io = {
   },
 };
 
-/** Each command: its options (besides --lang and --help) and how it runs. */
+/**
+ * Each command: its options (besides --lang and --help), how it runs, and its
+ * help (synopsis, options, examples, exit statuses: src/i18n/cli-help.ts).
+ */
 const COMMANDS = {
-  validate: { options: VALIDATE_OPTIONS, run: runValidate },
-  consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate },
-  template: { options: TEMPLATE_OPTIONS, run: runTemplate },
+  validate: { options: VALIDATE_OPTIONS, run: runValidate, help: (l: Lang) => COMMAND_HELP[l].validate },
+  consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate, help: (l: Lang) => COMMAND_HELP[l].consolidate },
+  template: { options: TEMPLATE_OPTIONS, run: runTemplate, help: (l: Lang) => COMMAND_HELP[l].template },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;
@@ -57,15 +65,47 @@ function argumentProblem(message: string, t: CliText): string {
   return message;
 }
 
+const isCommand = (name: string | undefined): name is CommandName => name !== undefined && name in COMMANDS;
+
+/** Edit distance, to suggest the command a typo meant ("valdate" → validate). */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** What to say about a first word that is no command: a file to validate, a typo, or just unknown. */
+function notACommand(name: string, t: CliText): string {
+  if (/\.(xlsx|xlsm|xls|csv|ods)$/i.test(name) || /[/\\]/.test(name)) return t.fileWithoutCommand(name);
+  const near = Object.keys(COMMANDS).find((c) => distance(name.toLowerCase(), c) <= 2);
+  return `${t.unknownCommand}: ${name}${near ? `; ${t.didYouMean(near)}` : ""}`;
+}
+
+/** The usage, or one command's help: `help`, `help COMMAND`, `--help`, `COMMAND --help`. */
+function helpText(command: string | undefined, lang: Lang, t: CliText): string {
+  return isCommand(command) ? commandHelpText(COMMANDS[command].help(lang), lang) : t.usage;
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const lang = langOf(argv);
   const t: CliText = CLI_TEXT[lang];
   const usage = (message: string): number => {
-    io.stderr(`ntp-disburse: ${message}\n${t.usage}\n`);
+    io.stderr(`ntp-disburse: ${message}\n${t.seeHelp}\n`);
     return 2;
   };
-  if (argv.includes("--help") || argv.includes("-h")) {
-    io.stdout(`${t.usage}\n`);
+  const first = argv.find((a) => !a.startsWith("-"));
+  if (argv.includes("--version") || argv.includes("-V")) {
+    io.stdout(`${TOOL.name} ${TOOL.version}\n`);
+    return 0;
+  }
+  if (argv.includes("--help") || argv.includes("-h") || first === "help") {
+    const command = first === "help" ? argv.filter((a) => !a.startsWith("-"))[1] : first;
+    io.stdout(`${helpText(command, lang, t)}\n`);
     return 0;
   }
   let parsed;
@@ -76,8 +116,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   const [name, ...files] = parsed.positionals;
   if (!name) return usage(t.needFile);
-  if (!(name in COMMANDS)) return usage(`${t.unknownCommand}: ${name}`);
-  const command = COMMANDS[name as CommandName];
+  if (!isCommand(name)) return usage(notACommand(name, t));
+  const command = COMMANDS[name];
   const foreign = Object.keys(parsed.values).filter((o) => !(o in command.options) && !(o in COMMON_OPTIONS));
   if (foreign.length > 0) return usage(`${t.badArgs}: --${foreign[0]}`);
   try {

@@ -3,6 +3,7 @@
 import type { ValidateReport } from "../engine/report-types";
 import { CLI_TEXT } from "../i18n/cli";
 import { Lang, formatDate, unitName } from "../i18n/format";
+import { ruleName } from "../i18n/rule-names";
 
 export function formatReport(report: ValidateReport, lang: Lang): string {
   const t = CLI_TEXT[lang];
@@ -22,7 +23,7 @@ export function formatReport(report: ValidateReport, lang: Lang): string {
       for (const f of line.findings) {
         const where = f.cell ?? `${line.row}`;
         out.push(
-          `  ${where.padEnd(6)} ${f.severity === "error" ? "✖" : f.severity === "warning" ? "▲" : "ℹ"} [${f.rule}] ${f.message}`,
+          `  ${where.padEnd(6)} ${f.severity === "error" ? "✖" : f.severity === "warning" ? "▲" : "ℹ"} ${ruleName(f.rule, lang)}: ${f.message}`,
         );
       }
     }

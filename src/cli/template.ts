@@ -8,6 +8,7 @@ import { formatAmount, type Lang } from "../i18n/format";
 import { allocationErrorText } from "../i18n/template";
 import { csvToGrid } from "../workbook/file/read-csv";
 import { readXlsx } from "../workbook/file/read-xlsx";
+import { WorkbookReadError } from "../workbook/file/read-error";
 import { writeSheetSpecs } from "../workbook/file/write-xlsx";
 import {
   type CliText,
@@ -15,6 +16,7 @@ import {
   InputError,
   UsageError,
   checkOutput,
+  checkXlsxName,
   profileFor,
   readInput,
   writeOutput,
@@ -38,7 +40,13 @@ const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "month+quarte
 async function readAllocation(file: string, t: CliText): Promise<{ grids: Grid[]; workbook: Uint8Array | null }> {
   const bytes = readInput(file, t);
   if (/\.csv$/i.test(file)) return { grids: [csvToGrid(bytes, basename(file).replace(/\.csv$/i, ""))], workbook: null };
-  return { grids: await readXlsx(bytes, file), workbook: bytes };
+  try {
+    return { grids: await readXlsx(bytes, file), workbook: bytes };
+  } catch (e) {
+    // The reader knows only workbooks; a list may also be a CSV, so say both.
+    if (e instanceof WorkbookReadError && e.code === "not-xlsx") throw new InputError(file, t.notAllocationFile);
+    throw e;
+  }
 }
 
 export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
@@ -46,6 +54,7 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
   const granularity = values.granularity as Granularity | undefined;
   if (granularity === undefined || !GRANULARITIES.includes(granularity)) throw new UsageError(t.badGranularity);
   if (values.out === undefined) throw new UsageError(t.needOut);
+  checkXlsxName(values.out, t);
   const [file, out] = [files[0], values.out];
   checkOutput(out, [file], t);
   const { grids, workbook } = await readAllocation(file, t);

@@ -7,6 +7,7 @@
 import { basename } from "node:path";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { validateWorkbook } from "../engine/validate";
+import type { Grid } from "../engine/grid";
 import { highlightPlan } from "../engine/highlight";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
@@ -19,6 +20,7 @@ import {
   UsageError,
   asOfDay,
   checkOutput,
+  checkXlsxName,
   profileFor,
   warnIfProfileYearPast,
   readInput,
@@ -42,18 +44,28 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
   const asOf = asOfDay(values["as-of"], io, t);
   const file = files[0];
   const out = values.out;
+  checkXlsxName(out, t);
   if (out !== undefined) checkOutput(out, [file], t);
   const bytes = readInput(file, t);
-  const grids = await readXlsx(bytes, file);
+  let grids: Grid[] | null = await readXlsx(bytes, file);
   const profile = await profileFor(values.profile, file, bytes, io, t);
   const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
+  // Let the cells go before the report is printed: printing a large report is when memory peaks.
+  grids = null;
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
   warnIfProfileYearPast(asOf, profile, io, t);
   for (const table of report.tables) {
     if ((table.confidence.unit ?? 1) < 0.5)
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
   }
-  if (out !== undefined) writeOutput(out, applyXlsxHighlights(bytes, highlightPlan(report)), [file], t);
+  if (out !== undefined) {
+    const copy = await applyXlsxHighlights(bytes, highlightPlan(report));
+    // A copy said to be highlighted must be: marks that found no place are named, and a copy with none is not written.
+    if (copy.unplaced.length > 0 && copy.placed.length === 0)
+      throw new InputError(out, t.noHighlightPlaced(copy.unplaced));
+    if (copy.unplaced.length > 0) io.stderr(`ntp-disburse: ${out}: ${t.someHighlightsUnplaced(copy.unplaced)}\n`);
+    writeOutput(out, copy.bytes, [file], t);
+  }
   if (values.json) writeJson(report, io.stdout);
   else io.stdout(formatReport(report, lang) + (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""));
   return report.summary.errors > 0 ? 1 : 0;

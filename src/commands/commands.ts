@@ -7,17 +7,21 @@
  * workbook (the highlights appear or go), the check's summary is kept in the
  * workbook's metadata for the pane, and `event.completed()` is always
  * called, so Excel never shows the command as still running. A failure is
- * logged with its Office error code, and its plain message kept too.
+ * told in a dialog in the user's language and recorded for the pane
+ * (run-command.ts).
  */
 
 import { OfficeWorkbookPort } from "../workbook/office/port";
-import { ExcelAddinError } from "../workbook/office/errors";
 import type { Lang } from "../i18n/format";
 import { officeText } from "../i18n/office";
+import { langOfDisplayLanguage } from "../i18n/display-language";
+import type { RibbonCommand } from "../i18n/ribbon";
 import { checkAndHighlight } from "./check";
+import { noticeUrl, showNotice } from "./notice-dialog";
+import { runRibbonCommand } from "./run-command";
 
 function language(): Lang {
-  return /^en/i.test(Office.context.displayLanguage ?? "") ? "en" : "vi";
+  return langOfDisplayLanguage(Office.context.displayLanguage ?? "vi-VN");
 }
 
 /** Today in the user's time zone, as the engine wants it (YYYY-MM-DD). */
@@ -31,12 +35,24 @@ function workbookName(): string {
   return decodeURIComponent(url.split(/[\\/]/).pop() || "workbook.xlsx");
 }
 
-async function complete(event: Office.AddinCommands.Event, work: (port: OfficeWorkbookPort) => Promise<string>) {
+/** Runs a command, telling the user of a failure, and always completes the event so Excel never shows it still running. */
+async function complete(
+  event: Office.AddinCommands.Event,
+  command: RibbonCommand,
+  work: (port: OfficeWorkbookPort) => Promise<string>,
+) {
   const lang = language();
   try {
-    console.info(await work(new OfficeWorkbookPort({ lang: () => lang })));
-  } catch (e) {
-    console.error(e instanceof ExcelAddinError ? `${e.code}: ${e.text(lang)}` : e);
+    await runRibbonCommand(
+      command,
+      {
+        lang,
+        storage: localStorage,
+        now: () => new Date(),
+        tell: (text) => showNotice(Office.context.ui, noticeUrl(location.href, text, lang)),
+      },
+      () => work(new OfficeWorkbookPort({ lang: () => lang })),
+    );
   } finally {
     event.completed();
   }
@@ -44,14 +60,14 @@ async function complete(event: Office.AddinCommands.Event, work: (port: OfficeWo
 
 Office.onReady(() => {
   Office.actions.associate("checkNow", (event: Office.AddinCommands.Event) =>
-    complete(event, async (port) => {
+    complete(event, "checkNow", async (port) => {
       const lang = language();
       const outcome = await checkAndHighlight(port, { file: workbookName(), asOf: today(), lang, now: new Date() });
       return outcome.text;
     }),
   );
   Office.actions.associate("clearHighlights", (event: Office.AddinCommands.Event) =>
-    complete(event, async (port) => {
+    complete(event, "clearHighlights", async (port) => {
       await port.clearHighlights();
       return officeText.cleared[language()];
     }),

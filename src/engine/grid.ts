@@ -115,17 +115,33 @@ export function parseRange(ref: string): CellRange | null {
   };
 }
 
+/** Cells the merge index holds at most: past this, further merges are left out of it (see mergeIndex). */
+const MERGE_INDEX_CELLS = 1_000_000;
+
 /**
  * An index from each cell covered by a merged area to the area's top-left
  * value, so header text spread over merged cells is seen in every column.
+ * Only the part of a merge inside the used area (rows and columns that hold
+ * values) is indexed: nothing is read beyond it, and a file of thousands of
+ * huge or overlapping merges then costs what its cells cost. A last bound on
+ * the index keeps a hostile file in memory.
  */
 function mergeIndex(grid: Grid): Map<string, CellRange> {
   const index = new Map<string, CellRange>();
+  const usedRows = grid.rows.length;
+  let usedCols = 0;
+  for (const r of grid.rows) if (r && r.values.length > usedCols) usedCols = r.values.length;
+  let budget = MERGE_INDEX_CELLS;
   for (const m of grid.merges) {
     // Guard against absurd merges (a whole column) blowing up the index.
     if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 10_000) continue;
-    for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) index.set(`${r},${c}`, m);
+    const bottom = Math.min(m.bottom, usedRows);
+    const right = Math.min(m.right, usedCols);
+    if (bottom < m.top || right < m.left) continue;
+    budget -= (bottom - m.top + 1) * (right - m.left + 1);
+    if (budget < 0) break;
+    for (let r = m.top; r <= bottom; r++) {
+      for (let c = m.left; c <= right; c++) index.set(`${r},${c}`, m);
     }
   }
   return index;

@@ -1,5 +1,5 @@
 /**
- * Types of the JSON report of shared/report-contract.md. Field names here are
+ * Types of the JSON report of docs/report-format.md. Field names here are
  * a contract: add fields freely, never rename or remove one without bumping
  * REPORT_VERSION.
  */

@@ -1,5 +1,5 @@
 /**
- * The JSON report of shared/report-contract.md, built from tables as read
+ * The JSON report of docs/report-format.md, built from tables as read
  * and checked. Messages are put into words here, in the report's language.
  */
 

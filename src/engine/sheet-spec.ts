@@ -110,6 +110,10 @@ export interface SheetSpec {
     fitToWidth: boolean;
     /** First and last sheet row repeated at the top of each printed page. */
     repeatRows?: [number, number];
+    /** A1 range printed (e.g. "A1:L40"); the used range when absent. */
+    area?: string;
+    /** Fitted to one page tall as well as wide (a briefing that must stay one page). */
+    onePage?: boolean;
   };
   charts?: ChartSpec[];
   tabColor?: string;

@@ -56,7 +56,7 @@ const vi = {
   code: "Mã dự án",
   label: "Tên dự án, công trình",
   status: "Tình trạng",
-  rules: "Lý do (quy tắc)",
+  rules: "Lý do",
   reason: "Lý do",
   lines: "Số dòng",
   errors: "Số lỗi",
@@ -110,6 +110,40 @@ const vi = {
     gnbv: "Giảm nghèo bền vững",
     "dtts-mn": "Vùng đồng bào DTTS và miền núi",
   } satisfies Record<ProgrammeId, string>,
+  units: { vnd: "đồng", million: "triệu đồng", billion: "tỷ đồng", percent: "%", months: "tháng" },
+  /** A column header with its unit: "Vốn giao (triệu đồng)". */
+  withUnit: (header: string, unit: string) => `${header} (${unit})`,
+  figuresIn: (day: string, unit: string) => `Số liệu đến ngày ${formatDate(day)} - Đơn vị tính: ${unit}`,
+  briefing: {
+    agency: "SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+    nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    placeBlank: "……………",
+    dateLine: (place: string, day: string) => {
+      const [y, m, d] = day.split("-").map(Number);
+      return `${place}, ngày ${d} tháng ${m} năm ${y}`;
+    },
+    sections: {
+      figures: "I. SỐ LIỆU CHÍNH",
+      sources: "II. THEO NGUỒN VỐN, SO VỚI HẠN GIẢI NGÂN",
+      units: "III. THEO ĐƠN VỊ",
+      atRisk: "IV. ĐƠN VỊ CÓ DÒNG KẾ HOẠCH CÓ NGUY CƠ",
+    },
+    remaining: "Còn phải giải ngân trước hạn",
+    monthsLeft: "Số tháng còn lại",
+    projectedLapse: "Dự báo bị hủy nếu giữ tốc độ hiện nay",
+    atRiskLines: "Số dòng có nguy cơ",
+    projectionNote:
+      "(*) Dự báo, không phải số liệu: mỗi đơn vị giữ tốc độ giải ngân bình quân từ 01/01 đến nay (đã giải ngân chia số tháng đã qua) cho đến hạn của từng nguồn vốn; phần còn lại sau hạn là phần có thể bị hủy.",
+    unitAtRisk: (unit: string, lines: string, reason: string) => `- ${unit}: ${lines} dòng; lý do chính: ${reason}.`,
+    noneAtRisk: "Không có đơn vị nào có dòng kế hoạch có nguy cơ.",
+    recipients: "Nơi nhận:",
+    recipientList: ["- Ban Chỉ đạo các Chương trình MTQG tỉnh;", "- Lưu: VT."],
+    signer: "THỦ TRƯỞNG CƠ QUAN",
+    signHint: "(Ký, ghi rõ họ tên, đóng dấu)",
+  },
+  slippageHowTo:
+    'Cách đọc: với "dời kế hoạch sang tháng sau" và "sửa số của tháng đã qua", Lần trước / Lần này là kế hoạch lũy kế đến hết tháng ghi ở cột Tháng; với "giảm kế hoạch", là tổng kế hoạch cả năm (Tháng 12); với "giải ngân chậm thêm so với kế hoạch", là phần kế hoạch đến ngày chưa giải ngân (kế hoạch đến ngày trừ đã giải ngân) ở tháng báo cáo; số âm nghĩa là lần đó đã giải ngân vượt kế hoạch.',
   sourceName: (source: string): string =>
     nameSource(
       source,
@@ -161,7 +195,7 @@ const en: ConsolidateText = {
   code: "Project code",
   label: "Project, works",
   status: "Status",
-  rules: "Reasons (rules)",
+  rules: "Reasons",
   reason: "Reason",
   lines: "Lines",
   errors: "Errors",
@@ -203,6 +237,36 @@ const en: ConsolidateText = {
     gnbv: "Sustainable Poverty Reduction",
     "dtts-mn": "Ethnic minority and mountainous areas",
   },
+  units: { vnd: "VND", million: "million VND", billion: "billion VND", percent: "%", months: "months" },
+  withUnit: (header: string, unit: string) => `${header} (${unit})`,
+  figuresIn: (day: string, unit: string) => `Figures as of ${formatDate(day)} - amounts in ${unit}`,
+  briefing: {
+    agency: "DEPARTMENT OF PLANNING AND INVESTMENT",
+    nation: "SOCIALIST REPUBLIC OF VIET NAM",
+    motto: "Independence - Freedom - Happiness",
+    placeBlank: "……………",
+    dateLine: (place: string, day: string) => `${place}, ${formatDate(day)}`,
+    sections: {
+      figures: "I. KEY FIGURES",
+      sources: "II. BY CAPITAL SOURCE, AGAINST ITS DEADLINE",
+      units: "III. BY UNIT",
+      atRisk: "IV. UNITS WITH PLAN LINES AT RISK",
+    },
+    remaining: "Still to disburse before the deadline",
+    monthsLeft: "Months left",
+    projectedLapse: "Projected to lapse at the current pace",
+    atRiskLines: "Lines at risk",
+    projectionNote:
+      "(*) A projection, not a figure: each unit keeps its average pace since 1 January (disbursed divided by the months ended) until each source's deadline; what remains after the deadline is what may lapse.",
+    unitAtRisk: (unit: string, lines: string, reason: string) => `- ${unit}: ${lines} line(s); main reason: ${reason}.`,
+    noneAtRisk: "No unit has plan lines at risk.",
+    recipients: "To:",
+    recipientList: ["- Provincial steering committee for the national target programmes;", "- Archive."],
+    signer: "HEAD OF AGENCY",
+    signHint: "(Signature, full name, seal)",
+  },
+  slippageHowTo:
+    'How to read: for "plan moved to later months" and "past months changed", Previous / Current are the plan accumulated to the end of the month in the Month column; for "plan reduced", the whole year\'s plan (month 12); for "disbursement fell further behind plan", the plan to date not yet disbursed (plan to date minus disbursed) at the reporting month; a negative figure means that submission had disbursed ahead of plan.',
   sourceName: (source: string): string =>
     nameSource(
       source,

@@ -20,6 +20,8 @@ const vi = {
   appSubtitle: "Kế hoạch giải ngân vốn các Chương trình mục tiêu quốc gia",
   languageLabel: "Ngôn ngữ",
   languageNames: { vi: "Tiếng Việt", en: "English" } satisfies Record<Lang, string>,
+  guideLink: "Hướng dẫn",
+  guideLinkTitle: "Hướng dẫn sử dụng (mở trong cửa sổ mới)",
 
   excelIntro:
     "Công cụ cho cán bộ tài chính - kế hoạch lập và theo dõi kế hoạch giải ngân vốn các Chương trình mục tiêu quốc gia ngay trong sổ tính Excel đang dùng:",
@@ -35,6 +37,10 @@ const vi = {
   pickFile: "Chọn tệp .xlsx…",
   asOfLabel: "Ngày kiểm tra",
   asOfHint: "Kế hoạch và số giải ngân được đánh giá tại ngày này.",
+  dayFormat: "ngày/tháng/năm, ví dụ 31/05/2024",
+  dayInvalid: "Không phải ngày có thật; hãy nhập dạng ngày/tháng/năm, ví dụ 31/05/2024.",
+  asOfPastYear: (year: number) =>
+    `Ngày kiểm tra đã sang năm sau năm ${year} của hồ sơ: mọi hạn giải ngân của hồ sơ đều đã qua. Hãy chọn ngày trong năm ${year} hoặc hồ sơ của năm đúng.`,
   reading: (file: string, at: { sheet: string; rows: number } | null) =>
     at ? `Đang đọc ${file}: trang ${at.sheet}, ${viCount(at.rows)} dòng…` : `Đang đọc ${file}…`,
   readFailed: "Không đọc được tệp.",
@@ -110,6 +116,8 @@ const vi = {
   clearHighlights: "Xóa tô màu",
   highlightsCleared: "Đã xóa tô màu; định dạng của sổ tính như trước.",
   downloadHighlighted: "Tải bản sao có tô màu",
+  /** The highlighted copy's file name, as the command line's demo names it. */
+  highlightedName: (file: string) => `${file.replace(/\.xlsx$/i, "")} - to-mau.xlsx`,
   highlightFailed: "Không tô màu được.",
 
   mappingHeading: "Vai trò các cột",
@@ -167,6 +175,8 @@ const en: UiStrings = {
   appSubtitle: "Disbursement plans for National Target Programme capital",
   languageLabel: "Language",
   languageNames: { vi: "Tiếng Việt", en: "English" },
+  guideLink: "Hướng dẫn",
+  guideLinkTitle: "User guide, in Vietnamese (opens in a new window)",
 
   excelIntro:
     "A tool for finance and planning officers to plan and follow the disbursement of National Target Programme capital in the Excel workbooks they already use:",
@@ -182,6 +192,10 @@ const en: UiStrings = {
   pickFile: "Choose an .xlsx file…",
   asOfLabel: "Check as of",
   asOfHint: "The plan and the disbursements are judged at this day.",
+  dayFormat: "day/month/year, e.g. 31/05/2024",
+  dayInvalid: "Not a real day; type it as day/month/year, e.g. 31/05/2024.",
+  asOfPastYear: (year: number) =>
+    `The day checked is in a later year than the profile's ${year}: all its deadlines have passed. Choose a day in ${year} or a profile of the right year.`,
   reading: (file, at) => (at ? `Reading ${file}: sheet ${at.sheet}, ${enCount(at.rows)} rows…` : `Reading ${file}…`),
   readFailed: "The file could not be read.",
   noTables: "No disbursement plan table was found in this file.",
@@ -248,6 +262,7 @@ const en: UiStrings = {
   clearHighlights: "Clear highlights",
   highlightsCleared: "Highlights cleared; the workbook's formats are as before.",
   downloadHighlighted: "Download highlighted copy",
+  highlightedName: (file) => `${file.replace(/\.xlsx$/i, "")} - highlighted.xlsx`,
   highlightFailed: "The highlights could not be applied.",
 
   mappingHeading: "Column roles",

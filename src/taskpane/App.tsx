@@ -13,7 +13,7 @@ import type { UiStrings } from "../i18n/ui";
 import type { WorkbookPort } from "../workbook/port";
 import { CheckView } from "./check/CheckView";
 import type { HostInfo } from "./host";
-import { LanguageContext, storedLang, storeLang, useUi } from "./language";
+import { LanguageContext, startingLang, storeLang, useUi } from "./language";
 import { PaneHeader } from "./PaneHeader";
 import { type PaneSession, SessionContext, todayIso } from "./session";
 import { themeFor } from "./theme";
@@ -25,6 +25,9 @@ interface View {
   id: keyof UiStrings["tabs"];
   View: ComponentType<ViewProps>;
 }
+
+/** Only inside Excel, and only with a failure to show: kept out of the start-up bundle. */
+const RibbonFailureBar = lazy(() => import(/* webpackChunkName: "ribbon-failure" */ "./RibbonFailureBar"));
 
 const named =
   <K extends string>(key: K) =>
@@ -81,13 +84,16 @@ export interface AppProps {
 export function App({ host, connectExcel }: AppProps) {
   useResetStyles();
   const styles = useStyles();
-  const [lang, setLang] = useState<Lang>(storedLang);
+  const [lang, setLang] = useState<Lang>(() => startingLang(host.displayLanguage));
+  const chooseLang = useCallback((chosen: Lang) => {
+    setLang(chosen);
+    storeLang(chosen);
+  }, []);
   const theme = useMemo(() => themeFor(host.officeTheme), [host.officeTheme]);
-  const session = useSessionState(host, connectExcel, setLang);
+  const session = useSessionState(host, connectExcel, chooseLang);
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    storeLang(lang);
   }, [lang]);
 
   return (
@@ -95,7 +101,12 @@ export function App({ host, connectExcel }: AppProps) {
       <LanguageContext.Provider value={lang}>
         <SessionContext.Provider value={session}>
           <main className={styles.main}>
-            <PaneHeader onLangChange={setLang} />
+            <PaneHeader onLangChange={chooseLang} />
+            {host.mode === "excel" && (
+              <Suspense fallback={null}>
+                <RibbonFailureBar storage={localStorage} />
+              </Suspense>
+            )}
             <Views lang={lang} port={session.port} tabsClass={styles.tabs} />
           </main>
         </SessionContext.Provider>

@@ -10,7 +10,7 @@ export const fileWriters: FileWriters = {
     const { applyXlsxHighlights } = await import(
       /* webpackChunkName: "highlight-xlsx" */ "../workbook/file/highlight-xlsx"
     );
-    return applyXlsxHighlights(bytes, plan);
+    return (await applyXlsxHighlights(bytes, plan)).bytes;
   },
   sheetsWorkbook: async (specs, names) => {
     const { writeSheetSpecs } = await import(/* webpackChunkName: "write-xlsx" */ "../workbook/file/write-xlsx");

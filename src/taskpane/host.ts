@@ -11,12 +11,14 @@ export interface HostInfo {
   mode: HostMode;
   /** The Office theme to follow, when Office provides one. */
   officeTheme: Office.OfficeTheme | null;
+  /** Office's display language ("vi-VN", "en-US"…) inside Office; null elsewhere. */
+  displayLanguage: string | null;
 }
 
 /** How long to wait for office.js to answer before starting in file mode. */
 const OFFICE_READY_TIMEOUT_MS = 5000;
 
-const FILE_MODE: HostInfo = { mode: "file", officeTheme: null };
+const FILE_MODE: HostInfo = { mode: "file", officeTheme: null, displayLanguage: null };
 
 export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<HostInfo> {
   // office.js did not load (offline, blocked, or the page opened from disk).
@@ -28,7 +30,11 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<H
   try {
     const info = await Promise.race([Office.onReady(), timeout]);
     if (info?.host !== Office.HostType.Excel) return FILE_MODE;
-    return { mode: "excel", officeTheme: Office.context?.officeTheme ?? null };
+    return {
+      mode: "excel",
+      officeTheme: Office.context?.officeTheme ?? null,
+      displayLanguage: Office.context?.displayLanguage ?? null,
+    };
   } catch {
     return FILE_MODE;
   } finally {

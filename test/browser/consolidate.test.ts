@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { launchChromium, type Chromium } from "./chromium";
 import { serveStatic, type StaticServer } from "./static-server";
+import { assertFits } from "./fits";
 
 const ROOT = resolve(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -55,7 +56,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     const changed = join(ROOT, "test-output", "huyen-doi-sau-khi-chon.xlsx");
     mkdirSync(join(ROOT, "test-output"), { recursive: true });
     writeFileSync(changed, "x");
-    await page.getByRole("combobox").selectOption("vi");
+    await page.getByRole("combobox", { name: /^(Ngôn ngữ|Language)$/ }).selectOption("vi");
     await page.getByLabel("Số liệu đến ngày").fill("2024-05-31");
 
     const files = ["huyen-que-son-ntm-2024.xlsx", "thi-xa-dien-ban-ntm-2024.xlsx", "so-ldtbxh-gnbv-2024.xlsx"].map(
@@ -75,6 +76,8 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     assert.match(statuses[0], /đọc được 30 dòng kế hoạch/);
     assert.match(statuses[3], /bị loại: tệp được bảo vệ bằng mật khẩu/);
     assert.match(statuses[5], /bị loại: không đọc được tệp \(The requested file could not be read\)/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, "consolidate-files.png"), fullPage: true });
 
     // The unit read from the title rows is shown for confirmation; the user corrects one.
     const unit = page.getByLabel("Đơn vị của tệp huyen-bac-tra-my-2024.xlsx");
@@ -110,6 +113,7 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     assert.ok(slipped > 0, text);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "consolidate-view.png"), fullPage: true });
+    await assertFits(page, "Consolidate, a result shown");
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -14,6 +14,7 @@ import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import { readMetadata } from "../../src/workbook/file/custom-xml";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { ROOT, SHOTS, useDistBrowser } from "./dist-browser";
+import { assertFits } from "./fits";
 
 /** The plan offered for download, read back by the file reader and checked as a filled-in plan would be. */
 async function downloadedPlan(page: Page) {
@@ -96,12 +97,7 @@ describe("Plan view in headless Chromium, file mode", function () {
     await page.getByText("Mẫu đã sẵn sàng: 2 dòng kế hoạch cho 2 nội dung", { exact: false }).waitFor();
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-plan.png"), fullPage: true });
-    const wide = await page.evaluate(() =>
-      [...document.querySelectorAll("body *")]
-        .filter((el) => el.getBoundingClientRect().right > 350)
-        .map((el) => `${el.tagName}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`),
-    );
-    assert.deepEqual(wide.slice(0, 8), [], "nothing wider than the 350 px pane");
+    await assertFits(page, "Plan, a typed list made into a plan");
 
     const { name, report, meta } = await downloadedPlan(page);
     assert.equal(name, "ke-hoach-giai-ngan-2024.xlsx");

@@ -12,6 +12,7 @@ import { highlightPlan } from "../../src/engine/highlight";
 import { validateWorkbook } from "../../src/engine/validate";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { DIST, ROOT, SHOTS, useDistBrowser } from "./dist-browser";
+import { assertFits } from "./fits";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -104,8 +105,9 @@ describe("task pane in headless Chromium, office.js blocked", function () {
 
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-file-mode.png"), fullPage: true });
+    await assertFits(page, "file mode, before a file is picked");
 
-    // Keyboard: the language choice, the views, then the file button.
+    // Keyboard: the language choice, the guide's link, the views, then the file button.
     const language = page.getByRole("combobox", { name: "Ngôn ngữ" });
     const focused = (name: string) =>
       page
@@ -113,6 +115,9 @@ describe("task pane in headless Chromium, office.js blocked", function () {
         .evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
     await page.keyboard.press("Tab");
     assert.ok(await language.evaluate((el) => el === document.activeElement), "Tab reaches the language choice first");
+    await page.keyboard.press("Tab");
+    const guide = page.getByRole("link", { name: "Hướng dẫn" });
+    assert.ok(await guide.evaluate((el) => el === document.activeElement), "then the user guide's link");
     await page.keyboard.press("Tab");
     assert.ok(await focused("Kiểm tra"), "Tab reaches the selected view's tab next");
     await page.keyboard.press("ArrowRight");
@@ -160,18 +165,26 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     assert.match(status, /Kiểm tra xong: .* dòng/);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "taskpane-check.png"), fullPage: true });
+    await assertFits(page, "Check, a sample checked");
+    for (const width of [320, 400]) {
+      await page.setViewportSize({ width, height: 760 });
+      await assertFits(page, `Check, a sample checked, at ${width} px`);
+    }
+    await page.setViewportSize({ width: 350, height: 760 });
 
-    // Filter to one rule: only its findings stay.
+    // Filter to one rule, chosen by its name: only its findings stay, named in words with the id as a tooltip.
     const count = () => page.getByText(/^\d+ \/ \d+ vấn đề$/).innerText();
     const before = await count();
     await page.getByRole("combobox", { name: "Quy tắc" }).click();
-    await page.getByRole("menuitemcheckbox", { name: /^group-sum-mismatch/ }).click();
+    await page.getByRole("menuitemcheckbox", { name: /^Dòng tổng lệch tổng dòng con/ }).click();
+    await assertFits(page, "Check, the rule filter open");
     await page.keyboard.press("Escape");
     const after = await count();
     assert.notEqual(after, before);
-    const findings = await page.locator("section[aria-labelledby=findings-heading]").innerText();
-    assert.match(findings, /group-sum-mismatch/);
-    assert.doesNotMatch(findings, /plan-after-deadline|missing-required/);
+    const findings = page.locator("section[aria-labelledby=findings-heading]");
+    assert.match(await findings.innerText(), /Dòng tổng lệch tổng dòng con/);
+    assert.doesNotMatch(await findings.innerText(), /group-sum-mismatch|Kế hoạch sau hạn|Thiếu thông tin bắt buộc/);
+    assert.equal((await findings.locator('[title="group-sum-mismatch"]').count()) > 0, true);
 
     // A finding's cell, from the keyboard: shown prominently (a file has no selection to move).
     const cell = page.getByRole("button", { name: /^Đến ô E17 / });
@@ -207,7 +220,7 @@ describe("task pane in headless Chromium, office.js blocked", function () {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Tải bản sao có tô màu" }).click(),
     ]);
-    assert.equal(copy.suggestedFilename(), "thi-xa-dien-ban-ntm-2024 - highlighted.xlsx");
+    assert.equal(copy.suggestedFilename(), "thi-xa-dien-ban-ntm-2024 - to-mau.xlsx", "named as the command line's");
     const copied = readFileSync(await copy.path());
     const [original, reopened] = await Promise.all([
       readXlsx(readFileSync(sample), "a.xlsx"),
@@ -233,6 +246,7 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     await role.waitFor();
     await page.getByRole("heading", { name: "Vai trò các cột" }).evaluate((h) => h.scrollIntoView());
     await page.screenshot({ path: join(SHOTS, "taskpane-mapping.png"), fullPage: false });
+    await assertFits(page, "Check, the column roles open");
     const lines = async () =>
       Number(
         (
@@ -266,13 +280,56 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     await page.getByText("Chưa phải là số.").waitFor();
     await watch.fill("10");
     // The 2024 plan due by 31/5: its lines are judged against a passed deadline.
-    await page.getByLabel("Hạn giải ngân: Kế hoạch vốn năm 2024").fill("2024-05-30");
+    await page.getByLabel("Hạn giải ngân: Kế hoạch vốn năm 2024").fill("30/05/2024");
     await page.screenshot({ path: join(SHOTS, "taskpane-settings.png"), fullPage: true });
+    await assertFits(page, "Settings, profile being edited");
     await page.getByRole("button", { name: "Lưu vào sổ tính" }).click();
     await page.getByText("Đã lưu hồ sơ vào sổ tính").waitFor();
     await page.getByRole("tab", { name: "Kiểm tra" }).click();
-    await page.getByText("deadline-passed").first().waitFor();
+    await page.getByText("Đã quá hạn giải ngân").first().waitFor();
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("shows the day of the check on the Check tab, day first, editable there, and warns when it is past the profile's year", async function () {
+    const { page, errors } = await checkSample("huyen-que-son-ntm-2024.xlsx");
+    const day = page.getByLabel("Ngày kiểm tra");
+    assert.equal(await day.inputValue(), "31/05/2024");
+    assert.equal(await page.getByTestId("as-of-past-year").count(), 0);
+    await day.fill("12/1/26");
+    await page.getByText("kiểm tra đến ngày 12/1/2026", { exact: false }).waitFor();
+    await page
+      .getByTestId("as-of-past-year")
+      .getByText(/sang năm sau năm 2024 của hồ sơ/)
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, "taskpane-check-date.png"), fullPage: false });
+    await assertFits(page, "Check, a day past the profile's year");
+    await day.fill("31/02/2024");
+    await page.getByText("Không phải ngày có thật").waitFor();
+    await day.fill("31.5.24");
+    await page.getByText("kiểm tra đến ngày 31/5/2024", { exact: false }).waitFor();
+    await day.blur();
+    assert.equal(await day.inputValue(), "31/05/2024", "shown the one way once typed");
+    assert.equal(await page.getByTestId("as-of-past-year").count(), 0);
+    // English: the same day, still day first whatever the browser's locale.
+    await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
+    assert.equal(await page.getByLabel("Check as of").inputValue(), "31/05/2024");
+    await page.getByRole("combobox", { name: "Language" }).selectOption("vi");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("has a fit check that sees an element past the pane's edge and text cut off", async function () {
+    const { page } = await open();
+    await page.getByRole("heading", { level: 1, name: "Giải ngân MTQG" }).waitFor();
+    await assertFits(page, "the pane as it opens");
+    await page.evaluate(
+      `document.querySelector("main, body").insertAdjacentHTML("beforeend",
+        '<p style="width:300px;overflow:hidden;white-space:nowrap">' + "Dòng có nguy cơ hoặc quá hạn ".repeat(4) + "</p>")`,
+    );
+    await assert.rejects(assertFits(page, "clipped"), /text clipped/);
+    await page.evaluate(`document.body.insertAdjacentHTML("beforeend", '<div style="width:420px">wide</div>')`);
+    await assert.rejects(assertFits(page, "wide"), /beyond the viewport/);
     await page.close();
   });
 
@@ -305,6 +362,7 @@ describe("task pane in headless Chromium, office.js blocked", function () {
     await page.getByText("Excel is not defined").first().waitFor();
     await page.getByRole("button", { name: "Kiểm tra lại" }).waitFor();
     assert.equal(await page.getByRole("button", { name: "Chọn tệp .xlsx…" }).count(), 0, "no file picker in Excel");
+    await assertFits(page, "inside Excel");
     const background = await page.locator(".fui-FluentProvider").evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, "rgb(38, 38, 38)");
     assert.deepEqual(errors, []);

@@ -267,10 +267,11 @@ describe("ntp-disburse validate (command line, end to end)", () => {
       assert.match(r.stderr, /bad-profile\.json: invalid profile: sources: at least one source/);
     });
 
-    it("refuses bad arguments with the usage", () => {
-      const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--as-of", "31-5-2024");
+    it("refuses bad arguments, saying where the usage is", () => {
+      const r = run("validate", "examples/thi-xa-dien-ban-ntm-2024.xlsx", "--as-of", "31-13-2024");
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /YYYY-MM-DD/);
+      assert.match(r.stderr, /ngày có thật/);
+      assert.match(r.stderr, /xem: ntp-disburse --help/);
       assert.equal(run("frobnicate").code, 2);
       assert.equal(run("validate", "a.xlsx", "--bogus").code, 2);
     });

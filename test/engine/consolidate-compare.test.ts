@@ -164,9 +164,9 @@ describe("consolidate: slippage between submissions", () => {
       r.slippage!.map((s) => [s.label, s.change, s.previous, s.current, s.month]),
       [
         ["Đường", "moved-later", 600e6, 400e6, 6],
-        ["Cầu", "shrunk", 600e6, 500e6, null],
+        ["Cầu", "shrunk", 600e6, 500e6, 12],
         ["Trường", "past-months-changed", 50e6, 0, 1],
-        ["Chợ", "fell-behind", 0, 100e6, null],
+        ["Chợ", "fell-behind", 0, 100e6, 5],
       ],
     );
   });

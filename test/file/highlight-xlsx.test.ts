@@ -19,7 +19,7 @@ describe("highlights on a copy of an .xlsx", () => {
       const plan = highlightPlan(validateWorkbook(grids, { file, asOf: "2024-09-30", lang: "vi" }));
       assert.ok(plan.ranges.length > 0, "the sample has lines to mark");
 
-      const marked = applyXlsxHighlights(original, plan);
+      const { bytes: marked } = await applyXlsxHighlights(original, plan);
       assert.deepEqual(await readXlsx(marked, file), grids);
 
       const wb = new ExcelJS.Workbook();
@@ -36,10 +36,10 @@ describe("highlights on a copy of an .xlsx", () => {
       const cell = plan.ranges.find((r) => r.mark.startsWith("cell-"));
       if (cell) assert.ok(ours.some((r) => r.ref.split(" ").includes(cell.range)));
 
-      const again = applyXlsxHighlights(marked, plan);
+      const { bytes: again } = await applyXlsxHighlights(marked, plan);
       assert.deepEqual(parts(again), parts(marked), "applying twice replaces, never stacks");
 
-      assert.deepEqual(parts(clearXlsxHighlights(marked)), parts(original));
+      assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
     });
   }
 
@@ -53,10 +53,12 @@ describe("highlights on a copy of an .xlsx", () => {
       rules: [{ type: "expression", priority: 1, formulae: ["A1>3"], style: { font: { bold: true } } }],
     });
     const original = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-    const marked = applyXlsxHighlights(original, { ranges: [{ sheet: "KH", range: "A1:C1", mark: "line-at-risk" }] });
+    const { bytes: marked } = await applyXlsxHighlights(original, {
+      ranges: [{ sheet: "KH", range: "A1:C1", mark: "line-at-risk" }],
+    });
     const text = parts(marked)["xl/worksheets/sheet1.xml"];
     assert.match(text, /A1&gt;3|A1>3/);
     assert.match(text, /ISTEXT\("ntp-disburse:line-at-risk"\)/);
-    assert.deepEqual(parts(clearXlsxHighlights(marked)), parts(original));
+    assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The consolidated workbook as SheetSpecs: a one-page monthly briefing with
- * charts, the summary by unit, programme and source, the at-risk lines, the
+ * charts (briefing.ts), the summary by unit, programme and source, the at-risk lines, the
  * submissions (accepted, duplicate, rejected, missing), and, when run with
  * them, the Treasury reconciliation and the plan slippage. The file writer
  * and the Office.js adapter render these the same way.
@@ -12,11 +12,23 @@
 
 import { columnLetter } from "../grid";
 import type { Profile } from "../profile";
-import { deadlineOf } from "../profile";
-import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../sheet-spec";
+import type { CellSpec, SheetSpec } from "../sheet-spec";
 import { CONSOLIDATE_TEXT, type ConsolidateText } from "../../i18n/consolidate";
 import { formatDate, type Lang } from "../../i18n/format";
+import { ruleName } from "../../i18n/rule-names";
+import { type BriefingOptions, briefingSheet } from "./briefing";
 import { rateOf } from "./consolidate";
+import {
+  type Column,
+  type Kind,
+  type Value,
+  LINE_POINTS,
+  SUBTITLE,
+  TITLE,
+  col,
+  linesOf,
+  placeTable,
+} from "./sheet-layout";
 import type {
   Amounts,
   AtRiskLine,
@@ -27,93 +39,62 @@ import type {
   UnitTotal,
 } from "./types";
 
-type Kind = "text" | "money" | "rate" | "int";
-type Value = string | number | null;
+/** Amount and rate columns name their unit in the header, so a printed page reads without its title. */
+const money = (t: ConsolidateText, header: string, width: number): Column =>
+  col(t.withUnit(header, t.units.vnd), width, "money");
+const rate = (t: ConsolidateText, header: string, width: number): Column =>
+  col(t.withUnit(header, t.units.percent), width, "rate");
 
-interface Column {
-  header: string;
-  width: number;
-  kind: Kind;
-}
-
-const FORMATS: Record<Kind, string | undefined> = { text: undefined, money: "#,##0", rate: "0.0%", int: "0" };
-const TITLE: CellStyle = { bold: true, fontSize: 13, horizontal: "center" };
-const SUBTITLE: CellStyle = { italic: true, horizontal: "center" };
-const HEADER: CellStyle = {
-  bold: true,
-  border: true,
-  fill: "DDEBF7",
-  horizontal: "center",
-  vertical: "middle",
-  wrap: true,
-};
-
-function cellStyle(kind: Kind, bold: boolean): CellStyle {
-  const s: CellStyle = { border: true, vertical: "top" };
-  if (kind === "text") s.wrap = true;
-  const fmt = FORMATS[kind];
-  if (fmt) s.numberFormat = fmt;
-  if (bold) s.bold = true;
-  return s;
-}
-
-/** A header row and its data rows at (top, left); returns the row after the table. */
-function placeTable(
-  cells: CellSpec[],
-  top: number,
-  left: number,
-  columns: Column[],
-  rows: Value[][],
-  boldRows: ReadonlySet<number> = new Set(),
-): number {
-  columns.forEach((c, i) => cells.push({ row: top, col: left + i, value: c.header, style: HEADER }));
-  rows.forEach((values, r) => {
-    columns.forEach((c, i) =>
-      cells.push({
-        row: top + 1 + r,
-        col: left + i,
-        value: values[i] ?? null,
-        style: cellStyle(c.kind, boldRows.has(r)),
-      }),
-    );
-  });
-  return top + 1 + rows.length;
-}
-
-/** Title, subtitle, one table: the shape of every list sheet. */
+/**
+ * Title, subtitle, an optional "how to read" line, one table: the shape of
+ * every list sheet. Rows are as tall as their wrapped text; the table is the
+ * print area, its header repeated on every page.
+ */
 function listSheet(
   name: string,
   title: string,
   subtitle: string,
   columns: Column[],
   rows: Value[][],
-  boldRows?: ReadonlySet<number>,
+  options: { boldRows?: ReadonlySet<number>; howTo?: string } = {},
 ): SheetSpec {
   const cells: CellSpec[] = [];
+  const heights: Record<number, number> = {};
   const last = columnLetter(columns.length);
+  const merges = [`A1:${last}1`, `A2:${last}2`];
   cells.push({ row: 1, col: 1, value: title, style: TITLE }, { row: 2, col: 1, value: subtitle, style: SUBTITLE });
-  placeTable(cells, 4, 1, columns, rows, boldRows);
+  if (options.howTo) {
+    cells.push({ row: 3, col: 1, value: options.howTo, style: { italic: true, wrap: true, vertical: "top" } });
+    merges.push(`A3:${last}3`);
+    const width = columns.reduce((s, c) => s + c.width, 0);
+    heights[3] = linesOf(options.howTo, width) * LINE_POINTS;
+  }
+  const end = placeTable(cells, heights, 4, 1, columns, rows, { boldRows: options.boldRows });
   return {
     name,
     cells,
     columnWidths: Object.fromEntries(columns.map((c, i) => [i + 1, c.width])),
-    rowHeights: { 4: 32 },
-    merges: [`A1:${last}1`, `A2:${last}2`],
+    rowHeights: heights,
+    merges,
     freeze: { rows: 4, columns: 0 },
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: [4, 4] },
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: [4, 4],
+      area: `A1:${last}${Math.max(4, end - 1)}`,
+    },
   };
 }
 
-const col = (header: string, width: number, kind: Kind = "text"): Column => ({ header, width, kind });
-
 function amountColumns(t: ConsolidateText): Column[] {
   return [
-    col(t.allocated, 17, "money"),
-    col(t.plannedTotal, 17, "money"),
-    col(t.plannedToDate, 17, "money"),
-    col(t.actualToDate, 17, "money"),
-    col(t.rate, 11, "rate"),
-    col(t.planRate, 11, "rate"),
+    money(t, t.allocated, 17),
+    money(t, t.plannedTotal, 17),
+    money(t, t.plannedToDate, 17),
+    money(t, t.actualToDate, 17),
+    rate(t, t.rate, 12),
+    rate(t, t.planRate, 12),
   ];
 }
 
@@ -166,7 +147,7 @@ function summarySheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
   bold.add(rows.length);
   rows.push([null, t.total, null, null, ...amountValues(r.grandTotal)]);
   const columns = [col(t.stt, 6), col(t.unit, 28), col(t.programme, 26), col(t.source, 22), ...amountColumns(t)];
-  return listSheet(t.sheets.summary, t.title, t.asOf(r.asOf), columns, rows, bold);
+  return listSheet(t.sheets.summary, t.title, t.asOf(r.asOf), columns, rows, { boldRows: bold });
 }
 
 /** A column of a numbered list and how to read its value off one item. */
@@ -181,6 +162,10 @@ const field = <T>(header: string, width: number, value: (item: T) => Value, kind
   value,
 });
 
+/** A money field, its header naming the unit. */
+const moneyField = <T>(t: ConsolidateText, header: string, width: number, value: (item: T) => Value): Field<T> =>
+  field(t.withUnit(header, t.units.vnd), width, value, "money");
+
 /** A list sheet of items numbered from 1 (the STT column), one row each. */
 function numberedListSheet<T>(
   t: ConsolidateText,
@@ -189,10 +174,11 @@ function numberedListSheet<T>(
   asOf: string,
   fields: Field<T>[],
   items: readonly T[],
+  howTo?: string,
 ): SheetSpec {
   const columns = [col(t.stt, 6), ...fields];
   const rows = items.map((item, i): Value[] => [String(i + 1), ...fields.map((f) => f.value(item))]);
-  return listSheet(sheet, title, t.asOf(asOf), columns, rows);
+  return listSheet(sheet, title, t.asOf(asOf), columns, rows, { howTo });
 }
 
 /** A plan line listed by unit, name, code and source, and pointed at in its submission (file, sheet, row). */
@@ -211,7 +197,7 @@ function whereFields<T extends ListedLine>(t: ConsolidateText): Field<T>[] {
   return [field(t.file, 24, (l) => l.file), field(t.sheet, 16, (l) => l.sheet), field(t.row, 7, (l) => l.row, "int")];
 }
 
-function atRiskSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
+function atRiskSheet(r: ConsolidateReport, t: ConsolidateText, lang: Lang): SheetSpec {
   return numberedListSheet<AtRiskLine>(
     t,
     t.sheets.atRisk,
@@ -220,10 +206,10 @@ function atRiskSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
     [
       ...lineFields(t, 36),
       field(t.deadline, 11, (l) => (l.deadline ? formatDate(l.deadline) : null)),
-      field(t.allocated, 16, (l) => l.allocated, "money"),
-      field(t.actualToDate, 16, (l) => l.actualToDate, "money"),
+      moneyField(t, t.allocated, 16, (l) => l.allocated),
+      moneyField(t, t.actualToDate, 16, (l) => l.actualToDate),
       field(t.status, 12, (l) => t.lineStatus[l.status]),
-      field(t.rules, 24, (l) => l.rules.join(", ")),
+      field(t.rules, 30, (l) => l.rules.map((rule) => ruleName(rule, lang)).join("; ")),
       ...whereFields(t),
     ],
     r.atRisk,
@@ -269,9 +255,9 @@ function reconciliationSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpe
       field(t.code, 12, (d) => d.code),
       field(t.source, 20, (d) => (d.source ? t.sourceName(d.source) : null)),
       field(t.field, 22, (d) => t.fields[d.field]),
-      field(t.workbook, 17, (d) => d.workbook, "money"),
-      field(t.treasury, 17, (d) => d.treasury, "money"),
-      field(t.difference, 17, (d) => d.difference, "money"),
+      moneyField(t, t.workbook, 17, (d) => d.workbook),
+      moneyField(t, t.treasury, 17, (d) => d.treasury),
+      moneyField(t, t.difference, 17, (d) => d.difference),
       field(t.note, 30, (d) => (d.missingIn ? t.missingIn[d.missingIn] : null)),
     ],
     r.reconciliation ?? [],
@@ -287,142 +273,30 @@ function slippageSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
     [
       ...lineFields(t, 34),
       field(t.change, 30, (s) => t.changes[s.change]),
-      field(t.previous, 16, (s) => s.previous, "money"),
-      field(t.current, 16, (s) => s.current, "money"),
+      moneyField(t, t.previous, 16, (s) => s.previous),
+      moneyField(t, t.current, 16, (s) => s.current),
       field(t.month, 7, (s) => s.month, "int"),
       ...whereFields(t),
     ],
     r.slippage ?? [],
+    t.slippageHowTo,
   );
-}
-
-/** The one-page briefing: key figures, rate by unit and by source (against deadlines), two charts. */
-function briefingSheet(r: ConsolidateReport, t: ConsolidateText, profile: Profile): SheetSpec {
-  const cells: CellSpec[] = [];
-  cells.push(
-    { row: 1, col: 1, value: t.briefingTitle, style: TITLE },
-    { row: 2, col: 1, value: t.asOf(r.asOf), style: SUBTITLE },
-  );
-  const count = (s: string): number => r.files.filter((f) => f.status === s).length;
-  const figures: [string, Value, Kind][] = [
-    [t.allocated, r.grandTotal.allocated, "money"],
-    [t.plannedToDate, r.grandTotal.plannedToDate, "money"],
-    [t.actualToDate, r.grandTotal.actualToDate, "money"],
-    [t.rate, rateOf(r.grandTotal), "rate"],
-    [
-      t.submitted,
-      r.missingUnits ? `${count("accepted")} / ${count("accepted") + r.missingUnits.length}` : count("accepted"),
-      "int",
-    ],
-    [t.missing, r.missingUnits ? r.missingUnits.join(", ") || t.none : null, "text"],
-    [t.rejected, count("rejected"), "int"],
-    [t.duplicates, count("duplicate"), "int"],
-    [t.atRiskCount, r.atRisk.length, "int"],
-  ];
-  if (r.reconciliation) figures.push([t.differences, r.reconciliation.length, "int"]);
-  if (r.slippage) figures.push([t.slippageCount, r.slippage.length, "int"]);
-  cells.push({ row: 4, col: 1, value: t.keyFigures, style: { bold: true } });
-  let row = 5;
-  const merges = ["A1:H1", "A2:H2"];
-  for (const [label, value, kind] of figures) {
-    if (value === null) continue;
-    cells.push({ row, col: 1, value: label, style: cellStyle("text", false) });
-    cells.push({
-      row,
-      col: 4,
-      value,
-      style: { ...cellStyle(kind, true), horizontal: kind === "text" ? "left" : "right" },
-    });
-    merges.push(`A${row}:C${row}`, `D${row}:H${row}`);
-    row++;
-  }
-
-  // Rates by unit.
-  row += 1;
-  const unitTop = row;
-  const units = [...byUnit(r.totals)].map(([unit, list]) => [unit, sumOf(list)] as const);
-  const rateCols = [
-    col(t.allocated, 16, "money"),
-    col(t.actualToDate, 16, "money"),
-    col(t.rate, 11, "rate"),
-    col(t.planRate, 11, "rate"),
-  ];
-  row = placeTable(
-    cells,
-    unitTop,
-    1,
-    [col(t.unit, 12), col("", 10), ...rateCols],
-    units.map(([unit, a]) => [
-      unit,
-      null,
-      a.allocated,
-      a.actualToDate,
-      rateOf(a),
-      a.allocated > 0 ? a.plannedToDate / a.allocated : null,
-    ]),
-  );
-  for (let k = unitTop; k < row; k++) merges.push(`A${k}:B${k}`);
-
-  // Rates by source, with each source's deadline.
-  row += 1;
-  const sourceTop = row;
-  const sources = new Map<string, UnitTotal[]>();
-  for (const x of r.totals) sources.set(x.source, [...(sources.get(x.source) ?? []), x]);
-  const sourceRows = [...sources]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([source, list]) => {
-      const a = sumOf(list);
-      const deadline = deadlineOf(profile, source);
-      return [
-        deadline ? `${t.sourceName(source)} (${formatDate(deadline)})` : t.sourceName(source),
-        null,
-        a.allocated,
-        a.actualToDate,
-        rateOf(a),
-        a.allocated > 0 ? a.plannedToDate / a.allocated : null,
-      ];
-    });
-  row = placeTable(cells, sourceTop, 1, [col(`${t.source} (${t.deadline})`, 12), col("", 10), ...rateCols], sourceRows);
-  for (let k = sourceTop; k < row; k++) merges.push(`A${k}:B${k}`);
-
-  // Both charts full width, one under the other: category names stay readable and the page stays one.
-  const charts: ChartSpec[] = [];
-  let chartTop = row + 1;
-  const rateChart = (title: string, top: number, count: number): void => {
-    if (count === 0) return;
-    const height = Math.max(10, count * 2 + 5);
-    charts.push({
-      kind: "bar",
-      title,
-      from: `A${chartTop}`,
-      to: `H${chartTop + height}`,
-      categories: `A${top + 1}:A${top + count}`,
-      series: [
-        { name: t.rate, values: `E${top + 1}:E${top + count}` },
-        { name: t.planRate, values: `F${top + 1}:F${top + count}` },
-      ],
-      valueFormat: "0%",
-    });
-    chartTop += height + 2;
-  };
-  rateChart(t.byUnit, unitTop, units.length);
-  rateChart(t.bySource, sourceTop, sourceRows.length);
-  return {
-    name: t.sheets.briefing,
-    cells,
-    columnWidths: { 1: 14, 2: 14, 3: 16, 4: 16, 5: 11, 6: 11, 7: 8, 8: 8 },
-    rowHeights: { [unitTop]: 30, [sourceTop]: 30 },
-    merges,
-    charts,
-    print: { paper: "A4", orientation: "portrait", fitToWidth: true },
-    tabColor: "1F4E79",
-  };
 }
 
 /** Every sheet of the consolidated workbook, briefing first. */
-export function consolidationSheets(r: ConsolidateReport, profile: Profile, lang: Lang): SheetSpec[] {
+export function consolidationSheets(
+  r: ConsolidateReport,
+  profile: Profile,
+  lang: Lang,
+  briefing: BriefingOptions = {},
+): SheetSpec[] {
   const t = CONSOLIDATE_TEXT[lang];
-  const sheets = [briefingSheet(r, t, profile), summarySheet(r, t), atRiskSheet(r, t), filesSheet(r, t)];
+  const sheets = [
+    briefingSheet(r, t, profile, lang, briefing),
+    summarySheet(r, t),
+    atRiskSheet(r, t, lang),
+    filesSheet(r, t),
+  ];
   if (r.reconciliation) sheets.push(reconciliationSheet(r, t));
   if (r.slippage) sheets.push(slippageSheet(r, t));
   return sheets;

@@ -83,13 +83,16 @@ function compare(prev: Located, cur: Located, unit: string, file: string): Slipp
   }
   if (worst !== null) emit("moved-later", before[worst - 1], after[worst - 1], worst);
 
-  if (shrink > 0) emit("shrunk", prev.line.plannedTotal, line.plannedTotal, null);
+  // The whole year's plan is the plan accumulated to December.
+  if (shrink > 0) emit("shrunk", prev.line.plannedTotal, line.plannedTotal, 12);
 
   if (prev.line.actualToDate !== null && line.actualToDate !== null) {
     const gapBefore = plannedToDate(prev.line, prev.table, prev.year, prevAsOf) - prev.line.actualToDate;
     const curAsOf = actualsAsOf(cur.table, cur.report);
     const gapNow = plannedToDate(line, cur.table, cur.year, curAsOf) - line.actualToDate;
-    if (gapNow > 0 && gapNow > gapBefore) emit("fell-behind", gapBefore, gapNow, null);
+    // The gap is measured at this submission's reporting month (its as-of day's month, 1 before any month ends).
+    if (gapNow > 0 && gapNow > gapBefore)
+      emit("fell-behind", gapBefore, gapNow, Math.max(1, monthsEnded(cur.year, curAsOf)));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * The `consolidate --json` report of shared/report-contract.md and what the
+ * The `consolidate --json` report of docs/report-format.md and what the
  * engine needs about each submitted file. Field names of ConsolidateReport
  * are a contract: add fields freely, never rename or remove one.
  */
@@ -117,7 +117,10 @@ export interface SlippageLine {
   change: SlippageChange;
   previous: number;
   current: number;
-  /** Addition: the month (1–12) the comparison is made at, for moved-later and past-months-changed. */
+  /**
+   * Addition: the month (1–12) the comparison is made at: the month accumulated to (moved-later,
+   * past-months-changed), 12 for shrunk (the whole year), the reporting month for fell-behind.
+   */
   month: number | null;
   file: string;
   sheet: string;

@@ -76,6 +76,15 @@ function isNumberingRow(grid: Grid, row: number, from: number, to: number): bool
   return steps >= 0.7 * (seq.length - 1);
 }
 
+/** The last column that holds something in the header rows, or that a merge from them covers. */
+function bandExtent(grid: Grid, rows: number[]): number {
+  let extent = 0;
+  for (const r of rows) extent = Math.max(extent, grid.rows[r - 1]?.values.length ?? 0);
+  for (const m of grid.merges)
+    if (m.top <= rows[rows.length - 1] && m.bottom >= rows[0]) extent = Math.max(extent, m.right);
+  return extent;
+}
+
 /**
  * The header band that starts at or after `fromRow`, or null when no row
  * there looks like a plan table's header.
@@ -99,9 +108,12 @@ export function findHeaderBand(sheet: SheetView, fromRow: number, scanLimit: num
       rows.push(next);
     }
     const lastHeader = rows[rows.length - 1];
+    // The table is as wide as its header, not as the sheet: a stray cell far to
+    // the right must neither hide the numbering row nor widen every scan.
+    const tableWidth = Math.min(width, bandExtent(grid, rows));
     const numberingRow =
-      lastHeader + 1 <= grid.rows.length && isNumberingRow(grid, lastHeader + 1, 1, width) ? lastHeader + 1 : null;
-    const { paths, titles } = headerPaths(grid, merges, rows, width);
+      lastHeader + 1 <= grid.rows.length && isNumberingRow(grid, lastHeader + 1, 1, tableWidth) ? lastHeader + 1 : null;
+    const { paths, titles } = headerPaths(grid, merges, rows, tableWidth);
     return { rows, numberingRow, paths, titles };
   }
   return null;
@@ -116,7 +128,8 @@ function isGroupTitleRow(grid: Grid, merges: Map<string, CellRange>, row: number
   const scan = scanRow(grid, merges, row, width);
   if (scan.numbers > 0 || scan.texts === 0) return false;
   let groups = 0;
-  for (let c = 1; c <= width; c++) {
+  // Only cells that hold text can open a group: the loop stops at the row's last cell.
+  for (let c = 1; c <= Math.min(width, grid.rows[row - 1]?.values.length ?? 0); c++) {
     const m = merges.get(`${row},${c}`);
     const t = cellText(cellAt(grid, row, c)).trim();
     if (!m || m.top !== row || m.left !== c || t === "") continue;
@@ -143,7 +156,7 @@ function isSubHeaderRow(
   const above = band[band.length - 1];
   const blank = (r: number, c: number): boolean =>
     cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
-  for (let c = 1; c <= width; c++) {
+  for (let c = 1; c <= Math.min(width, grid.rows[row - 1]?.values.length ?? 0); c++) {
     const own = merges.get(`${row},${c}`);
     if (own && own.top < row) continue; // covered by a header cell from above
     if (cellText(cellAt(grid, row, c)).trim() === "") continue;
@@ -196,24 +209,24 @@ function headerPaths(
   const paths: string[][] = [];
   const titles: string[] = [];
   const lastBandRow = rows[rows.length - 1];
+  // Per band row, the text nearest to the left of the current column that a
+  // blank cell may take (an unmerged group title spread to its right); a merge
+  // in between stops it. Kept as the columns go by, so the band costs its width.
+  const leftTitle = rows.map(() => "");
   for (let c = 1; c <= width; c++) {
     const raw: string[] = [];
-    for (const r of rows) {
+    rows.forEach((r, i) => {
+      const own = cellText(cellAt(grid, r, c)).trim();
       let t = cellText(shownValue(grid, merges, r, c)).trim();
-      if (t === "" && r !== lastBandRow && !merges.has(`${r},${c}`)) {
-        // Spread an unmerged group title to blank cells on its right.
-        for (let k = c - 1; k >= 1; k--) {
-          if (merges.has(`${r},${k}`)) break;
-          const left = cellText(cellAt(grid, r, k)).trim();
-          if (left !== "") {
-            const belowHere = rows.slice(rows.indexOf(r) + 1).some((rr) => cellText(cellAt(grid, rr, c)).trim() !== "");
-            if (belowHere) t = left;
-            break;
-          }
-        }
+      const merged = merges.has(`${r},${c}`);
+      if (t === "" && r !== lastBandRow && !merged && leftTitle[i] !== "") {
+        const belowHere = rows.slice(i + 1).some((rr) => cellText(cellAt(grid, rr, c)).trim() !== "");
+        if (belowHere) t = leftTitle[i];
       }
+      if (merged) leftTitle[i] = "";
+      else if (own !== "") leftTitle[i] = own;
       if (t !== "" && raw[raw.length - 1] !== t) raw.push(t);
-    }
+    });
     paths.push(raw.map(normalize));
     titles.push(raw.join(" / "));
   }

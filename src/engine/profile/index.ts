@@ -82,6 +82,13 @@ export function deadlineOf(profile: Profile, source: string): string | null {
   return profile.sources.find((s) => s.id === source)?.deadline ?? null;
 }
 
+/** Earliest deadline first; sources without one after those with, by id. */
+export function sortByDeadline<T extends { source: string; deadline: string | null }>(list: T[]): T[] {
+  return list.sort(
+    (a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.source.localeCompare(b.source),
+  );
+}
+
 /** A profile file that cannot be used, with every problem found in it. */
 export class ProfileError extends Error {
   constructor(readonly problems: string[]) {

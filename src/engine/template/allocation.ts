@@ -7,7 +7,7 @@
  */
 
 import type { Grid } from "../grid";
-import { sheetView } from "../grid";
+import { parseA1, sheetView } from "../grid";
 import { detectTables } from "../detect";
 import type { ColumnInfo } from "../detect";
 import { readTableData, type PlanLine, type TableData } from "../lines";
@@ -114,8 +114,12 @@ export function allocationFromGrids(grids: Grid[], year: number): AllocationList
       const byRow = new Map<number, PlanLine>();
       for (const line of data.lines) if (!byRow.has(line.row)) byRow.set(line.row, line);
       const itemsOfRow = new Map<number, AllocationItem>();
+      // Only the allocated capital is taken from the list: a word in a month column of a plan is not its concern.
+      const allocatedCols = new Set(table.columns.filter((c) => c.role === "allocated").map((c) => c.col));
+      const isAllocated = (cell: string): boolean => allocatedCols.has(parseA1(cell)?.col ?? 0);
       for (const line of data.lines) {
-        for (const f of line.findings) if (f.cell && line.kind === "item") bad.push(`${grid.sheet}!${f.cell}`);
+        for (const f of line.findings)
+          if (f.cell && line.kind === "item" && isAllocated(f.cell)) bad.push(`${grid.sheet}!${f.cell}`);
         if (line.kind !== "item" || line.breakdown || line.unallocated || line.unreadable) continue;
         if (line.allocated <= 0) continue;
         let item = itemsOfRow.get(line.row);

@@ -16,7 +16,9 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import type { ViewProps } from "../App";
 import { download } from "../download";
+import { DayField } from "../DayField";
 import { ExcelIntro } from "../ExcelIntro";
+import { pastProfileYear } from "../../engine/day-text";
 import { FilePicker } from "../FilePicker";
 import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";
@@ -247,6 +249,7 @@ function CheckResult({
   engine: Awaited<ReturnType<typeof loadEngine>>;
 }) {
   const { t } = useUi();
+  const session = useSession();
   const { report } = result;
   const plan = useMemo(() => engine.highlightPlan(report), [engine, report]);
   const sourceName = (id: string) => result.profile.sources.find((s) => s.id === id)?.label[report.lang] ?? id;
@@ -255,6 +258,12 @@ function CheckResult({
       <Body1Strong as="p" block>
         {t.checked(report.file, report.asOf)}
       </Body1Strong>
+      <DayField label={t.asOfLabel} hint={t.asOfHint} value={session.asOf} onChange={session.setAsOf} />
+      {pastProfileYear(report.asOf, result.profile) && (
+        <MessageBar intent="warning" data-testid="as-of-past-year">
+          <MessageBarBody>{t.asOfPastYear(result.profile.year)}</MessageBarBody>
+        </MessageBar>
+      )}
       {result.profileError && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.profileNotUsed(result.profileError)}</MessageBarBody>
@@ -267,7 +276,7 @@ function CheckResult({
       ) : (
         <>
           <StatusSummary summary={report.summary} />
-          <SourceSummary report={report} sourceName={sourceName} />
+          <SourceSummary report={report} sourceName={sourceName} profile={result.profile} />
           <Highlights port={port} plan={plan} />
           <TablesFound tables={report.tables} />
           <MappingOffers port={port} tables={result.tables} sourceName={sourceName} />

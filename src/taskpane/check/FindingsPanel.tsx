@@ -18,6 +18,7 @@ import {
 import { useMemo, useRef, useState } from "react";
 import type { RuleId, Severity, ValidateReport } from "../../engine/report-types";
 import { formatNumber } from "../../i18n/format";
+import { ruleName } from "../../i18n/rule-names";
 import type { WorkbookPort } from "../../workbook/port";
 import { useUi } from "../language";
 import { failureText } from "./failure";
@@ -108,7 +109,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   rule: {
-    fontFamily: tokens.fontFamilyMonospace,
     color: tokens.colorNeutralForeground3,
     overflowWrap: "anywhere",
   },
@@ -179,12 +179,12 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
               multiselect
               placeholder={t.filterAll}
               selectedOptions={[...filter.rules]}
-              value={filter.rules.join(", ")}
+              value={filter.rules.map((r) => ruleName(r, lang)).join(", ")}
               onOptionSelect={(_, data) => setFilter({ ...filter, rules: data.selectedOptions as RuleId[] })}
             >
               {counts.rules.map(([rule, n]) => (
-                <Option key={rule} value={rule} text={rule}>
-                  {`${rule} (${formatNumber(n, lang)})`}
+                <Option key={rule} value={rule} text={ruleName(rule, lang)} title={rule}>
+                  {`${ruleName(rule, lang)} (${formatNumber(n, lang)})`}
                 </Option>
               ))}
             </Dropdown>
@@ -245,7 +245,9 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
                       ) : (
                         <Caption1>{t.wholeTable}</Caption1>
                       )}
-                      <Caption1 className={styles.rule}>{f.rule}</Caption1>
+                      <Caption1 className={styles.rule} title={f.rule}>
+                        {ruleName(f.rule, lang)}
+                      </Caption1>
                     </div>
                     <Body1 block>{f.message}</Body1>
                   </div>

@@ -129,7 +129,7 @@ export function Highlights({ port, plan }: { port: WorkbookPort; plan: Highlight
           onClick={() =>
             void act(async () => {
               const copy = await port.highlightedCopy();
-              if (copy) download(copy.fileName, copy.bytes, XLSX_MIME);
+              if (copy) download(t.highlightedName(port.name ?? "workbook.xlsx"), copy.bytes, XLSX_MIME);
             }, "applied")
           }
         >

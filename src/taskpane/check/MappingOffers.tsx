@@ -34,6 +34,10 @@ const useStyles = makeStyles({
   unsure: {
     color: tokens.colorPaletteDarkOrangeForeground1,
   },
+  // A native select is as wide as its longest option ("Vốn giao — Vốn năm 2022 kéo dài sang 2024"); held to the pane.
+  field: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0, maxWidth: "100%" },
+  selectInner: { width: "100%", minWidth: 0, overflow: "hidden", textOverflow: "ellipsis" },
 });
 
 /** Each table's column roles, offered for review (first where detection is unsure) and saved in the workbook. */
@@ -124,6 +128,7 @@ function MappingEditor({
       {table.columns.map((c) => (
         <Field
           key={c.letter}
+          className={styles.field}
           label={t.mappingColumn(c.letter, c.title)}
           hint={
             <Caption1 className={c.confidence < UNSURE_BELOW ? styles.unsure : undefined}>
@@ -131,7 +136,12 @@ function MappingEditor({
             </Caption1>
           }
         >
-          <Select value={roles[c.letter]} onChange={(_, data) => setRoles({ ...roles, [c.letter]: data.value })}>
+          <Select
+            className={styles.select}
+            select={{ className: styles.selectInner, title: roleLabel(roles[c.letter], t, sourceName) }}
+            value={roles[c.letter]}
+            onChange={(_, data) => setRoles({ ...roles, [c.letter]: data.value })}
+          >
             {choices.map((role) => (
               <option key={role} value={role}>
                 {roleLabel(role, t, sourceName)}

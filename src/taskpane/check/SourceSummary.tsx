@@ -2,6 +2,7 @@ import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-comp
 import { useMemo } from "react";
 import type { LineStatus, ValidateReport } from "../../engine/report-types";
 import { formatNumber } from "../../i18n/format";
+import { deadlineOf, type Profile, sortByDeadline } from "../../engine/profile";
 import { useUi } from "../language";
 import { ListSection } from "../Section";
 import { summaryBySource } from "./findings-view";
@@ -20,11 +21,23 @@ const useStyles = makeStyles({
   },
 });
 
-/** Project lines per capital source, by status (statuses with no line left out). */
-export function SourceSummary({ report, sourceName }: { report: ValidateReport; sourceName: (id: string) => string }) {
+/** Project lines per capital source, by status (statuses with no line left out), sources in deadline order. */
+export function SourceSummary({
+  report,
+  sourceName,
+  profile,
+}: {
+  report: ValidateReport;
+  sourceName: (id: string) => string;
+  profile: Profile;
+}) {
   const styles = useStyles();
   const { lang, t } = useUi();
-  const sources = useMemo(() => summaryBySource(report), [report]);
+  // Earliest deadline first: the order in which the money must go out.
+  const sources = useMemo(
+    () => sortByDeadline(summaryBySource(report).map((s) => ({ ...s, deadline: deadlineOf(profile, s.source) }))),
+    [report, profile],
+  );
   if (sources.length === 0) return null;
   return (
     <ListSection id="by-source-heading" heading={t.bySourceHeading}>

@@ -4,6 +4,7 @@ import {
   Field,
   Input,
   makeStyles,
+  Select,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -21,6 +22,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";
 import { SessionContext, todayIso } from "../session";
 import type { PlanProfile } from "../plan/plan-profile";
+import { DayField } from "../DayField";
 import { ProfileNote } from "../plan/ProfileNote";
 import {
   type Consolidation,
@@ -66,12 +68,16 @@ const useStyles = makeStyles({
   },
   file: { fontWeight: tokens.fontWeightSemibold, wordBreak: "break-all" },
   rejected: { color: tokens.colorPaletteRedForeground1 },
-  figures: {
-    display: "grid",
-    gridTemplateColumns: "1fr auto",
-    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+  // Label and value on one line while both fit; when the pane is narrow the value goes under its label.
+  figures: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0 },
+  figure: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
   },
-  value: { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+  label: { flex: "1 1 12em", margin: 0 },
+  value: { marginLeft: "auto", textAlign: "right", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
 });
 
 /** A hidden file input opened by a button. */
@@ -127,6 +133,10 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
   const [treasuryFile, setTreasuryFile] = useState<File | null>(null);
   // Last month's submissions of the same units: read at run time, only to list plan slippage.
   const [previousFiles, setPreviousFiles] = useState<File[]>([]);
+  // The briefing as a document: who issues it, where, and in which unit of money.
+  const [issuer, setIssuer] = useState("");
+  const [place, setPlace] = useState("");
+  const [scale, setScale] = useState<"million" | "billion">("million");
   const [outcome, setOutcome] = useState<Outcome>({ step: "none" });
   // The profile Settings saved in the workbook (Excel, or the file picked in file mode), else the built-in one;
   // loaded again when Settings changes it. The standalone page has no session and uses the built-in one.
@@ -201,7 +211,13 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
       if (!subs) return setOutcome({ step: "none" });
       const treasury: TreasuryFigures | null = treasuryFile ? await readTreasury(treasuryFile, settings()) : null;
       const previous = await readSubmissions(previousFiles, settings());
-      const result = await runConsolidation(subs, units, { ...settings(), expected, treasury, previous });
+      const result = await runConsolidation(subs, units, {
+        ...settings(),
+        expected,
+        treasury,
+        previous,
+        briefing: { issuer, place, scale },
+      });
       if (port) {
         const sheets = await port.addSheets(result.sheets);
         setOutcome({ step: "done", result, download: null, sheets });
@@ -246,9 +262,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
         {t.intro}
       </Body1>
       <ProfileNote profile={profile} lang={lang} />
-      <Field label={t.asOfLabel}>
-        <Input type="date" value={asOf} onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && setAsOf(d.value)} />
-      </Field>
+      <DayField label={t.asOfLabel} value={asOf} onChange={setAsOf} />
       <div className={styles.row}>
         <PickButton label={t.pickFiles} multiple primary disabled={busy} onPick={pick} testId="consolidate-files" />
         {entries.length > 0 && (
@@ -282,6 +296,18 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
           </ul>
         </>
       )}
+      <Field label={t.issuerLabel}>
+        <Input value={issuer} placeholder={t.issuerDefault} onChange={(_, d) => setIssuer(d.value)} />
+      </Field>
+      <Field label={t.placeLabel}>
+        <Input value={place} onChange={(_, d) => setPlace(d.value)} />
+      </Field>
+      <Field label={t.scaleLabel}>
+        <Select value={scale} onChange={(_, d) => setScale(d.value === "billion" ? "billion" : "million")}>
+          <option value="million">{t.scales.million}</option>
+          <option value="billion">{t.scales.billion}</option>
+        </Select>
+      </Field>
       <Field label={t.expectedLabel}>
         <Textarea value={expected} resize="vertical" onChange={(_, d) => setExpected(d.value)} />
       </Field>
@@ -371,8 +397,8 @@ function Result({
       <Subtitle2 as="h3">{t.resultHeading}</Subtitle2>
       <dl className={styles.figures}>
         {figures.map(([label, value]) => (
-          <div key={label} style={{ display: "contents" }}>
-            <dt>{label}</dt>
+          <div key={label} className={styles.figure}>
+            <dt className={styles.label}>{label}</dt>
             <dd className={styles.value}>{value}</dd>
           </div>
         ))}

@@ -9,11 +9,13 @@
 import type { ConsolidateReport, Submission } from "../../engine/consolidate/types";
 import type { TreasuryFigures } from "../../engine/consolidate/treasury";
 import type { SheetSpec } from "../../engine/sheet-spec";
+import type { BriefingOptions } from "../../engine/consolidate/briefing";
 import type { Profile } from "../../engine/profile";
 import type { Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import { rejectedSubmission } from "../../engine/consolidate/submission";
 import { failureText } from "../check/failure";
+import { WORKER_DEADLINE_MS, WorkerFailure, readInWorker, workersAvailable } from "./submission-worker-client";
 
 const engine = () => import(/* webpackChunkName: "consolidate-engine" */ "./consolidate-engine");
 
@@ -35,10 +37,19 @@ function modifiedOf(file: File): string | null {
  */
 export async function readSubmission(file: File, settings: ReadSettings): Promise<Submission> {
   try {
-    const [{ readSubmissionFile }, bytes] = await Promise.all([engine(), file.arrayBuffer()]);
-    return await readSubmissionFile(new Uint8Array(bytes), file.name, modifiedOf(file), settings);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // In a worker where there are workers: a file that overruns or kills it is its own rejection.
+    if (workersAvailable()) return await readInWorker({ bytes, name: file.name, modified: modifiedOf(file), settings });
+    const { readSubmissionFile } = await engine();
+    return await readSubmissionFile(bytes, file.name, modifiedOf(file), settings);
   } catch (error) {
-    const reason = CONSOLIDATE_UI[settings.lang].unreadable(failureText(error, settings.lang));
+    const ui = CONSOLIDATE_UI[settings.lang];
+    const reason =
+      error instanceof WorkerFailure
+        ? error.why === "time"
+          ? ui.tooSlow(WORKER_DEADLINE_MS / 1000)
+          : ui.readerDied
+        : ui.unreadable(failureText(error, settings.lang));
     return rejectedSubmission(file.name, reason, modifiedOf(file));
   }
 }
@@ -63,7 +74,12 @@ export interface Consolidation {
 export async function runConsolidation(
   subs: Submission[],
   units: ReadonlyMap<string, string>,
-  settings: ReadSettings & { expected: string; treasury: TreasuryFigures | null; previous: Submission[] },
+  settings: ReadSettings & {
+    expected: string;
+    treasury: TreasuryFigures | null;
+    previous: Submission[];
+    briefing?: BriefingOptions;
+  },
 ): Promise<Consolidation> {
   const { consolidate, consolidationSheets, parseExpectedUnits, withUnit } = await engine();
   const edited = subs.map((s) => (units.has(s.file) ? withUnit(s, units.get(s.file)!) : s));
@@ -76,7 +92,7 @@ export async function runConsolidation(
     treasury: settings.treasury ?? undefined,
     previous: settings.previous.length > 0 ? settings.previous : undefined,
   });
-  return { report, sheets: consolidationSheets(report, settings.profile, settings.lang) };
+  return { report, sheets: consolidationSheets(report, settings.profile, settings.lang, settings.briefing) };
 }
 
 /** The consolidated workbook's bytes, charts included (file mode's download). */

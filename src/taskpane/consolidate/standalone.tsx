@@ -9,22 +9,25 @@ import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-componen
 import { lazy, StrictMode, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../../i18n/format";
-import { LanguageContext, storedLang, storeLang } from "../language";
+import { LanguageContext, startingLang, storeLang } from "../language";
 import { PaneHeader } from "../PaneHeader";
 
 const ConsolidateView = lazy(() => import(/* webpackChunkName: "consolidate-view" */ "./ConsolidateView"));
 
 function Page() {
-  const [lang, setLang] = useState<Lang>(storedLang);
+  const [lang, setLang] = useState<Lang>(() => startingLang(null));
+  const chooseLang = (chosen: Lang) => {
+    setLang(chosen);
+    storeLang(chosen);
+  };
   useEffect(() => {
     document.documentElement.lang = lang;
-    storeLang(lang);
   }, [lang]);
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <LanguageContext.Provider value={lang}>
         <main style={{ display: "flex", flexDirection: "column", gap: 16, padding: 12, maxWidth: 720 }}>
-          <PaneHeader onLangChange={setLang} />
+          <PaneHeader onLangChange={chooseLang} />
           <Suspense fallback={<Spinner size="tiny" />}>
             <ConsolidateView lang={lang} />
           </Suspense>

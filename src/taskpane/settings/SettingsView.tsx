@@ -20,6 +20,7 @@ import type { ViewProps } from "../App";
 import { failureText } from "../check/failure";
 import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";
+import { DayField } from "../DayField";
 import { Section } from "../Section";
 import { useSession } from "../session";
 import { checkForm, type FormProblem, formOf, type ProfileForm } from "./settings-view";
@@ -41,15 +42,7 @@ export function SettingsView({ lang, port }: ViewProps) {
     <div className={layout.stackXL}>
       <ProfileSettings port={port} />
       <Section id="as-of-heading" heading={t.settingsDateHeading}>
-        <Field label={t.asOfLabel} hint={t.asOfHint}>
-          <Input
-            type="date"
-            value={session.asOf}
-            onChange={(_, data) => {
-              if (/^\d{4}-\d{2}-\d{2}$/.test(data.value)) session.setAsOf(data.value);
-            }}
-          />
-        </Field>
+        <DayField label={t.asOfLabel} hint={t.asOfHint} value={session.asOf} onChange={session.setAsOf} />
       </Section>
       <Section id="language-heading" heading={t.settingsLanguageHeading}>
         <RadioGroup
@@ -142,21 +135,18 @@ function ProfileSettings({ port }: { port?: WorkbookPort }) {
       {edited && (
         <>
           {base.sources.map((s) => (
-            <Field key={s.id} label={t.settingsDeadline(s.label[lang])}>
-              <Input
-                type="date"
-                value={form.deadlines[s.id] ?? ""}
-                onChange={(_, data) => change({ deadlines: { ...form.deadlines, [s.id]: data.value } })}
-              />
-            </Field>
-          ))}
-          <Field label={t.settingsAllocationDeadline}>
-            <Input
-              type="date"
-              value={form.allocationDeadline}
-              onChange={(_, data) => change({ allocationDeadline: data.value })}
+            <DayField
+              key={s.id}
+              label={t.settingsDeadline(s.label[lang])}
+              value={form.deadlines[s.id] ?? ""}
+              onChange={(day) => change({ deadlines: { ...form.deadlines, [s.id]: day } })}
             />
-          </Field>
+          ))}
+          <DayField
+            label={t.settingsAllocationDeadline}
+            value={form.allocationDeadline}
+            onChange={(day) => change({ allocationDeadline: day })}
+          />
           {text("watchPercent", t.settingsWatch)}
           {text("atRiskPercent", t.settingsAtRisk)}
           {text("paceFactor", t.settingsPace)}

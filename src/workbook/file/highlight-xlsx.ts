@@ -3,9 +3,15 @@
  * command line's --out): the same self-identifying conditional formats the
  * Excel adapter adds (engine/highlight), written straight into the sheet
  * parts, with one differential style (dxf) per mark appended to styles.xml.
- * Every other byte of every part stays as it was: a load and save through a
+ * Every other part is copied as stored (zip-rewrite), and in the parts it
+ * changes every byte but the marks stays: a load and save through a
  * spreadsheet library would rewrite the whole workbook and can drop what it
  * does not model (comments' layout, slicers, sparklines…).
+ *
+ * A sheet part is streamed: its cells (up to the end of sheetData) are only
+ * looked through for where they end and, when the sheet changes, deflated
+ * again as they were; what follows them (conditional formats, validations,
+ * page setup…) is scanned as XML in one linear pass (xml-scan).
  *
  * clearXlsxHighlights removes exactly those formats and styles again.
  * In the file the user's own conditional formats keep precedence over ours
@@ -13,7 +19,6 @@
  * theirs.
  */
 
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { HighlightMark, HighlightPlan } from "../../engine/highlight-types";
 import {
   HIGHLIGHT_MARKS,
@@ -23,68 +28,176 @@ import {
   markOfFormula,
 } from "../../engine/highlight";
 import { WorkbookReadError } from "./read-error";
+import { readWorkbookParts } from "./read-xlsx";
+import { ZipArchive } from "./zip";
+import { NewPart, concatBytes, rewriteZip } from "./zip-rewrite";
+import { attributes, scanTags, xmlUnescape } from "./xml-scan";
 
-type Parts = Record<string, Uint8Array>;
-
-const unescapeXml = (s: string): string =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-function unzip(bytes: Uint8Array): Parts {
-  try {
-    return unzipSync(bytes);
-  } catch {
-    throw new WorkbookReadError("corrupt", "not a readable ZIP archive");
-  }
-}
-
-/** Sheet name -> path of its part. */
-function sheetPaths(parts: Parts): Map<string, string> {
-  const workbook = parts["xl/workbook.xml"];
-  const rels = parts["xl/_rels/workbook.xml.rels"];
-  if (!workbook || !rels) throw new WorkbookReadError("corrupt", "missing xl/workbook.xml");
-  const targets = new Map<string, string>();
-  for (const m of strFromU8(rels).matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`);
-  }
-  const out = new Map<string, string>();
-  for (const m of strFromU8(workbook).matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const rid = /\br:id="([^"]*)"/.exec(m[0])?.[1] ?? /\b\w+:id="([^"]*)"/.exec(m[0])?.[1];
-    const path = rid ? targets.get(rid) : undefined;
-    if (name && path && parts[path]) out.set(unescapeXml(name), path);
-  }
-  return out;
-}
-
-/** Our <conditionalFormatting> blocks: every rule in them is one of ours. */
-const CF_BLOCK = /<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g;
-
-function isOurs(block: string): boolean {
-  const formulas = [...block.matchAll(/<formula>([\s\S]*?)<\/formula>/g)].map((m) => unescapeXml(m[1]));
-  return formulas.length > 0 && formulas.every((f) => markOfFormula(f) !== null);
-}
-
-/** Removes our blocks from a sheet part; returns the text and the dxf ids they used. */
-function withoutOurs(xml: string): { xml: string; dxfIds: number[] } {
-  const dxfIds: number[] = [];
-  const out = xml.replace(CF_BLOCK, (block) => {
-    if (!isOurs(block)) return block;
-    for (const m of block.matchAll(/\bdxfId="(\d+)"/g)) dxfIds.push(Number(m[1]));
-    return "";
-  });
-  return { xml: out, dxfIds };
+export interface HighlightedCopy {
+  bytes: Uint8Array;
+  /** Sheets whose marks could not be placed (no such sheet part, or a part without a place for them). */
+  unplaced: string[];
+  /** Sheets marked. */
+  placed: string[];
 }
 
 /** Elements that come after conditionalFormatting in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_CF =
-  /<(?:\w+:)?(?:dataValidations|hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/(?:\w+:)?worksheet>/;
+const AFTER_CF = new Set([
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
+
+/** Past this many bytes, what follows a sheet's cells is not something a spreadsheet wrote. */
+const MAX_TAIL_BYTES = 64 * 1024 * 1024;
+
+/** The end of sheetData, closed or empty; sheetData has no attributes that could hold ">". */
+const SHEET_DATA_END = /<\/(?:[^\s<>/:]+:)?sheetData\s*>|<(?:[^\s<>/:]+:)?sheetData\s*\/>/;
+
+/** A sheet part cut where its cells end: the cells' length in bytes, and the rest as text without our formats. */
+interface SheetSplit {
+  path: string;
+  headBytes: number;
+  tail: string;
+  /** Where our blocks go in `tail`; -1 when the part has no place for them. */
+  insertAt: number;
+  /** Highest priority of the rules left (the user's). */
+  maxPriority: number;
+  /** dxf ids our removed blocks used. */
+  ourDxfIds: number[];
+  removedOurs: boolean;
+}
+
+/** Inflates a sheet part once, keeping only what follows its cells. */
+async function splitSheet(zip: ZipArchive, path: string): Promise<SheetSplit> {
+  // windows-1252 decodes one character per byte, so an offset in the text is an offset in the bytes.
+  const bytesAsText = new TextDecoder("windows-1252");
+  let window = "";
+  let headBytes = 0;
+  let inTail = false;
+  const tail: Uint8Array[] = [];
+  let tailBytes = 0;
+  const keepTail = (chunk: Uint8Array): void => {
+    tailBytes += chunk.length;
+    if (tailBytes > MAX_TAIL_BYTES) throw new WorkbookReadError("too-large", `${path}: too much after the cells`);
+    tail.push(new Uint8Array(chunk));
+  };
+  await zip.inflate(path, (chunk) => {
+    if (inTail) return keepTail(chunk);
+    const text = window + bytesAsText.decode(chunk);
+    const m = SHEET_DATA_END.exec(text);
+    if (!m) {
+      headBytes += chunk.length;
+      window = text.slice(-64);
+      return;
+    }
+    const cut = m.index + m[0].length - window.length;
+    headBytes += cut;
+    inTail = true;
+    keepTail(chunk.subarray(cut));
+  });
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(concatBytes(tail));
+  } catch {
+    throw new WorkbookReadError("corrupt", `${path} is not valid UTF-8`);
+  }
+  return { path, headBytes, ...withoutOurs(inTail ? text : "", inTail) };
+}
+
+/**
+ * What follows the cells, without our conditionalFormatting blocks (those whose every rule is one of ours),
+ * with where new blocks go and the priorities and dxfs in use.
+ */
+function withoutOurs(
+  tail: string,
+  hasCells: boolean,
+): Pick<SheetSplit, "tail" | "insertAt" | "maxPriority" | "ourDxfIds" | "removedOurs"> {
+  const keep: string[] = [];
+  let kept = 0;
+  let depth = 1;
+  let block: { start: number; formulas: string[]; dxfIds: number[]; priorities: number[] } | null = null;
+  let formulaStart = -1;
+  let insertAt = -1;
+  let maxPriority = 0;
+  const ourDxfIds: number[] = [];
+  let keptLength = 0;
+  scanTags(tail, (tag) => {
+    if (tag.closing) depth--;
+    if (block) {
+      if (tag.local === "formula") {
+        if (tag.closing) block.formulas.push(xmlUnescape(tail.slice(formulaStart, tag.start)));
+        else formulaStart = tag.end;
+      }
+      if (tag.local === "cfRule" && !tag.closing) {
+        const a = attributes(tag);
+        if (a.has("dxfId")) block.dxfIds.push(Number(a.get("dxfId")));
+        block.priorities.push(Number(a.get("priority") ?? 0));
+      }
+      if (depth === 1 && (tag.closing || tag.selfClosing)) {
+        const ours = block.formulas.length > 0 && block.formulas.every((f) => markOfFormula(f) !== null);
+        if (ours) {
+          keep.push(tail.slice(kept, block.start));
+          keptLength += block.start - kept;
+          kept = tag.end;
+          ourDxfIds.push(...block.dxfIds);
+        } else maxPriority = Math.max(maxPriority, ...block.priorities);
+        block = null;
+      }
+    } else if (!tag.closing && depth === 1) {
+      if (tag.local === "conditionalFormatting") {
+        block = { start: tag.start, formulas: [], dxfIds: [], priorities: [] };
+        if (tag.selfClosing) block = null;
+      } else if (insertAt < 0 && AFTER_CF.has(tag.local)) insertAt = keptLength + tag.start - kept;
+    } else if (!tag.closing && tag.local === "cfRule") {
+      // Rules elsewhere (x14 formats in extLst) share the sheet's priorities.
+      maxPriority = Math.max(maxPriority, Number(attributes(tag).get("priority") ?? 0) || 0);
+    }
+    if (tag.closing && depth === 0 && insertAt < 0) insertAt = keptLength + tag.start - kept;
+    if (!tag.closing && !tag.selfClosing) depth++;
+  });
+  keep.push(tail.slice(kept));
+  return {
+    tail: keep.join(""),
+    insertAt: hasCells ? insertAt : -1,
+    maxPriority,
+    ourDxfIds,
+    removedOurs: kept > 0,
+  };
+}
+
+/** The sheet part again: its cells as stored, then the new tail. */
+async function sheetPart(zip: ZipArchive, split: SheetSplit, tail: string): Promise<NewPart> {
+  const part = new NewPart();
+  let left = split.headBytes;
+  await zip.inflate(split.path, (chunk) => {
+    if (left <= 0) return;
+    const piece = chunk.length <= left ? chunk : chunk.subarray(0, left);
+    left -= piece.length;
+    part.push(piece);
+  });
+  part.push(new TextEncoder().encode(tail));
+  return part.finish();
+}
 
 function dxfXml(mark: HighlightMark): string {
   const s = HIGHLIGHT_STYLES[mark];
@@ -94,110 +207,124 @@ function dxfXml(mark: HighlightMark): string {
   );
 }
 
+/** The dxfs element of styles.xml: where it starts and ends, its body, and its dxf elements. */
+function dxfsOf(styles: string): { start: number; end: number; bodyStart: number; dxfs: string[] } | null {
+  let found: { start: number; end: number; bodyStart: number; dxfs: string[] } | null = null;
+  let depth = 0;
+  let dxfStart = -1;
+  scanTags(styles, (tag) => {
+    if (tag.closing) depth--;
+    if (!found && depth === 1 && tag.local === "dxfs" && !tag.closing) {
+      found = { start: tag.start, end: tag.selfClosing ? tag.end : -1, bodyStart: tag.end, dxfs: [] };
+    } else if (found && found.end < 0) {
+      if (depth === 1 && tag.closing && tag.local === "dxfs") found.end = tag.end;
+      else if (depth === 2 && tag.local === "dxf" && !tag.closing) {
+        if (tag.selfClosing) found.dxfs.push(styles.slice(tag.start, tag.end));
+        else dxfStart = tag.start;
+      } else if (depth === 2 && tag.local === "dxf" && tag.closing) found.dxfs.push(styles.slice(dxfStart, tag.end));
+    }
+    if (!tag.closing && !tag.selfClosing) depth++;
+  });
+  return found;
+}
+
 /** Appends our dxfs to styles.xml; returns the text and the first new id. */
 function addDxfs(styles: string, marks: HighlightMark[]): { xml: string; first: number } {
   const added = marks.map(dxfXml).join("");
-  const open = /<dxfs\b[^>]*?(\/?)>/.exec(styles);
-  if (open) {
-    const count = Number(/\bcount="(\d+)"/.exec(open[0])?.[1] ?? 0);
-    const existing =
-      open[1] === "/"
-        ? 0
-        : (styles
-            .slice(open.index)
-            .split("</dxfs>")[0]
-            .match(/<dxf\b/g)?.length ?? count);
-    const head = `<dxfs count="${existing + marks.length}">`;
-    if (open[1] === "/") {
-      return { xml: styles.replace(open[0], `${head}${added}</dxfs>`), first: 0 };
-    }
-    const close = styles.indexOf("</dxfs>", open.index);
-    const xml =
-      styles.slice(0, open.index) +
-      head +
-      styles.slice(open.index + open[0].length, close) +
-      added +
-      styles.slice(close);
-    return { xml, first: existing };
+  const d = dxfsOf(styles);
+  if (d && d.end >= 0) {
+    const selfClosed = d.end === d.bodyStart;
+    const head = `<dxfs count="${d.dxfs.length + marks.length}">`;
+    const body = selfClosed ? "" : styles.slice(d.bodyStart, styles.lastIndexOf("</", d.end));
+    return {
+      xml: styles.slice(0, d.start) + head + body + added + "</dxfs>" + styles.slice(d.end),
+      first: d.dxfs.length,
+    };
   }
   // No dxfs yet: they go after cellStyles (or cellXfs), before tableStyles.
-  const anchor = /<\/cellStyles>|<cellStyles\b[^>]*\/>/.exec(styles) ?? /<\/cellXfs>/.exec(styles);
-  const at = anchor ? anchor.index + anchor[0].length : styles.lastIndexOf("</styleSheet>");
+  let at = -1;
+  let fallback = -1;
+  scanTags(styles, (tag) => {
+    if (tag.local === "cellStyles" && (tag.closing || tag.selfClosing)) at = tag.end;
+    if (tag.local === "cellXfs" && tag.closing) fallback = tag.end;
+  });
+  if (at < 0) at = fallback >= 0 ? fallback : styles.lastIndexOf("</");
   return { xml: `${styles.slice(0, at)}<dxfs count="${marks.length}">${added}</dxfs>${styles.slice(at)}`, first: 0 };
 }
 
 /** Drops the trailing dxfs no rule uses any more (ours, appended last); an emptied list is written as Excel writes one. */
 function dropDxfs(styles: string, ids: Set<number>): string {
-  const m = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles);
-  if (!m || ids.size === 0) return styles;
-  const dxfs = m[1].match(/<dxf\b[\s\S]*?<\/dxf>|<dxf\/>/g) ?? [];
-  let keep = dxfs.length;
+  const d = dxfsOf(styles);
+  if (!d || d.end < 0 || ids.size === 0) return styles;
+  let keep = d.dxfs.length;
   while (keep > 0 && ids.has(keep - 1)) keep--;
-  const body = dxfs.slice(0, keep).join("");
-  const replacement = keep === 0 ? `<dxfs count="0"/>` : `<dxfs count="${keep}">${body}</dxfs>`;
-  return styles.slice(0, m.index) + replacement + styles.slice(m.index + m[0].length);
+  const replacement =
+    keep === 0 ? `<dxfs count="0"/>` : `<dxfs count="${keep}">${d.dxfs.slice(0, keep).join("")}</dxfs>`;
+  return styles.slice(0, d.start) + replacement + styles.slice(d.end);
 }
 
-function rezip(parts: Parts): Uint8Array {
-  return zipSync(parts, { level: 6 });
-}
-
-/** The sheets' parts without our formats, and the styles without our dxfs. */
-function clearParts(parts: Parts): boolean {
-  const dxfIds = new Set<number>();
-  let changed = false;
-  for (const path of sheetPaths(parts).values()) {
-    const before = strFromU8(parts[path]);
-    const { xml, dxfIds: ids } = withoutOurs(before);
-    if (xml !== before) {
-      parts[path] = strToU8(xml);
-      ids.forEach((id) => dxfIds.add(id));
-      changed = true;
-    }
+function openZip(bytes: Uint8Array): ZipArchive {
+  try {
+    return new ZipArchive(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    throw new WorkbookReadError("corrupt", "not a readable ZIP archive");
   }
-  if (dxfIds.size > 0 && parts["xl/styles.xml"]) {
-    parts["xl/styles.xml"] = strToU8(dropDxfs(strFromU8(parts["xl/styles.xml"]), dxfIds));
-  }
-  return changed;
 }
 
-/** A copy of the workbook with the plan's highlights (any earlier ones replaced). */
-export function applyXlsxHighlights(bytes: Uint8Array, plan: HighlightPlan): Uint8Array {
-  const parts = unzip(bytes);
-  clearParts(parts);
-  const paths = sheetPaths(parts);
-  const groups = groupHighlights(plan).filter((g) => paths.has(g.sheet));
-  if (groups.length === 0) return rezip(parts);
-  const styles = parts["xl/styles.xml"];
-  if (!styles) throw new WorkbookReadError("corrupt", "missing xl/styles.xml");
-  const marks = HIGHLIGHT_MARKS.filter((m) => groups.some((g) => g.mark === m));
-  const { xml: stylesXml, first } = addDxfs(strFromU8(styles), marks);
-  parts["xl/styles.xml"] = strToU8(stylesXml);
+/**
+ * The package with the marks of `plan` (none to clear), any earlier ones removed; sheets and styles are
+ * rewritten only when they change.
+ */
+async function rewrite(bytes: Uint8Array, plan: HighlightPlan): Promise<HighlightedCopy> {
+  const zip = openZip(bytes);
+  const { sheets } = await readWorkbookParts(zip);
+  const paths = new Map(sheets.filter((s) => zip.has(s.path)).map((s) => [s.name, s.path]));
+  const splits = new Map<string, SheetSplit>();
+  for (const [name, path] of paths) splits.set(name, await splitSheet(zip, path));
 
-  const bySheet = new Map<string, typeof groups>();
-  for (const g of groups) (bySheet.get(g.sheet) ?? bySheet.set(g.sheet, []).get(g.sheet)!).push(g);
-  for (const [sheet, sheetGroups] of bySheet) {
-    const path = paths.get(sheet)!;
-    const xml = strFromU8(parts[path]);
-    const priorities = [...xml.matchAll(/<cfRule\b[^>]*\bpriority="(\d+)"/g)].map((m) => Number(m[1]));
-    let priority = priorities.length > 0 ? Math.max(...priorities) : 0;
-    const blocks = sheetGroups
+  const groups = groupHighlights(plan);
+  const placeable = groups.filter((g) => (splits.get(g.sheet)?.insertAt ?? -1) >= 0);
+  const unplaced = [...new Set(groups.filter((g) => !placeable.includes(g)).map((g) => g.sheet))];
+
+  const replace = new Map<string, NewPart>();
+  const stylesPath = zip.find("xl/styles.xml");
+  const ourDxfIds = new Set([...splits.values()].flatMap((s) => s.ourDxfIds));
+  let styles = stylesPath && (ourDxfIds.size > 0 || placeable.length > 0) ? await zip.text(stylesPath) : null;
+  if (styles !== null) styles = dropDxfs(styles, ourDxfIds);
+  const marks = HIGHLIGHT_MARKS.filter((m) => placeable.some((g) => g.mark === m));
+  let first = 0;
+  if (placeable.length > 0) {
+    if (styles === null) throw new WorkbookReadError("corrupt", "missing xl/styles.xml");
+    ({ xml: styles, first } = addDxfs(styles, marks));
+  }
+  if (styles !== null && stylesPath) replace.set(stylesPath, NewPart.of(new TextEncoder().encode(styles)));
+
+  const placed: string[] = [];
+  for (const [name, split] of splits) {
+    let priority = split.maxPriority;
+    const blocks = placeable
+      .filter((g) => g.sheet === name)
       .map(
         (g) =>
           `<conditionalFormatting sqref="${g.ranges.join(" ")}"><cfRule type="expression" dxfId="${first + marks.indexOf(g.mark)}" priority="${++priority}">` +
           `<formula>${highlightFormula(g.mark).replace(/&/g, "&amp;").replace(/</g, "&lt;")}</formula></cfRule></conditionalFormatting>`,
       )
       .join("");
-    const at = AFTER_CF.exec(xml);
-    const index = at ? at.index : xml.length;
-    parts[path] = strToU8(xml.slice(0, index) + blocks + xml.slice(index));
+    if (blocks) placed.push(name);
+    if (!blocks && !split.removedOurs) continue;
+    const tail = blocks ? split.tail.slice(0, split.insertAt) + blocks + split.tail.slice(split.insertAt) : split.tail;
+    replace.set(split.path, await sheetPart(zip, split, tail));
   }
-  return rezip(parts);
+  return { bytes: rewriteZip(bytes, zip, { replace }), placed, unplaced };
+}
+
+/** A copy of the workbook with the plan's highlights (any earlier ones replaced), and where they could not go. */
+export function applyXlsxHighlights(bytes: Uint8Array, plan: HighlightPlan): Promise<HighlightedCopy> {
+  return rewrite(bytes, plan);
 }
 
 /** A copy of the workbook without the add-in's highlights; every other part as it was. */
-export function clearXlsxHighlights(bytes: Uint8Array): Uint8Array {
-  const parts = unzip(bytes);
-  clearParts(parts);
-  return rezip(parts);
+export async function clearXlsxHighlights(bytes: Uint8Array): Promise<Uint8Array> {
+  return (await rewrite(bytes, { ranges: [] })).bytes;
 }

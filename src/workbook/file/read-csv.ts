@@ -1,36 +1,29 @@
 /**
  * A CSV file -> one Grid, so that an allocation list kept as CSV is detected
- * like any sheet. UTF-8 (with or without BOM); comma or semicolon, whichever
- * the first lines use (Excel writes semicolons where the decimal mark is a
- * comma); quoted fields with "" and line breaks inside. Cells stay text, as
+ * like any sheet. UTF-8 (with or without BOM), UTF-16 with BOM or
+ * windows-1258 (decode-text.ts); comma, semicolon or tab, whichever the first
+ * lines use most (Excel writes semicolons where the decimal mark is a comma,
+ * tabs in "Unicode text"); quoted fields with "" and line breaks inside. Cells stay text, as
  * typed, except plain integers: the engine reads amounts in either notation.
  */
 
 import type { CellValue, Grid } from "../../engine/grid";
+import { decodeText } from "./decode-text";
 import { WorkbookReadError } from "./read-error";
 
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new WorkbookReadError("not-utf8");
-  }
-}
-
-/** The delimiter the first lines use most, outside quotes. */
-function delimiterOf(text: string): "," | ";" {
-  let commas = 0;
-  let semicolons = 0;
+/** The delimiter the first lines use most, outside quotes (comma on a tie). */
+function delimiterOf(text: string): "," | ";" | "\t" {
+  const counts = { ",": 0, ";": 0, "\t": 0 };
   let quoted = false;
   let lines = 0;
   for (let i = 0; i < text.length && lines < 20; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ",") commas++;
-    else if (!quoted && ch === ";") semicolons++;
+    else if (!quoted && (ch === "," || ch === ";" || ch === "\t")) counts[ch]++;
     else if (!quoted && ch === "\n") lines++;
   }
-  return semicolons > commas ? ";" : ",";
+  if (counts["\t"] > counts[","] && counts["\t"] > counts[";"]) return "\t";
+  return counts[";"] > counts[","] ? ";" : ",";
 }
 
 function cell(field: string, quoted: boolean): CellValue {
@@ -41,7 +34,7 @@ function cell(field: string, quoted: boolean): CellValue {
 
 export function csvToGrid(bytes: Uint8Array, sheet: string): Grid {
   if (bytes.length === 0) throw new WorkbookReadError("empty");
-  const text = decode(bytes);
+  const { text } = decodeText(bytes);
   if (text.includes("\u0000")) throw new WorkbookReadError("not-xlsx", "binary data");
   const sep = delimiterOf(text);
   const rows: CellValue[][] = [];

@@ -45,8 +45,8 @@ const MESSAGES: Record<ReadErrorCode, { vi: string; en: string }> = {
   },
   unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
   "not-utf8": {
-    vi: 'tệp CSV không ở mã UTF-8; hãy lưu lại dạng "CSV UTF-8"',
-    en: 'the CSV file is not UTF-8; save it again as "CSV UTF-8"',
+    vi: 'tệp CSV không ở mã UTF-8, UTF-16 hay Windows-1258 (tiếng Việt); hãy lưu lại dạng "CSV UTF-8"',
+    en: 'the CSV file is not in UTF-8, UTF-16 or Windows-1258 (Vietnamese); save it again as "CSV UTF-8"',
   },
 };
 

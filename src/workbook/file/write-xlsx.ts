@@ -138,10 +138,11 @@ async function renderSheet(
       orientation: spec.print.orientation,
       fitToPage: spec.print.fitToWidth,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: spec.print.onePage ? 1 : 0,
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       ...(spec.print.repeatRows ? { printTitlesRow: `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` } : {}),
+      ...(spec.print.area ? { printArea: spec.print.area } : {}),
     };
   }
   if (spec.protection) {

@@ -16,6 +16,8 @@ export interface ZipEntry {
   compressedSize: number;
   size: number;
   localHeaderOffset: number;
+  /** Where its central directory record starts (zip-rewrite copies that record as stored). */
+  centralOffset: number;
 }
 
 export interface InflateLimits {
@@ -25,12 +27,15 @@ export interface InflateLimits {
   maxTotalBytes: number;
   /** A part inflating to more than this many times its compressed size, past 32 MiB, is refused. */
   maxRatio: number;
+  /** Parts (entries) in the archive. */
+  maxParts: number;
 }
 
 export const DEFAULT_INFLATE_LIMITS: InflateLimits = {
   maxPartBytes: 1024 * 1024 * 1024,
   maxTotalBytes: 1536 * 1024 * 1024,
   maxRatio: 100,
+  maxParts: 10_000,
 };
 
 const EOCD = 0x06054b50;
@@ -58,6 +63,7 @@ export class ZipArchive {
     const count = view.getUint16(eocd + 10, true);
     let p = view.getUint32(eocd + 16, true);
     if (count === 0xffff || p === 0xffffffff) throw new WorkbookReadError("too-large", "ZIP64 archive");
+    if (count > limits.maxParts) throw new WorkbookReadError("too-large", `more than ${limits.maxParts} parts`);
     for (let k = 0; k < count; k++) {
       if (p + 46 > bytes.length || view.getUint32(p, true) !== CDH) {
         throw new WorkbookReadError("corrupt", "bad ZIP central directory");
@@ -73,6 +79,7 @@ export class ZipArchive {
         compressedSize: view.getUint32(p + 20, true),
         size: view.getUint32(p + 24, true),
         localHeaderOffset: view.getUint32(p + 42, true),
+        centralOffset: p,
       });
       p += 46 + nameLen + extraLen + commentLen;
     }
@@ -128,6 +135,14 @@ export class ZipArchive {
         partBytes > 32 * 1024 * 1024 && partBytes > this.limits.maxRatio * Math.max(1, e.compressedSize);
       if (partBytes > this.limits.maxPartBytes || this.inflatedTotal > this.limits.maxTotalBytes || ratioExceeded) {
         throw new WorkbookReadError("too-large", `part ${name} inflates beyond the limit`);
+      }
+      // The directory said how big the part is and the budget was checked
+      // against that: a part that inflates past it is a bomb whose directory lies.
+      if (partBytes > e.size) {
+        throw new WorkbookReadError(
+          "too-large",
+          `part ${name} inflates past the ${e.size} bytes its directory declares`,
+        );
       }
       onData(chunk);
     };

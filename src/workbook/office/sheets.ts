@@ -238,8 +238,9 @@ function sheetOps(
         const layout = ws().pageLayout;
         layout.paperSize = print.paper === "A3" ? Excel.PaperType.a3 : Excel.PaperType.a4;
         layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.onePage ? 1 : 0 };
         if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
+        if (print.area) layout.setPrintArea(print.area);
       },
     });
   }

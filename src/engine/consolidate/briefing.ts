@@ -1,0 +1,279 @@
+/**
+ * The monthly briefing as a document for the steering committee, one A4
+ * portrait page: issuing agency and national motto, place and date, title;
+ * key figures; per source what is still to disburse before its deadline, the
+ * months left and what would lapse at each unit's pace so far (a projection,
+ * see projection.ts); per unit the same; the units at risk with their one
+ * main reason; the two charts; recipients and a signature block. Amounts
+ * are exact đồng in the cells, shown in triệu (or tỷ) đồng by the format.
+ */
+
+import type { Profile } from "../profile";
+import type { RuleId } from "../report-types";
+import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../sheet-spec";
+import type { ConsolidateText } from "../../i18n/consolidate";
+import { formatDate, formatNumber, type Lang } from "../../i18n/format";
+import { ruleName } from "../../i18n/rule-names";
+import { rateOf } from "./consolidate";
+import { outlook } from "./projection";
+import { type Column, type MoneyScale, LINE_POINTS, TITLE, cellStyle, col, linesOf, placeTable } from "./sheet-layout";
+import type { AtRiskLine, ConsolidateReport } from "./types";
+
+export interface BriefingOptions {
+  /** The issuing agency, top left; the Department of Planning and Investment when absent. */
+  issuer?: string;
+  /** The place of the date line ("Quảng Nam"); dots to fill by hand when absent. */
+  place?: string;
+  /** Amounts in triệu đồng (default) or tỷ đồng. */
+  scale?: Extract<MoneyScale, "million" | "billion">;
+}
+
+/** Column widths A–H (characters): A4 portrait at about 105 characters. */
+const WIDTHS = [22, 11, 14, 14, 12, 14, 9, 14];
+const LAST = "H";
+
+const CENTER_BOLD: CellStyle = { bold: true, horizontal: "center", wrap: true };
+const CENTER_ITALIC: CellStyle = { italic: true, horizontal: "center" };
+const SECTION: CellStyle = { bold: true };
+const NOTE: CellStyle = { italic: true, wrap: true, vertical: "top", fontSize: 9 };
+
+/** Rules from the gravest, to break ties when naming a unit's main reason. */
+const GRAVITY: readonly RuleId[] = [
+  "deadline-passed",
+  "run-rate-insufficient",
+  "actual-behind-plan",
+  "plan-after-deadline",
+  "plan-misses-checkpoint",
+  "allocation-incomplete",
+  "actual-exceeds-allocated",
+  "plan-total-mismatch",
+];
+
+/** A unit's main reason: the rule its at-risk lines cite most, the gravest on a tie. */
+export function mainReason(lines: readonly AtRiskLine[]): RuleId | null {
+  const counts = new Map<RuleId, number>();
+  for (const l of lines) for (const r of new Set(l.rules)) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const rank = (r: RuleId): number => {
+    const i = GRAVITY.indexOf(r);
+    return i < 0 ? GRAVITY.length : i;
+  };
+  return [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0] ?? null;
+}
+
+export function briefingSheet(
+  r: ConsolidateReport,
+  t: ConsolidateText,
+  profile: Profile,
+  lang: Lang,
+  options: BriefingOptions = {},
+): SheetSpec {
+  const b = t.briefing;
+  const scale = options.scale ?? "million";
+  const unitWord = t.units[scale];
+  const money = (header: string, width: number): Column => col(t.withUnit(header, unitWord), width, "money");
+  const rate = (header: string, width: number): Column => col(t.withUnit(header, t.units.percent), width, "rate");
+  const cells: CellSpec[] = [];
+  const heights: Record<number, number> = {};
+  const merges: string[] = [];
+  const line = (row: number, from: string, to: string, value: string, style: CellStyle): void => {
+    cells.push({ row, col: from.charCodeAt(0) - 64, value, style });
+    if (from !== to) merges.push(`${from}${row}:${to}${row}`);
+  };
+
+  // Heading: agency left, national motto right, then place and date.
+  line(1, "A", "C", options.issuer?.trim() || b.agency, CENTER_BOLD);
+  line(1, "D", LAST, b.nation, CENTER_BOLD);
+  line(2, "D", LAST, b.motto, { ...CENTER_BOLD, fontSize: 11 });
+  line(3, "D", LAST, b.dateLine(options.place?.trim() || b.placeBlank, r.asOf), CENTER_ITALIC);
+  const agencyLines = linesOf(options.issuer?.trim() || b.agency, WIDTHS[0] + WIDTHS[1] + WIDTHS[2], true);
+  if (agencyLines > 1) heights[1] = agencyLines * LINE_POINTS;
+  line(5, "A", LAST, t.briefingTitle, TITLE);
+  heights[5] = 2 * 18;
+  line(6, "A", LAST, t.figuresIn(r.asOf, unitWord), CENTER_ITALIC);
+
+  // I. Key figures, label and value side by side.
+  let row = 8;
+  line(row++, "A", LAST, b.sections.figures, SECTION);
+  const count = (s: string): number => r.files.filter((f) => f.status === s).length;
+  const accepted = count("accepted");
+  const figures: [string, string | number, "money" | "rate" | "text"][] = [
+    [t.withUnit(t.allocated, unitWord), r.grandTotal.allocated, "money"],
+    [t.withUnit(t.plannedToDate, unitWord), r.grandTotal.plannedToDate, "money"],
+    [t.withUnit(t.actualToDate, unitWord), r.grandTotal.actualToDate, "money"],
+    [t.rate, rateOf(r.grandTotal) ?? 0, "rate"],
+    [t.submitted, r.missingUnits ? `${accepted} / ${accepted + r.missingUnits.length}` : String(accepted), "text"],
+  ];
+  if (r.missingUnits && r.missingUnits.length > 0) figures.push([t.missing, r.missingUnits.join(", "), "text"]);
+  if (count("rejected") > 0) figures.push([t.rejected, String(count("rejected")), "text"]);
+  if (r.reconciliation) figures.push([t.differences, String(r.reconciliation.length), "text"]);
+  for (const [label, value, kind] of figures) {
+    line(row, "A", "C", label, cellStyle("text", false));
+    cells.push({
+      row,
+      col: 4,
+      value,
+      style: { ...cellStyle(kind, true, scale), horizontal: kind === "text" ? "left" : "right" },
+    });
+    merges.push(`D${row}:${LAST}${row}`);
+    if (kind === "text") {
+      const n = linesOf(
+        String(value),
+        WIDTHS.slice(3).reduce((s, w) => s + w, 0),
+        true,
+      );
+      if (n > 1) heights[row] = n * LINE_POINTS;
+    }
+    row++;
+  }
+
+  // II. By source, earliest deadline first.
+  const { sources, units: unitLapse } = outlook(r.totals, profile, r.asOf);
+  row++;
+  line(row++, "A", LAST, b.sections.sources, SECTION);
+  const sourceTop = row;
+  row = placeTable(
+    cells,
+    heights,
+    sourceTop,
+    1,
+    [
+      col(t.source, WIDTHS[0]),
+      col(t.deadline, WIDTHS[1]),
+      money(t.allocated, WIDTHS[2]),
+      money(t.actualToDate, WIDTHS[3]),
+      rate(t.rate, WIDTHS[4]),
+      money(b.remaining, WIDTHS[5]),
+      col(t.withUnit(b.monthsLeft, t.units.months), WIDTHS[6], "int"),
+      money(`${b.projectedLapse} (*)`, WIDTHS[7]),
+    ],
+    sources.map((s) => [
+      t.sourceName(s.source),
+      s.deadline ? formatDate(s.deadline) : null,
+      s.allocated,
+      s.actualToDate,
+      rateOf(s),
+      s.remaining,
+      s.monthsLeft,
+      s.projectedLapse,
+    ]),
+    { scale },
+  );
+
+  // III. By unit.
+  row++;
+  line(row++, "A", LAST, b.sections.units, SECTION);
+  const unitTop = row;
+  const byUnit = new Map<string, { allocated: number; actualToDate: number; plannedToDate: number }>();
+  for (const x of r.totals) {
+    const u = byUnit.get(x.unit) ?? { allocated: 0, actualToDate: 0, plannedToDate: 0 };
+    u.allocated += x.allocated;
+    u.actualToDate += x.actualToDate;
+    u.plannedToDate += x.plannedToDate;
+    byUnit.set(x.unit, u);
+  }
+  const atRiskBy = new Map<string, AtRiskLine[]>();
+  for (const l of r.atRisk) atRiskBy.set(l.unit, [...(atRiskBy.get(l.unit) ?? []), l]);
+  const units = [...byUnit];
+  row = placeTable(
+    cells,
+    heights,
+    unitTop,
+    1,
+    [
+      col(t.unit, WIDTHS[0]),
+      col(b.atRiskLines, WIDTHS[1], "int"),
+      money(t.allocated, WIDTHS[2]),
+      money(t.actualToDate, WIDTHS[3]),
+      rate(t.rate, WIDTHS[4]),
+      money(t.plannedToDate, WIDTHS[5]),
+      rate(t.planRate, WIDTHS[6]),
+      money(`${b.projectedLapse} (*)`, WIDTHS[7]),
+    ],
+    units.map(([unit, a]) => [
+      unit,
+      atRiskBy.get(unit)?.length ?? 0,
+      a.allocated,
+      a.actualToDate,
+      rateOf(a),
+      a.plannedToDate,
+      a.allocated > 0 ? a.plannedToDate / a.allocated : null,
+      unitLapse.find((u) => u.unit === unit)?.projectedLapse ?? 0,
+    ]),
+    { scale },
+  );
+  line(row, "A", LAST, b.projectionNote, NOTE);
+  heights[row] = linesOf(b.projectionNote, WIDTHS.reduce((s, w) => s + w, 0) * 1.2) * 12;
+  row += 2;
+
+  // IV. Units at risk, each with its one main reason.
+  line(row++, "A", LAST, b.sections.atRisk, SECTION);
+  const atRiskUnits = [...atRiskBy].sort((x, y) => y[1].length - x[1].length);
+  if (atRiskUnits.length === 0) line(row++, "A", LAST, b.noneAtRisk, { wrap: true });
+  for (const [unit, lines] of atRiskUnits) {
+    const reason = mainReason(lines);
+    const text = b.unitAtRisk(unit, formatNumber(lines.length, lang), reason ? ruleName(reason, lang) : "");
+    line(row, "A", LAST, text, { wrap: true, vertical: "top" });
+    const n = linesOf(
+      text,
+      WIDTHS.reduce((s, w) => s + w, 0),
+    );
+    if (n > 1) heights[row] = n * LINE_POINTS;
+    row++;
+  }
+
+  // The two charts side by side, under the tables.
+  row++;
+  const chartHeight = 15;
+  const charts: ChartSpec[] = [];
+  const chart = (title: string, top: number, n: number, series: ChartSpec["series"], from: string, to: string) => {
+    if (n === 0) return;
+    charts.push({
+      kind: "bar",
+      title,
+      from: `${from}${row}`,
+      to: `${to}${row + chartHeight}`,
+      categories: `A${top + 1}:A${top + n}`,
+      series,
+      valueFormat: "0%",
+    });
+  };
+  chart(
+    t.byUnit,
+    unitTop,
+    units.length,
+    [
+      { name: t.rate, values: `E${unitTop + 1}:E${unitTop + units.length}` },
+      { name: t.planRate, values: `G${unitTop + 1}:G${unitTop + units.length}` },
+    ],
+    "A",
+    "D",
+  );
+  chart(
+    t.bySource,
+    sourceTop,
+    sources.length,
+    [{ name: t.rate, values: `E${sourceTop + 1}:E${sourceTop + sources.length}` }],
+    "E",
+    LAST,
+  );
+  if (charts.length > 0) row += chartHeight + 2;
+
+  // Recipients left, signature right.
+  const signTop = row;
+  line(signTop, "A", "C", b.recipients, { bold: true, italic: true });
+  b.recipientList.forEach((text, i) => line(signTop + 1 + i, "A", "C", text, { fontSize: 9 }));
+  line(signTop, "E", LAST, b.signer, CENTER_BOLD);
+  line(signTop + 1, "E", LAST, b.signHint, CENTER_ITALIC);
+  const lastRow = signTop + 6;
+
+  return {
+    name: t.sheets.briefing,
+    cells,
+    columnWidths: Object.fromEntries(WIDTHS.map((w, i) => [i + 1, w])),
+    rowHeights: heights,
+    merges,
+    charts,
+    print: { paper: "A4", orientation: "portrait", fitToWidth: true, onePage: true, area: `A1:${LAST}${lastRow}` },
+    tabColor: "1F4E79",
+  };
+}

@@ -8,7 +8,7 @@
 import { Grid, SheetView, a1, cellAt, isCellError, sheetView, shownValue } from "./grid";
 import type { ColumnInfo, PlanTable } from "./detect";
 import { HierarchyNode, buildHierarchy } from "./detect/hierarchy";
-import { programmeOf, sourceOf } from "./detect/sources";
+import { programmeOf, sourceInPlanYear, sourceOf } from "./detect/sources";
 import { isAmountRole } from "./detect/columns";
 import { isUnallocatedLabel } from "./detect/vocabulary";
 import { readAmount } from "./money";
@@ -151,6 +151,8 @@ export function readTableData(
   const indexOf = new Map(amountColumns.map((c, i) => [c, i]));
   const namedSources = new Set(amountColumns.filter((c) => c.source).map((c) => c.source!));
 
+  // The plan's year, which the fallback source names: earlier years' capital in it is carried over.
+  const planYear = Number(/^plan-(\d{4})$/.exec(fallbackSource)?.[1] ?? NaN) || null;
   const labels = table.dataRows.map((row) => text(row, labelCol));
   const labelNorms = labels.map(normalize);
   const nodes = buildHierarchy(
@@ -160,6 +162,7 @@ export function readTableData(
       labelNorm: labelNorms[i],
       bare:
         (codeCol !== undefined || ownerCol !== undefined) && text(row, codeCol) === "" && text(row, ownerCol) === "",
+      code: text(row, codeCol),
     })),
     sttCol !== undefined,
   );
@@ -196,9 +199,11 @@ export function readTableData(
     const row = node.row;
     const labelNorm = labelNorms[n];
     const parent = node.parentRow === null ? undefined : rowSource.get(node.parentRow);
-    const stated =
+    const named =
       (sourceCol !== undefined ? sourceOf(normalize(text(row, sourceCol))) : null) ??
-      (node.kind !== "item" ? sourceOf(labelNorm) : null) ??
+      (node.kind !== "item" ? sourceOf(labelNorm) : null);
+    const stated =
+      (named !== null && planYear !== null ? sourceInPlanYear(named, planYear) : named) ??
       (parent?.stated ? parent.source : null) ??
       table.defaultSource;
     const src = stated !== null ? { source: stated, stated: true } : { source: fallbackSource, stated: false };

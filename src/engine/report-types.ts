@@ -29,7 +29,7 @@ export type RuleId =
 
 export type LineStatus = "ok" | "watch" | "at-risk" | "lapsed" | "invalid";
 export type LineKind = "total" | "group" | "item";
-export type Unit = "million-vnd" | "thousand-vnd" | "vnd";
+export type Unit = "billion-vnd" | "million-vnd" | "thousand-vnd" | "vnd";
 export type Granularity = "month" | "quarter" | "month+quarter";
 export type ProgrammeId = "ntm" | "gnbv" | "dtts-mn";
 

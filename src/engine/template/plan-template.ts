@@ -51,7 +51,12 @@ export interface PlanTemplate {
   columns: Record<string, number>;
 }
 
-const UNIT_TEXT = { "million-vnd": "triệu đồng", "thousand-vnd": "nghìn đồng", vnd: "đồng" } as const;
+const UNIT_TEXT = {
+  "billion-vnd": "tỷ đồng",
+  "million-vnd": "triệu đồng",
+  "thousand-vnd": "nghìn đồng",
+  vnd: "đồng",
+} as const;
 const SPLIT_TITLE: Record<SplitKey, string> = {
   nstw: "NSTW",
   nsdp: "NSĐP",

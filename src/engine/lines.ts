@@ -328,27 +328,9 @@ function attachFindings(r: Reading, row: number, rowLines: PlanLine[], cellFindi
   }
 }
 
-export function readTableData(
-  grid: Grid,
-  table: PlanTable,
-  fallbackSource: string,
-  { merges }: SheetView = sheetView(grid),
-): TableData {
-  const amountColumns = table.columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
-  const r: Reading = {
-    grid,
-    table,
-    fallbackSource,
-    // A name, code or owner merged down over several rows (one row per source) belongs to each of them.
-    text: (row, col) => (col === undefined ? "" : cellText(shownValue(grid, merges, row, col)).trim()),
-    cols: roleColumns(table.columns),
-    amountColumns,
-    indexOf: new Map(amountColumns.map((c, i) => [c, i])),
-    namedSources: new Set(amountColumns.filter((c) => c.source).map((c) => c.source!)),
-    planYear: Number(/^plan-(\d{4})$/.exec(fallbackSource)?.[1] ?? NaN) || null,
-    planFor: sourcePlans(table, amountColumns),
-  };
-  const { cols, text } = r;
+/** The rows' labels (as shown and normalized) and their outline, from STT, label, code and owner. */
+function rowOutline(r: Reading): { labels: string[]; labelNorms: string[]; nodes: HierarchyNode[] } {
+  const { cols, text, table } = r;
   const labels = table.dataRows.map((row) => text(row, cols.label));
   const labelNorms = labels.map(normalize);
   const nodes = buildHierarchy(
@@ -364,7 +346,35 @@ export function readTableData(
     })),
     cols.stt !== undefined,
   );
+  return { labels, labelNorms, nodes };
+}
 
+function reading(grid: Grid, table: PlanTable, fallbackSource: string, merges: SheetView["merges"]): Reading {
+  const amountColumns = table.columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
+  return {
+    grid,
+    table,
+    fallbackSource,
+    // A name, code or owner merged down over several rows (one row per source) belongs to each of them.
+    text: (row, col) => (col === undefined ? "" : cellText(shownValue(grid, merges, row, col)).trim()),
+    cols: roleColumns(table.columns),
+    amountColumns,
+    indexOf: new Map(amountColumns.map((c, i) => [c, i])),
+    namedSources: new Set(amountColumns.filter((c) => c.source).map((c) => c.source!)),
+    planYear: Number(/^plan-(\d{4})$/.exec(fallbackSource)?.[1] ?? NaN) || null,
+    planFor: sourcePlans(table, amountColumns),
+  };
+}
+
+export function readTableData(
+  grid: Grid,
+  table: PlanTable,
+  fallbackSource: string,
+  { merges }: SheetView = sheetView(grid),
+): TableData {
+  const r = reading(grid, table, fallbackSource, merges);
+  const { amountColumns } = r;
+  const { labels, labelNorms, nodes } = rowOutline(r);
   const lines: PlanLine[] = [];
   const linesOfRow = new Map<number, PlanLine[]>();
   const amounts = new Map<number, (number | null)[]>();

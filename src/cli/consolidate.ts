@@ -22,7 +22,7 @@ import type { SubmissionResult, SubmissionRunOptions } from "./submission-task";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { writeSheetSpecsWithCharts } from "../workbook/file/xlsx-charts";
-import { writeJson } from "./json-stream";
+import { writeJson } from "../engine/report-json";
 import {
   type CliText,
   type Io,

@@ -12,7 +12,7 @@ import { highlightPlan } from "../engine/highlight";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
-import { writeJson } from "./json-stream";
+import { writeJson } from "../engine/report-json";
 import {
   type CliText,
   type Io,

@@ -1,4 +1,4 @@
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { BriefingOptions } from "../../engine/consolidate/briefing";
 import type { Lang } from "../../i18n/format";
@@ -10,7 +10,7 @@ import { FilePicker } from "../FilePicker";
 import { ProfileNote } from "../plan/ProfileNote";
 import { BriefingFields } from "./BriefingFields";
 import { ComparisonFiles } from "./ComparisonFiles";
-import { ConsolidationResult } from "./ConsolidationResult";
+import { ConsolidationOutcome } from "./ConsolidationResult";
 import { useConsolidateStyles } from "./consolidate-styles";
 import { SubmissionList } from "./SubmissionList";
 import { useConsolidation } from "./useConsolidation";
@@ -79,17 +79,7 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
           {outcome.step === "running" ? t.running : t.run}
         </Button>
       </div>
-      <div aria-live="polite">
-        {outcome.step === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.failed}</MessageBarTitle>
-              {outcome.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {outcome.step === "done" && <ConsolidationResult outcome={outcome} lang={lang} port={port} />}
-      </div>
+      <ConsolidationOutcome outcome={outcome} lang={lang} port={port} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import { formatNumber, type Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
@@ -63,6 +63,24 @@ export function ConsolidationResult({
           </div>
         </div>
       )}
+    </div>
+  );
+}
+
+/** The run's outcome, read out when it changes: what went wrong, or the result. */
+export function ConsolidationOutcome({ outcome, lang, port }: { outcome: Outcome; lang: Lang; port?: WorkbookPort }) {
+  const t = CONSOLIDATE_UI[lang];
+  return (
+    <div aria-live="polite">
+      {outcome.step === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t.failed}</MessageBarTitle>
+            {outcome.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome.step === "done" && <ConsolidationResult outcome={outcome} lang={lang} port={port} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { PlanProfile } from "../plan/plan-profile";
 import { SessionContext } from "../session";
 import {
   type Consolidation,
+  type ReadSettings,
   readSubmission,
   readSubmissions,
   readTreasury,
@@ -72,42 +73,30 @@ function useProfile(lang: Lang, port: WorkbookPort | undefined, setOutcome: (out
 }
 
 /**
- * The Consolidate view's state: the picked files read one after the other
- * (a newer pick or a reset cancels the reading under way), the units the
- * user confirmed, and the run's outcome.
+ * The picked files, read one after the other with the settings of the
+ * moment; a newer reading (or `cancel`) aborts the one under way.
  */
-export function useConsolidation({ lang, port, asOf }: { lang: Lang; port?: WorkbookPort; asOf: string }) {
+function useSubmissionReading(now: { asOf: string; lang: Lang; profile: PlanProfile | null }) {
   const [entries, setEntries] = useState<Entry[]>([]);
-  const [units, setUnits] = useState<Map<string, string>>(new Map());
-  const [outcome, setOutcome] = useState<Outcome>({ step: "none" });
-  const profile = useProfile(lang, port, setOutcome);
   // Reports are made at one as-of day and in one language: picking again after a change rereads them.
-  const readWith = useRef({ asOf, lang, profile });
+  const readWith = useRef(now);
   const reading = useRef<AbortController | null>(null);
-
-  useEffect(
-    () => () => {
-      if (outcome.step === "done" && outcome.download) URL.revokeObjectURL(outcome.download);
-    },
-    [outcome],
-  );
-
-  const settings = () => ({ asOf, lang, profile: profile!.profile });
   const mark = (i: number, change: Partial<Entry>) =>
     setEntries((prev) => prev.map((e, k) => (k === i ? { ...e, ...change } : e)));
+  const cancel = () => reading.current?.abort();
 
   /** Reads the entries in turn; null when a newer pick or a reset took over meanwhile. */
   const readAll = async (list: Entry[]): Promise<Submission[] | null> => {
-    reading.current?.abort();
+    cancel();
     const { signal } = (reading.current = new AbortController());
-    readWith.current = { asOf, lang, profile };
+    readWith.current = now;
     const out: Submission[] = [];
     for (let i = 0; i < list.length; i++) {
       if (signal.aborted) return null;
       mark(i, { reading: true });
       let submission: Submission | null = null;
       try {
-        submission = await readSubmission(list[i].file, settings());
+        submission = await readSubmission(list[i].file, { ...now, profile: now.profile!.profile });
         out.push(submission);
       } finally {
         // Whatever happened, the entry is no longer being read: a stuck entry would keep the pane busy.
@@ -116,6 +105,35 @@ export function useConsolidation({ lang, port, asOf }: { lang: Lang; port?: Work
     }
     return out;
   };
+
+  /** The submissions as read with today's settings: read again if the day, language or profile changed since. */
+  const submissions = (): Promise<Submission[] | null> => {
+    const was = readWith.current;
+    const stale = was.asOf !== now.asOf || was.lang !== now.lang || was.profile !== now.profile;
+    if (stale || entries.some((e) => !e.submission)) return readAll(entries);
+    return Promise.resolve(entries.map((e) => e.submission!));
+  };
+
+  return { entries, setEntries, readAll, submissions, cancel };
+}
+
+/**
+ * The Consolidate view's state: the picked files as they are read, the
+ * units the user confirmed, and the run's outcome.
+ */
+export function useConsolidation({ lang, port, asOf }: { lang: Lang; port?: WorkbookPort; asOf: string }) {
+  const [units, setUnits] = useState<Map<string, string>>(new Map());
+  const [outcome, setOutcome] = useState<Outcome>({ step: "none" });
+  const profile = useProfile(lang, port, setOutcome);
+  const { entries, setEntries, readAll, submissions, cancel } = useSubmissionReading({ asOf, lang, profile });
+  const settings = (): ReadSettings => ({ asOf, lang, profile: profile!.profile });
+
+  useEffect(
+    () => () => {
+      if (outcome.step === "done" && outcome.download) URL.revokeObjectURL(outcome.download);
+    },
+    [outcome],
+  );
 
   const pick = (files: File[]) => {
     const known = new Set(entries.map((e) => e.file.name));
@@ -126,14 +144,6 @@ export function useConsolidation({ lang, port, asOf }: { lang: Lang; port?: Work
     setEntries(next);
     setOutcome({ step: "none" });
     readAll(next).catch((error: unknown) => setOutcome({ step: "failed", message: failureText(error, lang) }));
-  };
-
-  /** The submissions as read with today's settings: read again if the day, language or profile changed since. */
-  const submissions = (): Promise<Submission[] | null> => {
-    const was = readWith.current;
-    const stale = was.asOf !== asOf || was.lang !== lang || was.profile !== profile;
-    if (stale || entries.some((e) => !e.submission)) return readAll(entries);
-    return Promise.resolve(entries.map((e) => e.submission!));
   };
 
   const run = async (inputs: RunInputs) => {
@@ -152,7 +162,7 @@ export function useConsolidation({ lang, port, asOf }: { lang: Lang; port?: Work
   };
 
   const reset = () => {
-    reading.current?.abort();
+    cancel();
     setEntries([]);
     setUnits(new Map());
     setOutcome({ step: "none" });

@@ -23,6 +23,53 @@ interface Props {
   onRemove: () => void;
 }
 
+/** A field's error as Fluent's Field props, or none. */
+function fieldError(errors: Props["errors"], key: TypedField) {
+  return errors[key] ? { validationState: "error" as const, validationMessage: errors[key] } : {};
+}
+
+/** An item's source and short fields, two by two. */
+function ItemFields(props: Pick<Props, "t" | "row" | "errors" | "sources" | "unitWords" | "onEdit">) {
+  const { t, row, onEdit } = props;
+  const styles = useAllocationStyles();
+  // Of the short fields, only the amount is required, numeric and checked.
+  const shortText = (key: "amount" | "code" | "owner" | "leader", label: string) => (
+    <Field
+      label={label}
+      size="small"
+      required={key === "amount"}
+      {...(key === "amount" ? fieldError(props.errors, key) : {})}
+    >
+      <Input
+        size="small"
+        className={styles.input}
+        inputMode={key === "amount" ? "decimal" : undefined}
+        value={row[key]}
+        onChange={(_, d) => onEdit({ [key]: d.value })}
+      />
+    </Field>
+  );
+  return (
+    <>
+      <Field label={t.sourceLabel} size="small" {...fieldError(props.errors, "source")}>
+        <Select size="small" value={row.source} onChange={(_, d) => onEdit({ source: d.value })}>
+          {props.sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.pair}>
+        {shortText("amount", t.amountLabel(props.unitWords))}
+        {shortText("code", t.codeLabel)}
+        {shortText("owner", t.ownerLabel)}
+        {shortText("leader", t.leaderLabel)}
+      </div>
+    </>
+  );
+}
+
 /** A small square button of the line's toolbar: its label says what it does, for the symbol does not. */
 function Tool(props: { label: string; symbol: string; onClick: () => void; disabled?: boolean }) {
   const styles = useAllocationStyles();
@@ -43,20 +90,7 @@ function Tool(props: { label: string; symbol: string; onClick: () => void; disab
 /** One typed line as a card: its kind and level, its name, and (items only) its source and short fields. */
 export function AllocationRow({ t, row, n, errors, nameId, sources, unitWords, onEdit, ...tools }: Props) {
   const styles = useAllocationStyles();
-  const field = (key: TypedField) =>
-    errors[key] ? { validationState: "error" as const, validationMessage: errors[key] } : {};
-  // Of the short fields, only the amount is required, numeric and checked.
-  const shortText = (key: "amount" | "code" | "owner" | "leader", label: string) => (
-    <Field label={label} size="small" required={key === "amount"} {...(key === "amount" ? field(key) : {})}>
-      <Input
-        size="small"
-        className={styles.input}
-        inputMode={key === "amount" ? "decimal" : undefined}
-        value={row[key]}
-        onChange={(_, d) => onEdit({ [key]: d.value })}
-      />
-    </Field>
-  );
+  const field = (key: TypedField) => fieldError(errors, key);
   const heading = row.kind === "heading";
   return (
     <div
@@ -87,25 +121,7 @@ export function AllocationRow({ t, row, n, errors, nameId, sources, unitWords, o
       <Field label={t.nameLabel} size="small" required {...field("name")}>
         <Input id={nameId} size="small" value={row.name} onChange={(_, d) => onEdit({ name: d.value })} />
       </Field>
-      {!heading && (
-        <>
-          <Field label={t.sourceLabel} size="small" {...field("source")}>
-            <Select size="small" value={row.source} onChange={(_, d) => onEdit({ source: d.value })}>
-              {sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className={styles.pair}>
-            {shortText("amount", t.amountLabel(unitWords))}
-            {shortText("code", t.codeLabel)}
-            {shortText("owner", t.ownerLabel)}
-            {shortText("leader", t.leaderLabel)}
-          </div>
-        </>
-      )}
+      {!heading && <ItemFields {...{ t, row, errors, sources, unitWords, onEdit }} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { Body1, Field, Input, mergeClasses, Radio, RadioGroup, Subtitle2 } from 
 import { useRef, useState } from "react";
 import type { Granularity, Unit } from "../../engine/report-types";
 import type { Lang } from "../../i18n/format";
-import { PLAN_STRINGS } from "../../i18n/ui-plan";
+import { PLAN_STRINGS, type PlanStrings } from "../../i18n/ui-plan";
 import type { WorkbookPort } from "../../workbook/port";
 import { FilePicker } from "../FilePicker";
 import { ALLOCATION_TYPES } from "../file-types";
@@ -14,6 +14,40 @@ import { TypedAllocation } from "./TypedAllocation";
 import { usePlanGeneration } from "./usePlanGeneration";
 
 const GRANULARITIES: Granularity[] = ["month", "quarter", "month+quarter"];
+
+/** How the plan is cut in time, and the name of the unit making it. */
+function PlanChoices(props: {
+  t: PlanStrings;
+  granularity: Granularity;
+  onGranularity: (g: Granularity) => void;
+  unitName: string;
+  onUnitName: (name: string) => void;
+}) {
+  const { t } = props;
+  const styles = usePlanStyles();
+  return (
+    <>
+      <Field label={t.granularityLabel}>
+        <RadioGroup
+          layout="horizontal"
+          value={props.granularity}
+          onChange={(_, d) => props.onGranularity(d.value as Granularity)}
+        >
+          {GRANULARITIES.map((g) => (
+            <Radio key={g} value={g} label={t.granularity[g]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t.unitNameLabel} className={styles.full}>
+        <Input
+          value={props.unitName}
+          placeholder={t.unitNamePlaceholder}
+          onChange={(_, d) => props.onUnitName(d.value)}
+        />
+      </Field>
+    </>
+  );
+}
 
 /**
  * Plan: an allocation list made into a ready plan template. Inside Excel
@@ -44,16 +78,13 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
     <section className={section} aria-label={t.title}>
       <Subtitle2 as="h2">{t.title}</Subtitle2>
       <Body1>{t.intro}</Body1>
-      <Field label={t.granularityLabel}>
-        <RadioGroup layout="horizontal" value={granularity} onChange={(_, d) => setGranularity(d.value as Granularity)}>
-          {GRANULARITIES.map((g) => (
-            <Radio key={g} value={g} label={t.granularity[g]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      <Field label={t.unitNameLabel} className={styles.full}>
-        <Input value={unitName} placeholder={t.unitNamePlaceholder} onChange={(_, d) => setUnitName(d.value)} />
-      </Field>
+      <PlanChoices
+        t={t}
+        granularity={granularity}
+        onGranularity={setGranularity}
+        unitName={unitName}
+        onUnitName={setUnitName}
+      />
       <ProfileNote profile={profile} lang={lang} className={styles.full} />
       <Field label={t.inputLabel}>
         <RadioGroup layout="horizontal" value={input} onChange={(_, d) => setInput(d.value as "file" | "typed")}>

@@ -3,16 +3,18 @@ import type { Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import { FilePicker } from "../FilePicker";
 import { useConsolidateStyles } from "./consolidate-styles";
+import type { RunInputs } from "./useConsolidation";
 
 /** The files the submissions are compared with: the treasury's figures, and last month's submissions. */
 export function ComparisonFiles(props: {
   lang: Lang;
   disabled: boolean;
-  treasury: File | null;
-  onTreasury: (file: File | null) => void;
-  previous: File[];
-  onPrevious: (files: File[]) => void;
+  inputs: RunInputs;
+  onChange: (part: Partial<RunInputs>) => void;
 }) {
+  const { treasuryFile: treasury, previousFiles: previous } = props.inputs;
+  const onTreasury = (treasuryFile: File | null) => props.onChange({ treasuryFile });
+  const onPrevious = (previousFiles: File[]) => props.onChange({ previousFiles });
   const styles = useConsolidateStyles();
   const t = CONSOLIDATE_UI[props.lang];
   return (
@@ -22,13 +24,13 @@ export function ComparisonFiles(props: {
           label={t.pickTreasury}
           appearance="secondary"
           disabled={props.disabled}
-          onPick={props.onTreasury}
+          onPick={onTreasury}
           testId="consolidate-treasury"
         />
-        {props.treasury && (
+        {treasury && (
           <>
-            <Body1>{t.treasuryChosen(props.treasury.name)}</Body1>
-            <Button appearance="subtle" onClick={() => props.onTreasury(null)}>
+            <Body1>{t.treasuryChosen(treasury.name)}</Body1>
+            <Button appearance="subtle" onClick={() => onTreasury(null)}>
               {t.clearTreasury}
             </Button>
           </>
@@ -40,13 +42,13 @@ export function ComparisonFiles(props: {
           appearance="secondary"
           multiple
           disabled={props.disabled}
-          onPick={props.onPrevious}
+          onPick={onPrevious}
           testId="consolidate-previous"
         />
-        {props.previous.length > 0 && (
+        {previous.length > 0 && (
           <>
-            <Body1>{t.previousChosen(props.previous.map((f) => f.name))}</Body1>
-            <Button appearance="subtle" onClick={() => props.onPrevious([])}>
+            <Body1>{t.previousChosen(previous.map((f) => f.name))}</Body1>
+            <Button appearance="subtle" onClick={() => onPrevious([])}>
               {t.clearPrevious}
             </Button>
           </>

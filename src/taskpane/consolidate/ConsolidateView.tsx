@@ -1,6 +1,5 @@
 import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { BriefingOptions } from "../../engine/consolidate/briefing";
 import type { Lang } from "../../i18n/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
@@ -13,7 +12,7 @@ import { ComparisonFiles } from "./ComparisonFiles";
 import { ConsolidationOutcome } from "./ConsolidationResult";
 import { useConsolidateStyles } from "./consolidate-styles";
 import { SubmissionList } from "./SubmissionList";
-import { useConsolidation } from "./useConsolidation";
+import { type RunInputs, useConsolidation } from "./useConsolidation";
 
 /**
  * Consolidate: pick many submissions, watch each being read, confirm each
@@ -24,14 +23,16 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
   const styles = useConsolidateStyles();
   const t = CONSOLIDATE_UI[lang];
   const [asOf, setAsOf] = useState(todayIso);
-  const [expected, setExpected] = useState("");
-  const [treasuryFile, setTreasuryFile] = useState<File | null>(null);
-  const [previousFiles, setPreviousFiles] = useState<File[]>([]);
-  const [briefing, setBriefing] = useState<Required<BriefingOptions>>({ issuer: "", place: "", scale: "million" });
+  const [inputs, setInputs] = useState<RunInputs>({
+    expected: "",
+    treasuryFile: null,
+    previousFiles: [],
+    briefing: { issuer: "", place: "", scale: "million" },
+  });
+  const change = (part: Partial<RunInputs>) => setInputs((prev) => ({ ...prev, ...part }));
   const c = useConsolidation({ lang, port, asOf });
   const { entries, outcome, busy } = c;
   const done = entries.filter((e) => e.submission).length;
-  const run = () => c.run({ expected, treasuryFile, previousFiles, briefing });
 
   return (
     <section className={styles.section} aria-label={t.title} aria-busy={busy}>
@@ -59,23 +60,10 @@ export default function ConsolidateView({ lang, port }: { lang: Lang; port?: Wor
       {entries.length > 0 && (
         <SubmissionList lang={lang} entries={entries} units={c.units} onUnit={c.setUnit} outcome={outcome} />
       )}
-      <BriefingFields
-        lang={lang}
-        briefing={briefing}
-        onBriefing={setBriefing}
-        expected={expected}
-        onExpected={setExpected}
-      />
-      <ComparisonFiles
-        lang={lang}
-        disabled={busy}
-        treasury={treasuryFile}
-        onTreasury={setTreasuryFile}
-        previous={previousFiles}
-        onPrevious={setPreviousFiles}
-      />
+      <BriefingFields lang={lang} inputs={inputs} onChange={change} />
+      <ComparisonFiles lang={lang} disabled={busy} inputs={inputs} onChange={change} />
       <div>
-        <Button appearance="primary" disabled={busy || done === 0} onClick={() => void run()}>
+        <Button appearance="primary" disabled={busy || done === 0} onClick={() => void c.run(inputs)}>
           {outcome.step === "running" ? t.running : t.run}
         </Button>
       </div>

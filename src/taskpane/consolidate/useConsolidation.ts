@@ -36,7 +36,7 @@ export interface RunInputs {
   treasuryFile: File | null;
   /** Last month's submissions of the same units: read at run time, only to list plan slippage. */
   previousFiles: File[];
-  briefing: BriefingOptions;
+  briefing: Required<BriefingOptions>;
 }
 
 /** The consolidated sheets into the open workbook (Excel), else a workbook to download behind an object URL. */

@@ -27,8 +27,20 @@ import { type Node, cellOf, find, lastRow, node, put, writeAmounts } from "./tab
 const FILE = "so-ldtbxh-gnbv-2024.xlsx";
 const SHEET = "Bieu 01-GNBV";
 
-const C = { stt: 1, label: 2, owner: 3, source: 4, alloc: 5, q1: 6, total: 10, actual: 11, rate: 12, note: 13 };
-const LAST_COL = 13;
+const C = {
+  stt: 1,
+  label: 2,
+  owner: 3,
+  source: 4,
+  alloc: 5,
+  q1: 6,
+  total: 10,
+  actual: 11,
+  rate: 12,
+  note: 13,
+  ask: 14,
+};
+const LAST_COL = 14;
 
 const SOURCE_TEXT: Record<SourceId, string> = {
   "carryover-2022": "Vốn 2022 kéo dài",
@@ -62,7 +74,9 @@ interface Row {
   /** custom quarters in đồng */
   q?: number[];
   actual?: number | string;
+  /** Obstacles ("Khó khăn, vướng mắc") and recommendations ("Kiến nghị, đề xuất"), each in its own column. */
   note?: string;
+  ask?: string;
 }
 
 let k = 0;
@@ -83,6 +97,7 @@ function line(r: Row): Node {
   n.cells.set(C.actual, actual);
   n.cells.set(C.rate, { formula: "IFERROR(@K/@E,0)" });
   if (r.note) n.cells.set(C.note, r.note);
+  if (r.ask) n.cells.set(C.ask, r.ask);
   return n;
 }
 
@@ -162,6 +177,7 @@ function buildTree(): Node {
           q: [720_000_000, 1_440_000_000, 1_440_000_000, 1_200_000_000],
           actual: 150_000_000,
           note: "Đang lựa chọn nhà thầu",
+          ask: "Đề nghị Sở Tài chính sớm thẩm định dự toán mua sắm thiết bị",
         }),
       ]),
       group("b", "Tiểu dự án 2: Hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng", 3, [
@@ -173,6 +189,7 @@ function buildTree(): Node {
           alloc: 380_000_000,
           q: [100_000_000, 150_000_000, 0, 130_000_000],
           actual: 200_000_000,
+          note: "Thông tư hướng dẫn mức hỗ trợ người lao động đi làm việc ở nước ngoài chưa được ban hành",
         }),
         line({
           label: "Hỗ trợ người lao động thuộc hộ nghèo, hộ cận nghèo, người DTTS đi làm việc ở nước ngoài",
@@ -284,7 +301,8 @@ export async function makeDepartment(outDir: string, ledger: Ledger): Promise<vo
   v(C.total, "Cộng kế hoạch giải ngân");
   v(C.actual, "Lũy kế giải ngân đến 31/5/2024");
   v(C.rate, "Tỷ lệ giải ngân (%)");
-  v(C.note, "Ghi chú");
+  v(C.note, "Khó khăn, vướng mắc");
+  v(C.ask, "Kiến nghị, đề xuất");
   styleBox(ws, 7, 1, 8, LAST_COL, {
     font: font(11, { bold: true }),
     border: THIN,
@@ -354,9 +372,9 @@ export async function makeDepartment(outDir: string, ledger: Ledger): Promise<vo
   ws.getCell(9, C.label).alignment = { horizontal: "center", vertical: "middle" };
   styleBox(ws, last, 1, last, LAST_COL, { border: { ...HAIR_ROWS, bottom: { style: "thin" } } });
 
-  const widths = [5, 50, 24, 16, 16, 15, 15, 15, 15, 16, 16, 9, 18];
+  const widths = [5, 50, 24, 16, 16, 15, 15, 15, 15, 16, 16, 9, 24, 26];
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  for (const n of flat) fitRowHeight(ws, n.row, [C.label, C.owner, C.note]);
+  for (const n of flat) fitRowHeight(ws, n.row, [C.label, C.owner, C.note, C.ask]);
   // Merged labels: the first row of the merge must not grow; spread the height.
   for (const n of dt) ws.getRow(n.row).height = 21;
 

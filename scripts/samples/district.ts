@@ -103,6 +103,9 @@ function formulaOf(n: Node, c: number): string {
 
 const L1 = "Đinh Văn Hùng, PCT UBND huyện";
 const L2 = "Hồ Thị Lan, PCT UBND huyện";
+// The same leaders as other hands write them: matched ignoring titles, case and spacing.
+const L1_AGAIN = "Đ/c Đinh Văn Hùng";
+const L2_AGAIN = "PCT UBND huyện Hồ  Thị Lan";
 const QLDA = "Ban QLDA ĐT-XD huyện";
 
 function group(stt: string, label: string, level: number, children: Node[], extra: Partial<Node> = {}): Node {
@@ -119,7 +122,7 @@ function buildTree(): Node {
         "carryover-2022": { nstw: 850 },
         "plan-2024": { nstw: 1200, nsdp: 120 },
       }),
-      works("-", "Nước sinh hoạt tập trung thôn 3, xã Trà Don", "7981202", "UBND xã Trà Don", L1, {
+      works("-", "Nước sinh hoạt tập trung thôn 3, xã Trà Don", "7981202", "UBND xã Trà Don", L1_AGAIN, {
         "carryover-2023": { nstw: 640.5 },
         "plan-2024": { nstw: 1450, nsdp: 145 },
       }),
@@ -181,7 +184,7 @@ function buildTree(): Node {
           works("-", "Nâng cấp đường vào khu sản xuất thôn 5, xã Trà Nam", "7981306", "UBND xã Trà Nam", L1, {
             "plan-2024": { nstw: 1650, nsdp: 165 },
           }),
-          works("-", "Điểm trường mẫu giáo thôn 2, xã Trà Vân", "7981308", QLDA, L2, {
+          works("-", "Điểm trường mẫu giáo thôn 2, xã Trà Vân", "7981308", QLDA, L2_AGAIN, {
             // Deliberate: carryover-2023 money planned in September and October.
             "carryover-2023": { nstw: 560, months: [0, 0, 0, 80, 100, 100, 100, 80, 60, 40, 0, 0], actual: 175 },
             "plan-2024": { nstw: 1100 },
@@ -247,7 +250,7 @@ function buildTree(): Node {
           // Far behind: 1 470 planned by end of May, 210 disbursed.
           "plan-2024": { nstw: 4200, months: [0, 210, 336, 420, 504, 420, 420, 420, 420, 420, 336, 294], actual: 210 },
         },
-        "Chậm thi công",
+        "Chậm thi công, vướng thủ tục điều chỉnh chủ trương đầu tư",
       ),
       works("-", "Trường TH Trà Nam, hạng mục phòng học", "7981522", QLDA, L1, {
         "carryover-2023": { nstw: 720 },

@@ -21,11 +21,17 @@ export function openPeriods(line: TemplateLine, profile: Profile, byQuarter: boo
 }
 
 /**
- * Fills every line on plan: its allocation spread over the periods before
- * its deadline (integer đồng), and actuals equal to the plan up to asOfMonth.
- * Returns the amounts typed, in đồng, per line.
+ * Fills every line on plan: its allocation spread over the periods from
+ * fromMonth's to the last before its deadline (integer đồng), and actuals
+ * equal to the plan up to asOfMonth. Returns the amounts typed, in đồng, per line.
  */
-export function fillOnPlan(t: PlanTemplate, profile: Profile, unit: Unit, asOfMonth: number): Map<number, number[]> {
+export function fillOnPlan(
+  t: PlanTemplate,
+  profile: Profile,
+  unit: Unit,
+  asOfMonth: number,
+  fromMonth = 1,
+): Map<number, number[]> {
   const byQuarter = t.inputs.quarters.length > 0;
   const cols = byQuarter ? t.inputs.quarters : t.inputs.months;
   const scale = 10 ** UNIT_EXPONENT[unit];
@@ -34,7 +40,9 @@ export function fillOnPlan(t: PlanTemplate, profile: Profile, unit: Unit, asOfMo
     const open = openPeriods(line, profile, byQuarter);
     const parts = split(
       line.allocated / 1000,
-      Array.from({ length: cols.length }, (_, i) => (i < open ? 1 : 0)),
+      Array.from({ length: cols.length }, (_, i) =>
+        i < open && i >= (byQuarter ? Math.ceil(fromMonth / 3) : fromMonth) - 1 ? 1 : 0,
+      ),
     ).map((p) => p * 1000);
     parts.forEach((p, i) => setCell(t, line.row, cols[i], p === 0 ? null : p / scale));
     typed.set(line.row, parts);

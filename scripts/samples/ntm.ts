@@ -447,7 +447,13 @@ function eTree(): Node {
       },
     ]),
     commune("Điện Phong", "carryover-2023", [
-      { label: "Kênh mương nội đồng thôn Triêm Tây", code: "7991203", leader: LEADER_1, alloc: 915_000 },
+      {
+        label: "Kênh mương nội đồng thôn Triêm Tây",
+        code: "7991203",
+        // The same leader, written with a form of address: matched ignoring it.
+        leader: "Đ/c Nguyễn Văn Tâm",
+        alloc: 915_000,
+      },
     ]),
   ];
   const p24 = node("group", "", "KẾ HOẠCH VỐN NĂM 2024", 1);
@@ -460,13 +466,19 @@ function eTree(): Node {
         leader: LEADER_2,
         alloc: 3_400_000,
         actual: 120_000,
-        note: "Điều chỉnh thiết kế",
+        note: "Vướng điều chỉnh thiết kế, chờ thẩm định thiết kế",
       },
       { label: "Nhà văn hóa thôn 4", code: "7991303", alloc: 560_000 },
     ]),
     commune("Điện Phước", "plan-2024", [
       { label: "Bê tông hóa giao thông nội đồng thôn Tân Bình", code: "7991304", leader: LEADER_2, alloc: 1_120_000 },
-      { label: "Nâng cấp chợ Điện Phước", code: "7991305", leader: LEADER_2, alloc: 1_850_000 },
+      {
+        label: "Nâng cấp chợ Điện Phước",
+        code: "7991305",
+        leader: LEADER_2,
+        alloc: 1_850_000,
+        note: "Kiến nghị tỉnh bổ sung vốn đối ứng ngân sách tỉnh",
+      },
     ]),
     commune("Điện Thọ", "plan-2024", [
       { label: "Đường GTNT thôn La Thọ Bắc", code: "7991306", leader: LEADER_1, alloc: 1_460_000 },

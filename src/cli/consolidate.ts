@@ -19,6 +19,7 @@ import { type Lang, formatDate, formatNumber } from "../i18n/format";
 import { readTreasuryFile } from "../workbook/file/read-submission";
 import { SubmissionPool } from "./submission-pool";
 import type { SubmissionResult, SubmissionRunOptions } from "./submission-task";
+import { stampLine } from "./accountability-text";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { writeSheetSpecsWithCharts } from "../workbook/file/xlsx-charts";
@@ -153,10 +154,13 @@ function summary(r: ConsolidateReport, lang: Lang, t: CliText): string {
   const pct = (x: number | null): string => (x === null ? "–" : `${formatNumber(x * 100, lang, 1)}%`);
   const money = (x: number): string => formatNumber(x, lang);
   const out: string[] = [`${c.title} — ${t.asOf} ${formatDate(r.asOf)}`, ""];
-  for (const f of r.files)
+  for (const f of r.files) {
     out.push(
       `  ${c.fileStatus[f.status].padEnd(14)} ${f.file}${f.unit ? ` — ${f.unit}` : ""}${f.reason ? `: ${f.reason}` : f.keptFile ? `: ${c.keptInstead(f.keptFile)}` : ""}`,
     );
+    if (f.stamp && (f.stamp.state !== "none" || f.stamp.finding))
+      out.push(`  ${"".padEnd(14)} ${stampLine(f.stamp, lang)}`);
+  }
   out.push("");
   const units = new Map<string, { allocated: number; actualToDate: number }>();
   for (const x of r.totals) {

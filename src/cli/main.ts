@@ -16,7 +16,9 @@ import { type CliText, type Io, InputError, UsageError } from "./common";
 import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
 import { CONSOLIDATE_OPTIONS, runConsolidate } from "./consolidate";
+import { STAMP_OPTIONS, runStamp } from "./stamp";
 import { fdWriter } from "./fd-writer";
+import { STAMP_HELP } from "../i18n/stamp-help";
 
 export { MAX_FILE_BYTES } from "./common";
 
@@ -38,6 +40,7 @@ const COMMANDS = {
   validate: { options: VALIDATE_OPTIONS, run: runValidate, help: (l: Lang) => COMMAND_HELP[l].validate },
   consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate, help: (l: Lang) => COMMAND_HELP[l].consolidate },
   template: { options: TEMPLATE_OPTIONS, run: runTemplate, help: (l: Lang) => COMMAND_HELP[l].template },
+  stamp: { options: STAMP_OPTIONS, run: runStamp, help: (l: Lang) => STAMP_HELP[l] },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

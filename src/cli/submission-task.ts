@@ -15,6 +15,7 @@ import type { Lang } from "../i18n/format";
 import { readSubmissionFile } from "../workbook/file/read-submission";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { type CliText, type Io, InputError, readInput, storedProfileOf } from "./common";
+import { sha256 } from "./digest";
 
 export interface SubmissionRunOptions {
   asOf: string;
@@ -58,7 +59,13 @@ export async function readSubmissionTask({ file, options }: SubmissionTask): Pro
   try {
     const bytes = readInput(file, t);
     const profile = await submissionProfile(file, bytes, options, io, t);
-    const sub = await readSubmissionFile(bytes, name, statSync(file).mtime.toISOString(), { ...options, profile });
+    const sub = await readSubmissionFile(bytes, name, statSync(file).mtime.toISOString(), {
+      ...options,
+      profile,
+      digest: sha256,
+      // The run's requirement, not the one a file's own profile states: a unit cannot waive it.
+      requireStamp: options.profile.requireStamp,
+    });
     return { sub, notes };
   } catch (e) {
     // Whatever went wrong with one file is that file's rejection; the others are still consolidated.

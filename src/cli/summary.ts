@@ -1,6 +1,7 @@
 /** The readable summary `validate` prints without --json. */
 
 import type { ValidateReport } from "../engine/report-types";
+import { planLines } from "../engine/report-lines";
 import { CLI_TEXT } from "../i18n/cli";
 import { Lang, formatDate, unitName } from "../i18n/format";
 import { ruleName } from "../i18n/rule-names";
@@ -17,7 +18,7 @@ export function formatReport(report: ValidateReport, lang: Lang): string {
     out.push("");
     out.push(
       `${t.table} "${table.sheet}": ${t.headerRows} ${header}, ${t.dataRows} ${table.firstDataRow}–${table.lastDataRow}, ` +
-        `${unitName(table.unit, lang)}, ${t.granularity[table.granularity]}; ${table.lines.length} ${t.lines}`,
+        `${unitName(table.unit, lang)}, ${t.granularity[table.granularity]}; ${planLines(table).length} ${t.lines}`,
     );
     for (const line of table.lines) {
       for (const f of line.findings) {

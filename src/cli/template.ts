@@ -15,6 +15,7 @@ import {
   type Io,
   InputError,
   UsageError,
+  asOfDay,
   checkOutput,
   checkXlsxName,
   profileFor,
@@ -27,11 +28,12 @@ export const TEMPLATE_OPTIONS = {
   profile: { type: "string" },
   out: { type: "string" },
   "unit-name": { type: "string" },
+  "as-of": { type: "string" },
 } as const;
 
 export interface TemplateArgs {
   files: string[];
-  values: { granularity?: string; profile?: string; out?: string; "unit-name"?: string };
+  values: { granularity?: string; profile?: string; out?: string; "unit-name"?: string; "as-of"?: string };
 }
 
 const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "month+quarter"];
@@ -57,6 +59,8 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
   checkXlsxName(values.out, t);
   const [file, out] = [files[0], values.out];
   checkOutput(out, [file], t);
+  // The report day the plan carries, only when given: a blank one judges nothing yet (never today's date).
+  const asOf = values["as-of"] === undefined ? undefined : asOfDay(values["as-of"], io, t);
   const { grids, workbook } = await readAllocation(file, t);
   const profile = await profileFor(values.profile, file, workbook, io, t);
   let allocation;
@@ -66,7 +70,7 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
     if (e instanceof AllocationError) throw new InputError(file, allocationErrorText(e, lang));
     throw e;
   }
-  const template = planTemplate(allocation, { granularity, profile, unitName: values["unit-name"] });
+  const template = planTemplate(allocation, { granularity, profile, unitName: values["unit-name"], asOf });
   const bytes = await writeSheetSpecs([template.spec], { metadata: templateMetadata(profile, granularity) });
   writeOutput(out, bytes, [file], t);
   const total = template.lines.reduce((s, l) => s + l.allocated, 0);

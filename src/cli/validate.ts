@@ -8,11 +8,15 @@ import { basename } from "node:path";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { validateWorkbook } from "../engine/validate";
 import type { Grid } from "../engine/grid";
-import { highlightPlan } from "../engine/highlight";
+import { highlightPlanWithLegend } from "../engine/highlight-legend";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
 import { writeJson } from "../engine/report-json";
+import { formatAccountability } from "./accountability-text";
+import { sha256 } from "./digest";
+import { stampVerdict } from "../engine/stamp/requirement";
+import { readMetadata } from "../workbook/file/custom-xml";
 import {
   type CliText,
   type Io,
@@ -54,12 +58,13 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
   grids = null;
   if (report.tables.length === 0) throw new InputError(file, t.noPlan);
   warnIfProfileYearPast(asOf, profile, io, t);
+  report.stamp = await stampVerdict(await readMetadata(bytes), report, profile, sha256);
   for (const table of report.tables) {
     if ((table.confidence.unit ?? 1) < 0.5)
       io.stderr(`ntp-disburse: ${file}: ${t.unitGuessed(table.sheet, table.unit)}\n`);
   }
   if (out !== undefined) {
-    const copy = await applyXlsxHighlights(bytes, highlightPlan(report));
+    const copy = await applyXlsxHighlights(bytes, highlightPlanWithLegend(report, lang));
     // A copy said to be highlighted must be: marks that found no place are named, and a copy with none is not written.
     if (copy.unplaced.length > 0 && copy.placed.length === 0)
       throw new InputError(out, t.noHighlightPlaced(copy.unplaced));
@@ -67,6 +72,11 @@ export async function runValidate({ files, values }: ValidateArgs, io: Io, lang:
     writeOutput(out, copy.bytes, [file], t);
   }
   if (values.json) writeJson(report, io.stdout);
-  else io.stdout(formatReport(report, lang) + (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""));
-  return report.summary.errors > 0 ? 1 : 0;
+  else
+    io.stdout(
+      formatReport(report, lang) +
+        formatAccountability(report, profile, lang) +
+        (out !== undefined ? `\n${t.wroteHighlighted(out)}\n` : ""),
+    );
+  return report.summary.errors > 0 || report.stamp.finding ? 1 : 0;
 }

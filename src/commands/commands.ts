@@ -11,6 +11,7 @@
  * (run-command.ts).
  */
 
+import { withAuditTrail } from "../workbook/audit-trail";
 import { OfficeWorkbookPort } from "../workbook/office/port";
 import type { Lang } from "../i18n/format";
 import { officeText } from "../i18n/office";
@@ -51,7 +52,7 @@ async function complete(
         now: () => new Date(),
         tell: (text) => showNotice(Office.context.ui, noticeUrl(location.href, text, lang)),
       },
-      () => work(new OfficeWorkbookPort({ lang: () => lang })),
+      () => work(withAuditTrail(new OfficeWorkbookPort({ lang: () => lang }))),
     );
   } finally {
     event.completed();

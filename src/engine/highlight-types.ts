@@ -7,6 +7,8 @@
  * exactly (values are never written).
  */
 
+import type { SheetSpec } from "./sheet-spec";
+
 /** Whole plan lines by status, and the single cells findings point at. */
 export type HighlightMark =
   "line-invalid" | "line-lapsed" | "line-at-risk" | "line-watch" | "cell-error" | "cell-warning";
@@ -20,4 +22,9 @@ export interface HighlightRange {
 
 export interface HighlightPlan {
   ranges: HighlightRange[];
+  /**
+   * The legend sheet ("Chú giải") added beside the marks and removed with them by Clear;
+   * none when absent (engine/highlight-legend builds it).
+   */
+  legend?: SheetSpec;
 }

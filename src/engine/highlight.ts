@@ -15,7 +15,13 @@
 
 import type { HighlightMark, HighlightPlan, HighlightRange } from "./highlight-types";
 import { columnLetter, columnNumber, parseRange } from "./grid";
-import type { LineStatus, ReportColumns, ReportTable, ValidateReport } from "./report-types";
+import {
+  type LineStatus,
+  type ReportColumns,
+  type ReportTable,
+  type ValidateReport,
+  findingCells,
+} from "./report-types";
 
 /** Marks in the order they are drawn: cell marks take priority over line marks, worse over milder. */
 export const HIGHLIGHT_MARKS: readonly HighlightMark[] = [
@@ -108,10 +114,13 @@ export function highlightPlan(report: ValidateReport, options: HighlightOptions 
       const prev = rowMarks.get(line.row);
       if (mark && (!prev || rank(mark) < rank(prev))) rowMarks.set(line.row, mark);
       for (const f of line.findings) {
-        if (!f.cell || f.severity === "info" || !parseRange(f.cell)) continue;
+        if (f.severity === "info") continue;
         const cellMark: HighlightMark = f.severity === "error" ? "cell-error" : "cell-warning";
-        const before = cellMarks.get(f.cell);
-        if (!before || rank(cellMark) < rank(before)) cellMarks.set(f.cell, cellMark);
+        for (const cell of findingCells(f)) {
+          if (!parseRange(cell)) continue;
+          const before = cellMarks.get(cell);
+          if (!before || rank(cellMark) < rank(before)) cellMarks.set(cell, cellMark);
+        }
       }
     }
     if (span) ranges.push(...lineRanges(table.sheet, rowMarks, span));

@@ -8,12 +8,13 @@
 import { Grid, SheetView, a1, cellAt, isCellError, sheetView, shownValue } from "./grid";
 import type { ColumnInfo, PlanTable } from "./detect";
 import { HierarchyNode, buildHierarchy } from "./detect/hierarchy";
-import { programmeOf, sourceOf } from "./detect/sources";
+import { programmeOf, sourceInPlanYear, sourceOf } from "./detect/sources";
 import { isAmountRole } from "./detect/columns";
 import { isUnallocatedLabel } from "./detect/vocabulary";
 import { readAmount } from "./money";
 import type { LineKind, ProgrammeId, RuleId, Severity } from "./report-types";
 import { cellText, normalize } from "./text";
+import { type LineConcerns, lineConcerns } from "./concerns/read";
 
 export type MessageArgs = Record<string, string | number | null>;
 
@@ -22,6 +23,8 @@ export interface RawFinding {
   rule: RuleId;
   severity: Severity;
   cell: string | null;
+  /** Every cell at issue, `cell` first, when there are more than one (money in several months after a deadline). */
+  cells?: string[];
   args: MessageArgs;
 }
 
@@ -54,6 +57,8 @@ export interface PlanLine {
   unreadable: boolean;
   /** The line holds capital not yet allocated to projects ("Vốn chưa phân bổ"). */
   unallocated: boolean;
+  /** Obstacles and recommendations written on the line, if any. */
+  concerns?: LineConcerns;
 }
 
 /** The columns one figure is read from: a total column, or the parts of one split added up. */
@@ -86,6 +91,12 @@ export interface TableData {
 export function pickCell(row: number, pick: ColumnPick | null | undefined): string | null {
   const c = pick ? (pick.total ?? pick.parts[0]) : undefined;
   return c ? a1(row, c.col) : null;
+}
+
+/** Every cell a line's figure stands in: the total column, or each part added up. */
+export function pickCells(row: number, pick: ColumnPick | null | undefined): string[] {
+  if (!pick) return [];
+  return (pick.total ? [pick.total] : pick.parts).map((c) => a1(row, c.col));
 }
 
 /**
@@ -135,10 +146,13 @@ export function readTableData(
   const ownerCol = colOf("owner");
   const leaderCol = colOf("leader");
   const sourceCol = colOf("source");
+  const concernCols = [colOf("obstacle"), colOf("recommendation"), colOf("note")] as const;
   const amountColumns = columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
   const indexOf = new Map(amountColumns.map((c, i) => [c, i]));
   const namedSources = new Set(amountColumns.filter((c) => c.source).map((c) => c.source!));
 
+  // The plan's year, which the fallback source names: earlier years' capital in it is carried over.
+  const planYear = Number(/^plan-(\d{4})$/.exec(fallbackSource)?.[1] ?? NaN) || null;
   const labels = table.dataRows.map((row) => text(row, labelCol));
   const labelNorms = labels.map(normalize);
   const nodes = buildHierarchy(
@@ -148,6 +162,7 @@ export function readTableData(
       labelNorm: labelNorms[i],
       bare:
         (codeCol !== undefined || ownerCol !== undefined) && text(row, codeCol) === "" && text(row, ownerCol) === "",
+      code: text(row, codeCol),
     })),
     sttCol !== undefined,
   );
@@ -184,9 +199,11 @@ export function readTableData(
     const row = node.row;
     const labelNorm = labelNorms[n];
     const parent = node.parentRow === null ? undefined : rowSource.get(node.parentRow);
-    const stated =
+    const named =
       (sourceCol !== undefined ? sourceOf(normalize(text(row, sourceCol))) : null) ??
-      (node.kind !== "item" ? sourceOf(labelNorm) : null) ??
+      (node.kind !== "item" ? sourceOf(labelNorm) : null);
+    const stated =
+      (named !== null && planYear !== null ? sourceInPlanYear(named, planYear) : named) ??
       (parent?.stated ? parent.source : null) ??
       table.defaultSource;
     const src = stated !== null ? { source: stated, stated: true } : { source: fallbackSource, stated: false };
@@ -237,6 +254,7 @@ export function readTableData(
     const owner = text(row, ownerCol) || null;
     const leader = text(row, leaderCol) || null;
     const hidden = grid.rows[row - 1]?.hidden === true;
+    const concerns = lineConcerns(...(concernCols.map((c) => text(row, c)) as [string, string, string]));
     const rowLines = sources.map((source): PlanLine => {
       const fields = plan.fields.get(source) ?? fieldColumns(table, []);
       return {
@@ -258,6 +276,7 @@ export function readTableData(
         findings: [],
         unreadable: false,
         unallocated: isUnallocatedLabel(labelNorm),
+        ...(concerns ? { concerns } : {}),
       };
     });
     lines.push(...rowLines);

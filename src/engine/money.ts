@@ -11,6 +11,7 @@ import type { Unit } from "./report-types";
 
 /** Powers of ten from the sheet's unit to đồng. */
 export const UNIT_EXPONENT: Record<Unit, number> = {
+  "billion-vnd": 9,
   "million-vnd": 6,
   "thousand-vnd": 3,
   vnd: 0,
@@ -64,7 +65,7 @@ export function numberToDong(n: number, unit: Unit): number | null {
   return shiftDecimal(String(n), UNIT_EXPONENT[unit]);
 }
 
-const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6];
+const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 
 const DASHES = /^[-–—]+$/;
 

@@ -4,6 +4,8 @@
  * REPORT_VERSION.
  */
 
+import type { StampVerdict } from "./stamp/requirement";
+
 export const REPORT_VERSION = 1;
 
 export type Severity = "error" | "warning" | "info";
@@ -27,7 +29,7 @@ export type RuleId =
 
 export type LineStatus = "ok" | "watch" | "at-risk" | "lapsed" | "invalid";
 export type LineKind = "total" | "group" | "item";
-export type Unit = "million-vnd" | "thousand-vnd" | "vnd";
+export type Unit = "billion-vnd" | "million-vnd" | "thousand-vnd" | "vnd";
 export type Granularity = "month" | "quarter" | "month+quarter";
 export type ProgrammeId = "ntm" | "gnbv" | "dtts-mn";
 
@@ -37,6 +39,11 @@ export interface ReportFinding {
   /** A1 reference on the table's sheet, or null. */
   cell: string | null;
   message: string;
+  /**
+   * Addition: every cell at issue, `cell` first (empty when `cell` is null); marks and cell lists use
+   * all of them (findingCells). Optional so a report written before it was added still reads.
+   */
+  cells?: string[];
 }
 
 export interface ReportLine {
@@ -58,6 +65,9 @@ export interface ReportLine {
   owner: string | null;
   leader: string | null;
   hidden: boolean;
+  /** Additions, present only when the line has them: its obstacles and recommendations as written. */
+  obstacle?: string;
+  recommendation?: string;
 }
 
 export interface ReportColumns {
@@ -72,6 +82,8 @@ export interface ReportColumns {
   leader?: string;
   source?: string;
   note?: string;
+  obstacle?: string;
+  recommendation?: string;
   quarters?: Record<string, Record<string, string>>;
   /** The Treasury's columns: budget-unit (or area) code, area, plan year. */
   unitCode?: string;
@@ -100,6 +112,7 @@ export interface ReportTable {
 }
 
 export interface ReportSummary {
+  /** Lines of plan: works and contents (kind "item"), never total or heading rows; byStatus counts the same lines. */
   lines: number;
   byStatus: Record<LineStatus, number>;
   errors: number;
@@ -116,4 +129,11 @@ export interface ValidateReport {
   summary: ReportSummary;
   /** Addition: the language the messages are in. */
   lang: "vi" | "en";
+  /** Addition: the commitment stamp's state, when the shell checked it (engine/stamp). */
+  stamp?: StampVerdict;
+}
+
+/** Every cell a finding is about, `cell` first. */
+export function findingCells(f: Pick<ReportFinding, "cell" | "cells">): string[] {
+  return f.cells ?? (f.cell === null ? [] : [f.cell]);
 }

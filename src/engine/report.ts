@@ -5,7 +5,7 @@
 
 import { columnLetter } from "./grid";
 import type { ColumnInfo, PlanTable } from "./detect";
-import type { PlanLine, TableData } from "./lines";
+import type { PlanLine, RawFinding, TableData } from "./lines";
 import type { LineStatus, ReportColumns, ReportFinding, ReportLine, ReportTable, ValidateReport } from "./report-types";
 import { REPORT_VERSION } from "./report-types";
 import { Lang } from "../i18n/format";
@@ -13,6 +13,7 @@ import { renderMessage } from "../i18n/messages";
 import { TOOL } from "./version";
 import { type Profile, deadlineOf } from "./profile";
 import { statusOf } from "./status";
+import { planLines } from "./report-lines";
 
 /** The key a column's source is listed under: its own, or "*" where each row names it. */
 function sourceKey(c: ColumnInfo, table: PlanTable): string {
@@ -33,6 +34,8 @@ function reportColumns(table: PlanTable): ReportColumns {
     ["leader", "leader"],
     ["source", "source"],
     ["note", "note"],
+    ["obstacle", "obstacle"],
+    ["recommendation", "recommendation"],
     ["unitCode", "unit-code"],
     ["area", "area"],
     ["planYear", "plan-year"],
@@ -62,10 +65,23 @@ function reportColumns(table: PlanTable): ReportColumns {
 }
 
 function finding(f: PlanLine["findings"][number], table: PlanTable, lang: Lang): ReportFinding {
-  return { rule: f.rule, severity: f.severity, cell: f.cell, message: renderMessage(f.rule, f.args, table.unit, lang) };
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    cell: f.cell,
+    message: renderMessage(f.rule, f.args, table.unit, lang),
+    cells: f.cells ?? (f.cell === null ? [] : [f.cell]),
+  };
 }
 
-function reportLine(line: PlanLine, t: TableData, profile: Profile, lang: Lang): ReportLine {
+function reportLine(
+  line: PlanLine,
+  t: TableData,
+  profile: Profile,
+  lang: Lang,
+  carried: RawFinding[] = [],
+): ReportLine {
+  const findings = [...line.findings, ...carried];
   return {
     row: line.row,
     kind: line.kind,
@@ -78,13 +94,40 @@ function reportLine(line: PlanLine, t: TableData, profile: Profile, lang: Lang):
     planned: line.planned,
     plannedTotal: line.planned.reduce((s, v) => s + v, 0),
     actualToDate: line.actualToDate,
-    status: statusOf(line),
-    findings: line.findings.map((f) => finding(f, t.table, lang)),
+    status: statusOf({ findings, unreadable: line.unreadable }),
+    findings: findings.map((f) => finding(f, t.table, lang)),
     programme: line.programme,
     owner: line.owner,
     leader: line.leader,
     hidden: line.hidden,
+    ...(line.concerns?.obstacle ? { obstacle: line.concerns.obstacle } : {}),
+    ...(line.concerns?.recommendation ? { recommendation: line.concerns.recommendation } : {}),
   };
+}
+
+/**
+ * The lines a table reports, each with the findings it carries for lines
+ * that are not reported: no finding is dropped. A "Trong đó" breakdown row
+ * details its parent and is not a line of its own, so what a rule found on
+ * it is reported on the nearest reported line: the parent's line of the same
+ * source (or its first), else the closest line above, else below. A table
+ * of breakdown rows only reports them as they are.
+ */
+function reportedLines(t: TableData): { line: PlanLine; carried: RawFinding[] }[] {
+  const shown = t.lines.filter((l) => !l.breakdown);
+  if (shown.length === 0) return t.lines.map((line) => ({ line, carried: [] }));
+  const carried = new Map<PlanLine, RawFinding[]>(shown.map((l) => [l, []]));
+  for (const stray of t.lines) {
+    if (!stray.breakdown || stray.findings.length === 0) continue;
+    const ofParent = shown.filter((l) => l.row === stray.parentRow);
+    const target =
+      ofParent.find((l) => l.source === stray.source) ??
+      ofParent[0] ??
+      shown.filter((l) => l.row < stray.row).pop() ??
+      shown.find((l) => l.row > stray.row)!;
+    carried.get(target)!.push(...stray.findings);
+  }
+  return shown.map((line) => ({ line, carried: carried.get(line)! }));
 }
 
 function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
@@ -103,7 +146,7 @@ function reportTable(t: TableData, profile: Profile, lang: Lang): ReportTable {
     unit: table.unit,
     granularity: table.granularity,
     columns: reportColumns(table),
-    lines: t.lines.filter((l) => !l.breakdown).map((l) => reportLine(l, t, profile, lang)),
+    lines: reportedLines(t).map(({ line, carried }) => reportLine(line, t, profile, lang, carried)),
     confidence,
     actualAsOf: table.actualAsOf,
     titleLines: table.titleLines,
@@ -124,9 +167,11 @@ export function buildReport(
   let errors = 0;
   let warnings = 0;
   for (const t of reported) {
-    for (const l of t.lines) {
+    for (const l of planLines(t)) {
       lines++;
       byStatus[l.status]++;
+    }
+    for (const l of t.lines) {
       for (const f of l.findings) {
         if (f.severity === "error") errors++;
         else if (f.severity === "warning") warnings++;

@@ -11,7 +11,8 @@ export const CLI_TEXT = {
                [--previous THƯ_MỤC] [--profile ...] [--as-of ...] [--json] [--out TONG_HOP.xlsx]
                [--issuer "CƠ QUAN"] [--place "ĐỊA DANH"] [--scale million|billion]
   ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
-                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]
+                        [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--as-of NGÀY] [--lang vi|en]
+  ntp-disburse stamp TỆP.xlsx --leader "Họ tên" --position "Chức vụ" [--unit "…"] --out ĐÃ-XÁC-NHẬN.xlsx
   ntp-disburse help [LỆNH]      trợ giúp (ntp-disburse LỆNH --help: ví dụ và mã thoát của lệnh)
   ntp-disburse --version        phiên bản
 
@@ -19,10 +20,12 @@ export const CLI_TEXT = {
   consolidate   tổng hợp kế hoạch các đơn vị gửi về: tổng theo đơn vị, chương trình, nguồn vốn;
                 hồ sơ trùng, bị loại, đơn vị chưa nộp; đối chiếu Kho bạc; trượt kế hoạch
   template      lập mẫu kế hoạch giải ngân (đã khóa, sẵn để in) từ danh mục phân bổ vốn
+  stamp         lãnh đạo xác nhận kế hoạch: ghi bản sao có dấu vân tay nội dung và trang "Xác nhận"
 
   --profile     hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json
                 (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
-  --as-of       ngày kiểm tra: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 hoặc 2024-05-31 (mặc định hôm nay)
+  --as-of       ngày kiểm tra: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 hoặc 2024-05-31 (mặc định hôm nay);
+                template: ngày báo cáo ghi vào mẫu (mặc định để trống)
   --json        in báo cáo JSON (theo hợp đồng báo cáo) ra stdout
   --out         validate: ghi thêm một bản sao của tệp, tô màu các dòng và ô có vấn đề (tệp gốc không bị sửa);
                 consolidate: ghi sổ tổng hợp (.xlsx) có báo cáo tháng và biểu đồ;
@@ -109,7 +112,8 @@ export const CLI_TEXT = {
                [--previous DIR] [--profile ...] [--as-of ...] [--json] [--out CONSOLIDATED.xlsx]
                [--issuer "AGENCY"] [--place "PLACE"] [--scale million|billion]
   ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
-                        [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]
+                        [--profile ID|FILE.json] [--unit-name "District …"] [--as-of DAY] [--lang vi|en]
+  ntp-disburse stamp FILE.xlsx --leader "Full name" --position "Position" [--unit "…"] --out STAMPED.xlsx
   ntp-disburse help [COMMAND]   help (ntp-disburse COMMAND --help: examples and exit statuses)
   ntp-disburse --version        version
 
@@ -117,10 +121,12 @@ export const CLI_TEXT = {
   consolidate   consolidate the units' submitted plans: totals by unit, programme and source;
                 duplicate, rejected and missing submissions; Treasury reconciliation; plan slippage
   template      make a plan template (protected, ready to print) from an allocation list
+  stamp         a leader's commitment to the plan: a copy with the plan's fingerprint and a "Commitment" sheet
 
   --profile     milestone profile: a built-in id or a .json file
                 (default: the one stored in the file, else quang-nam-2024)
-  --as-of       the day to check at: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 or 2024-05-31 (default today)
+  --as-of       the day to check at: 31/05/2024, 31/5/24, 31-05-2024, 31.05.2024 or 2024-05-31 (default today);
+                template: the report day written in it (default blank)
   --json        print the JSON report (per the report contract) on stdout
   --out         validate: also write a copy of the file with the lines and cells at issue highlighted;
                 consolidate: the consolidated workbook (.xlsx) with the monthly briefing and charts;

@@ -10,6 +10,7 @@ import { UNIT_EXPONENT } from "../engine/money";
 export type Lang = "vi" | "en";
 
 const UNIT_NAMES: Record<Unit, Record<Lang, string>> = {
+  "billion-vnd": { vi: "tỷ đồng", en: "billion VND" },
   "million-vnd": { vi: "triệu đồng", en: "million VND" },
   "thousand-vnd": { vi: "nghìn đồng", en: "thousand VND" },
   vnd: { vi: "đồng", en: "VND" },

@@ -32,3 +32,34 @@ export function highlightLegend(lang: Lang): LegendEntry[] {
     fontColor: `#${HIGHLIGHT_STYLES[mark].fontColor}`,
   }));
 }
+
+/** The words of the highlighted copy's legend sheet ("Chú giải"). */
+export const LEGEND_SHEET_TEXT: Record<
+  Lang,
+  {
+    sheet: string;
+    title: (file: string, asOf: string) => string;
+    removable: string;
+    colours: string;
+    findings: string;
+    columns: [string, string, string, string, string, string];
+  }
+> = {
+  vi: {
+    sheet: "Chú giải",
+    title: (file, asOf) => `Chú giải tô màu — ${file}, kiểm tra ngày ${asOf}`,
+    removable: "Trang này và các màu do ntp-disburse thêm vào; lệnh Xóa tô màu xóa cả hai, số liệu không bị sửa.",
+    colours: "Màu tô và ý nghĩa",
+    findings: "Các phát hiện (bấm vào ô để đến chỗ cần sửa)",
+    columns: ["Trang", "Ô", "Tình trạng dòng", "Mức độ", "Quy tắc", "Nội dung"],
+  },
+  en: {
+    sheet: "Chú giải",
+    title: (file, asOf) => `Highlight legend — ${file}, checked on ${asOf}`,
+    removable:
+      "This sheet and the colours were added by ntp-disburse; Clear highlights removes both and changes no value.",
+    colours: "Colours and what they mean",
+    findings: "Findings (click a cell to go to it)",
+    columns: ["Sheet", "Cell", "Line status", "Severity", "Rule", "Message"],
+  },
+};

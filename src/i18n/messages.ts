@@ -97,9 +97,9 @@ export const MESSAGES: Record<RuleId, Record<Lang, Render>> = {
   },
   "run-rate-insufficient": {
     vi: (a, u) =>
-      `Còn ${money(a, "remaining", u, "vi")} phải giải ngân trong ${a.monthsLeft} tháng đến hạn ${day(a, "deadline")}: cần ${money(a, "required", u, "vi")}/tháng, ${Number(a.times) > 0 ? `gấp ${formatNumber(Number(a.times), "vi", 1)} lần mức cao nhất đã đạt (${money(a, "shown", u, "vi")}/tháng; hồ sơ cho phép gấp ${a.factor} lần)` : "trong khi đến nay chưa tháng nào có giải ngân"}. Hãy có biện pháp tăng tốc ngay.`,
+      `Còn ${money(a, "remaining", u, "vi")} phải giải ngân trong ${a.monthsLeft} tháng đến hạn ${day(a, "deadline")}: cần ${money(a, "required", u, "vi")}/tháng, ${paceComparedVi(a, u)}. Hãy có biện pháp tăng tốc ngay.`,
     en: (a, u) =>
-      `${capitalize(money(a, "remaining", u, "en"))} remains to disburse in ${a.monthsLeft} month(s) to the ${day(a, "deadline")} deadline: ${money(a, "required", u, "en")} a month, ${Number(a.times) > 0 ? `${formatNumber(Number(a.times), "en", 1)} times the best pace shown (${money(a, "shown", u, "en")} a month; the profile allows ${a.factor} times)` : "while no month so far shows any disbursement"}. Act now to speed up.`,
+      `${capitalize(money(a, "remaining", u, "en"))} remains to disburse in ${a.monthsLeft} month(s) to the ${day(a, "deadline")} deadline: ${money(a, "required", u, "en")} a month, ${paceComparedEn(a, u)}. Act now to speed up.`,
   },
   "deadline-passed": {
     vi: (a, u) =>
@@ -108,6 +108,27 @@ export const MESSAGES: Record<RuleId, Record<Lang, Render>> = {
       `The ${day(a, "deadline")} deadline has passed with ${money(a, "remaining", u, "en")} undisbursed; this capital may lapse.`,
   },
 };
+
+/** Which pace the needed one is compared with: the average so far, the best month, or none yet against a plan that had money due. */
+function paceComparedVi(a: MessageArgs, u: Unit): string {
+  const times = `gấp ${formatNumber(Number(a.times), "vi", 1)} lần`;
+  const allowed = `hồ sơ cho phép gấp ${a.factor} lần`;
+  if (a.basis === "best-month") return `${times} tháng giải ngân cao nhất (${money(a, "shown", u, "vi")}; ${allowed})`;
+  if (a.basis === "average") {
+    return `${times} mức bình quân từ đầu năm (${money(a, "shown", u, "vi")}/tháng qua ${a.elapsed} tháng; ${allowed})`;
+  }
+  return `trong khi kế hoạch đến ${day(a, "date")} là ${money(a, "planned", u, "vi")} mà chưa giải ngân được đồng nào`;
+}
+
+function paceComparedEn(a: MessageArgs, u: Unit): string {
+  const times = `${formatNumber(Number(a.times), "en", 1)} times`;
+  const allowed = `the profile allows ${a.factor} times`;
+  if (a.basis === "best-month") return `${times} the best month so far (${money(a, "shown", u, "en")}; ${allowed})`;
+  if (a.basis === "average") {
+    return `${times} the average pace this year (${money(a, "shown", u, "en")} a month over ${a.elapsed} month(s); ${allowed})`;
+  }
+  return `while ${money(a, "planned", u, "en")} was planned by ${day(a, "date")} and nothing has been disbursed`;
+}
 
 function fmtPercent(a: MessageArgs, lang: Lang): string {
   const p = String(a.percent);

@@ -1,3 +1,4 @@
+import { withAuditTrail } from "../workbook/audit-trail";
 import {
   FluentProvider,
   makeStaticStyles,
@@ -172,7 +173,7 @@ function useSessionState(
       import(/* webpackChunkName: "file-port" */ "./file-writers"),
       file.arrayBuffer(),
     ]);
-    setPort(new FileWorkbookPort(file.name, new Uint8Array(bytes), fileWriters));
+    setPort(withAuditTrail(new FileWorkbookPort(file.name, new Uint8Array(bytes), fileWriters)));
   }, []);
 
   return useMemo(

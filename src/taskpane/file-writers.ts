@@ -16,4 +16,8 @@ export const fileWriters: FileWriters = {
     const { writeSheetSpecs } = await import(/* webpackChunkName: "write-xlsx" */ "../workbook/file/write-xlsx");
     return writeSheetSpecs(specs.map((spec, i) => ({ ...spec, name: names[i] })));
   },
+  stampedCopy: async (bytes, meta, sheet) => {
+    const { stampedCopy } = await import(/* webpackChunkName: "stamp-xlsx" */ "../workbook/file/stamp-xlsx");
+    return stampedCopy(bytes, meta, sheet).bytes;
+  },
 };

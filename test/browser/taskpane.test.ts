@@ -3,6 +3,8 @@
  * the pane must start in file mode by itself. Expects dist/ from `npm run build`.
  */
 
+import { stampOf } from "../../src/engine/stamp/stamp";
+import { readMetadata } from "../../src/workbook/file/custom-xml";
 import { strict as assert } from "node:assert";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -226,15 +228,45 @@ describe("task pane in headless Chromium, office.js blocked", function () {
       readXlsx(readFileSync(sample), "a.xlsx"),
       readXlsx(copied, "b.xlsx"),
     ]);
+    // Every value as before, and the legend sheet after the user's sheets.
     assert.deepEqual(
-      reopened.map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
+      reopened.slice(original.length).map((g) => g.sheet),
+      ["Chú giải"],
+    );
+    assert.deepEqual(
+      reopened.slice(0, original.length).map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
       original.map((g) => [g.sheet, g.rows.map((r) => r?.values)]),
       "every value as before",
     );
     const marks = await highlightMarks(copied);
     const plan = highlightPlan(expected);
     assert.ok(plan.ranges.length > 0);
-    assert.deepEqual(marks, [...new Set(plan.ranges.map((r) => `${r.sheet}|${r.mark}`))].sort());
+    // The plan's marks, and on the legend sheet a sample of each of the six.
+    const legend = ["cell-error", "cell-warning", "line-at-risk", "line-invalid", "line-lapsed", "line-watch"];
+    assert.deepEqual(
+      marks,
+      [...new Set([...legend.map((m) => `Chú giải|${m}`), ...plan.ranges.map((r) => `${r.sheet}|${r.mark}`)])].sort(),
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("shows results per leader and the plan unstamped, then stamps it and downloads the stamped copy", async function () {
+    const { page, errors } = await checkSample("thi-xa-dien-ban-ntm-2024.xlsx");
+    await page.getByRole("heading", { name: "Kết quả theo lãnh đạo phụ trách" }).waitFor();
+    await page.getByText("chưa xác nhận", { exact: true }).waitFor();
+    await page.getByRole("textbox", { name: "Lãnh đạo phụ trách" }).fill("Nguyễn Văn Tâm");
+    await page.getByRole("textbox", { name: "Chức vụ" }).fill("PCT UBND thị xã");
+    const [copy] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Xác nhận kế hoạch" }).click(),
+    ]);
+    assert.equal(copy.suggestedFilename(), "thi-xa-dien-ban-ntm-2024 - da xac nhan.xlsx");
+    const bytes = readFileSync(await copy.path());
+    const stamp = stampOf(await readMetadata(bytes))!;
+    assert.equal(stamp.leader, "Nguyễn Văn Tâm");
+    assert.ok((await readXlsx(bytes, "c.xlsx")).some((g) => g.sheet === "Xác nhận"));
+    await page.getByText(/đã xác nhận bởi Nguyễn Văn Tâm \(PCT UBND thị xã\) ngày .*, không thay đổi/).waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -171,7 +171,15 @@ describe("ntp-disburse consolidate", function () {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer); // ExcelJS still opens it
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ["Báo cáo tháng", "Tổng hợp", "Dòng có nguy cơ", "Hồ sơ nộp", "Đối chiếu KBNN"],
+      [
+        "Báo cáo tháng",
+        "Tổng hợp",
+        "Dòng có nguy cơ",
+        "Hồ sơ nộp",
+        "Theo lãnh đạo phụ trách",
+        "Kiến nghị, vướng mắc",
+        "Đối chiếu KBNN",
+      ],
     );
     const summary = wb.getWorksheet("Tổng hợp")!;
     const last = summary.getRow(summary.rowCount);

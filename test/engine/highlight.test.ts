@@ -2,6 +2,10 @@ import { strict as assert } from "node:assert";
 import { highlightFormula, highlightPlan, markOfFormula } from "../../src/engine/highlight";
 import { highlightLegend } from "../../src/i18n/highlight";
 import type { ReportLine, ReportTable, ValidateReport } from "../../src/engine/report-types";
+import { validateWorkbook } from "../../src/engine/validate";
+import { grid } from "../helpers/grid";
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
 
 function line(row: number, status: ReportLine["status"], findings: ReportLine["findings"] = []): ReportLine {
   return {
@@ -94,6 +98,24 @@ describe("highlight plan", () => {
       { sheet: "KH 2024", range: "K7", mark: "cell-error" },
       { sheet: "KH 2024", range: "M7", mark: "cell-warning" },
     ]);
+  });
+
+  it("marks every month after the deadline, not only the first, and lists them all in the finding", () => {
+    const g = grid({
+      rows: [
+        ["ĐVT: triệu đồng"],
+        ["STT", "Tên công trình", "Chủ đầu tư", "Vốn năm 2022 kéo dài", ...MONTHS, "Giải ngân đến 31/5/2024"],
+        [1, "Đường GTNT thôn 1", "UBND xã A", 900, 100, 100, 100, 100, 100, 100, 100, 100, 100, 0, 0, 0, 500],
+      ],
+    });
+    const r = validateWorkbook([g], { file: "t.xlsx", asOf: "2024-05-31", lang: "vi" });
+    const f = r.tables[0].lines[0].findings.find((x) => x.rule === "plan-after-deadline")!;
+    assert.equal(f.cell, "K3");
+    assert.deepEqual(f.cells, ["K3", "L3", "M3"]);
+    const cellMarks = highlightPlan(r)
+      .ranges.filter((x) => x.mark === "cell-error")
+      .map((x) => x.range);
+    assert.deepEqual(cellMarks, ["K3", "L3", "M3"]);
   });
 
   it("names each mark in a formula that is always true and recognises only its own formulas", () => {

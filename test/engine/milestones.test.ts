@@ -97,6 +97,23 @@ describe("milestone rules", () => {
       assert.deepEqual(rules(l), ["run-rate-insufficient"]);
       assert.equal(l.status, "at-risk");
     });
+    it("names the pace it compares with: the average so far", () => {
+      const l = line("plan-2024", 1200, [20, 20, 20, 20, 20, 157, 157, 157, 157, 157, 157, 158], 100, "2024-05-31");
+      assert.match(l.findings[0].message, /mức bình quân từ đầu năm \(20 triệu đồng\/tháng qua 5 tháng/);
+    });
+    it("does not judge the pace of a line whose plan has had nothing due and nothing disbursed", () => {
+      // Money from April; checked on 31/3 nothing was due, so there is no pace to compare with.
+      const months = [0, 0, 0, 150, 150, 150, 150, 150, 150, 150, 150, 0];
+      const l = line("plan-2024", 1200, months, 0, "2024-03-31");
+      assert.deepEqual(rules(l), []);
+      assert.equal(l.status, "ok");
+    });
+    it("judges the pace once money was due, saying that nothing has been disbursed against the plan", () => {
+      const months = [0, 0, 0, 150, 150, 150, 150, 150, 150, 150, 150, 0];
+      const l = line("plan-2024", 1200, months, 0, "2024-05-31");
+      const f = l.findings.find((x) => x.rule === "run-rate-insufficient")!;
+      assert.match(f.message, /kế hoạch đến 31\/5\/2024 là 300 triệu đồng mà chưa giải ngân được đồng nào/);
+    });
     it("stays silent when the pace needed is within the factor", () => {
       // 5 months, 400 disbursed: 80 a month; 800 left in 7 months needs 114 a month (< 160).
       const months = [80, 80, 80, 80, 80, 114, 114, 114, 114, 114, 114, 116];

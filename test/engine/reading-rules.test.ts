@@ -2,6 +2,7 @@ import { strict as assert } from "node:assert";
 import { validateWorkbook } from "../../src/engine/validate";
 import type { CellValue } from "../../src/engine/grid";
 import { grid } from "../helpers/grid";
+import { formatReport } from "../../src/cli/summary";
 
 const HEADER: CellValue[] = [
   "STT",
@@ -105,6 +106,38 @@ describe("reading rules", () => {
     assert.match(r.tables[0].lines[0].findings[1].message, /#REF!/);
   });
 
+  it("counts lines of plan only (works and contents), never the total or heading rows", () => {
+    const g = grid({
+      rows: [
+        ["ĐVT: triệu đồng"],
+        [
+          "STT",
+          "Tên công trình",
+          "Mã dự án",
+          "Chủ đầu tư",
+          "Kế hoạch vốn năm 2024",
+          "Tháng 1",
+          "Tháng 2",
+          "Tháng 3",
+          "Tháng 4",
+        ],
+        [null, "TỔNG CỘNG", null, null, 30, 0, 10, 10, 10],
+        ["I", "Dự án 1: Hạ tầng", null, null, 30, 0, 10, 10, 10],
+        [1, "A", "7900001", "Xã A", 10, 0, 10, 0, 0],
+        [2, "B", "7900002", "Xã B", 10, 0, 0, 10, 0],
+        [3, "C", "7900003", "Xã C", 10, 0, 0, 0, 10],
+      ],
+    });
+    const r = validateWorkbook([g], { file: "t.xlsx", asOf: "2024-01-31", lang: "vi" });
+    assert.equal(r.tables[0].lines.length, 5);
+    assert.equal(r.summary.lines, 3);
+    assert.equal(
+      Object.values(r.summary.byStatus).reduce((a, b) => a + b, 0),
+      3,
+    );
+    assert.match(formatReport(r, "vi"), /; 3 dòng kế hoạch\n/);
+  });
+
   it("counts errors and warnings and lines by status in the summary", () => {
     const r = run([
       [1, "A", "7900001", "Xã A", 10, "x", 0, 0, 0],
@@ -112,7 +145,8 @@ describe("reading rules", () => {
     ]);
     assert.deepEqual(r.summary, {
       lines: 2,
-      byStatus: { ok: 1, watch: 0, "at-risk": 0, lapsed: 0, invalid: 1 },
+      // The line without its owner is watched, not ok: a warning never leaves a line ok.
+      byStatus: { ok: 0, watch: 1, "at-risk": 0, lapsed: 0, invalid: 1 },
       errors: 1,
       warnings: 1,
     });

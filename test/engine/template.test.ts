@@ -12,6 +12,7 @@ import { validateWorkbook } from "../../src/engine/validate";
 import { QUANG_NAM_2024, profileFromJson } from "../../src/engine/profile";
 import type { Granularity, ValidateReport } from "../../src/engine/report-types";
 import { a1 } from "../../src/engine/grid";
+import { evaluateSheet } from "../../src/engine/sheet-eval";
 import { grid } from "../helpers/grid";
 import { fillOnPlan, setCell } from "../../scripts/samples/fill-template";
 
@@ -243,6 +244,49 @@ describe("plan templates", () => {
     );
     assert.ok(got.includes(`negative-amount@${a1(other.row, m[0])}`), got.join(" "));
     assert.ok(!got.some((f) => f.startsWith("group-sum-mismatch")), "group rows are formulas and stay right");
+  });
+
+  it("puts no line at risk when filled exactly on plan with money from April and checked on 31/3", async () => {
+    for (const granularity of ["month", "quarter", "month+quarter"] as Granularity[]) {
+      const t = planTemplate(allocation, { granularity, profile });
+      fillOnPlan(t, profile, allocation.unit, 3, 4);
+      const report = await roundTrip(t, "2024-03-31");
+      const items = report.tables[0].lines.filter((l) => l.kind === "item");
+      assert.equal(items.length, t.lines.length);
+      assert.deepEqual(
+        items.filter((l) => l.status !== "ok").map((l) => [l.row, l.status, l.findings.map((f) => f.rule)]),
+        [],
+        granularity,
+      );
+    }
+  });
+
+  /** Whether the actual-to-date column's conditional format marks a line's cell (evaluated as Excel would). */
+  function actualMarked(t: PlanTemplate, row: number): boolean {
+    const letter = a1(1, t.columns.actual).replace(/\d+$/, "");
+    const cf = t.spec.conditionalFormats!.find((f) => f.range.startsWith(letter) && /^[A-Z]+\d+:/.test(f.range))!;
+    // The format's formula is written for its top-left cell: shift its relative rows to `row`.
+    const shift = row - Number(/^[A-Z]+(\d+)/.exec(cf.range)![1]);
+    const formula = cf.formula.replace(/(\$?[A-Z]{1,3})(\d+)/g, (_, c, r) => `${c}${Number(r) + shift}`);
+    const probe = { row: 9999, col: 1 };
+    const values = evaluateSheet({ ...t.spec, cells: [...t.spec.cells, { ...probe, formula }] });
+    return values.get(a1(probe.row, probe.col)) === true;
+  }
+
+  it("keeps the actuals' live check quiet while the report day is blank, and judges from the day given", () => {
+    const blank = planTemplate(allocation, { granularity: "month", profile });
+    assert.equal(cellAt(blank, blank.reportDate.row, blank.reportDate.col)!.value, null);
+    for (const l of blank.lines) assert.equal(actualMarked(blank, l.row), false, `row ${l.row}`);
+
+    const dated = planTemplate(allocation, { granularity: "month", profile, asOf: "2024-07-15" });
+    // 15/7/2024 as an Excel serial day.
+    assert.equal(cellAt(dated, dated.reportDate.row, dated.reportDate.col)!.value, 45488);
+    const lapsed = dated.lines.filter((l) => l.deadline === "2024-06-30");
+    const open = dated.lines.filter((l) => l.deadline === "2024-12-31");
+    assert.ok(lapsed.length > 0 && open.length > 0);
+    for (const l of lapsed)
+      assert.equal(actualMarked(dated, l.row), true, `row ${l.row} is past its deadline, nothing disbursed`);
+    for (const l of open) assert.equal(actualMarked(dated, l.row), false, `row ${l.row}`);
   });
 
   it("carries the profile in the workbook, loadable as a profile file", async () => {

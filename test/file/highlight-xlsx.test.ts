@@ -7,6 +7,9 @@ import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { applyXlsxHighlights, clearXlsxHighlights } from "../../src/workbook/file/highlight-xlsx";
 import { validateWorkbook } from "../../src/engine/validate";
 import { highlightPlan } from "../../src/engine/highlight";
+import { highlightPlanWithLegend } from "../../src/engine/highlight-legend";
+import { findingCells } from "../../src/engine/report-types";
+import { listFindings } from "../../src/taskpane/check/findings-view";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 const parts = (b: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(b)).map(([k, v]) => [k, strFromU8(v)]));
@@ -42,6 +45,57 @@ describe("highlights on a copy of an .xlsx", () => {
       assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
     });
   }
+
+  for (const file of readdirSync(EXAMPLES).filter((f) => f.endsWith(".xlsx"))) {
+    it(`adds to ${file} a "Chú giải" sheet: the colours, then every finding linked to its cell; clearing removes it`, async () => {
+      const original = new Uint8Array(readFileSync(join(EXAMPLES, file)));
+      const grids = await readXlsx(original, file);
+      const report = validateWorkbook(grids, { file, asOf: "2024-05-31", lang: "vi" });
+      const plan = highlightPlanWithLegend(report, "vi");
+      const marked = (await applyXlsxHighlights(original, plan)).bytes;
+
+      const read = await readXlsx(marked, file);
+      assert.deepEqual(read.slice(0, grids.length), grids, "the user's sheets read as before");
+      const legend = read[grids.length];
+      assert.equal(legend.sheet, "Chú giải");
+      const texts = legend.rows.map((r) => (r?.values ?? []).map((v) => (v === null ? "" : String(v))));
+      const findings = listFindings(report);
+      const listed = texts.filter((r) => findings.some((f) => f.message === r[5]));
+      assert.equal(listed.length, findings.length, "every finding is listed once");
+      const first = findings[0];
+      const row = listed.find((r) => r[5] === first.message)!;
+      assert.deepEqual([row[0], row[1], row[4]], [first.sheet, findingCells(first).join(", "), first.rule]);
+
+      const xml = Object.values(parts(marked)).find((x) => x.includes('codeName="ntpDisburseLegend"'))!;
+      assert.ok(xml.includes(`HYPERLINK(&quot;#'${first.sheet}'!${first.cell}&quot;`), "a link to the finding's cell");
+      for (const mark of ["line-at-risk", "cell-error"]) assert.match(xml, new RegExp(`ntp-disburse:${mark}`));
+      // ExcelJS (another reader) loads the copy and sees the sheet.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(marked) as unknown as ExcelJS.Buffer);
+      assert.ok(wb.getWorksheet("Chú giải"));
+
+      assert.deepEqual(
+        parts((await applyXlsxHighlights(marked, plan)).bytes),
+        parts(marked),
+        "applying twice replaces the legend",
+      );
+      assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
+    });
+  }
+
+  it("names the legend apart from a sheet of the user's called 'Chú giải', and never removes that one", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("KH").getCell("A1").value = 5;
+    wb.addWorksheet("Chú giải").getCell("A1").value = "ghi chú của đơn vị";
+    const original = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const legend = { name: "Chú giải", cells: [{ row: 1, col: 1, value: "x" }] };
+    const marked = (await applyXlsxHighlights(original, { ranges: [], legend })).bytes;
+    assert.deepEqual(
+      (await readXlsx(marked, "x.xlsx")).map((g) => g.sheet),
+      ["KH", "Chú giải", "Chú giải (2)"],
+    );
+    assert.deepEqual(parts(await clearXlsxHighlights(marked)), parts(original));
+  });
 
   it("keeps the user's own conditional formats and styles when clearing", async () => {
     const wb = new ExcelJS.Workbook();

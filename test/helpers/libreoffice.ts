@@ -29,10 +29,23 @@ function recalculatingProfile(dir: string): string {
 
 /** Converts an .xlsx with LibreOffice (to "xlsx" or "pdf"), every formula recalculated; returns the output's bytes. */
 export function convertWithLibreOffice(bytes: Uint8Array, to: "xlsx" | "pdf", name = "book"): Uint8Array {
+  return convertAll([bytes], to, name)[0];
+}
+
+/** Round-trips many .xlsx files through LibreOffice in one call (it starts once), every formula recalculated. */
+export function convertManyWithLibreOffice(files: Uint8Array[]): Uint8Array[] {
+  return files.length === 0 ? [] : convertAll(files, "xlsx", "book");
+}
+
+function convertAll(files: Uint8Array[], to: "xlsx" | "pdf", name: string): Uint8Array[] {
   const dir = mkdtempSync(join(tmpdir(), "ntp-lo-"));
-  const input = join(dir, `${name}.xlsx`);
   const outDir = join(dir, "out");
-  writeFileSync(input, bytes);
+  const names = files.map((_, i) => (files.length === 1 ? name : `${name}-${i}`));
+  const inputs = files.map((bytes, i) => {
+    const input = join(dir, `${names[i]}.xlsx`);
+    writeFileSync(input, bytes);
+    return input;
+  });
   execFileSync(
     "soffice",
     [
@@ -43,9 +56,9 @@ export function convertWithLibreOffice(bytes: Uint8Array, to: "xlsx" | "pdf", na
       to,
       "--outdir",
       outDir,
-      input,
+      ...inputs,
     ],
-    { stdio: "pipe", timeout: 120_000 },
+    { stdio: "pipe", timeout: 120_000 + 5_000 * files.length },
   );
-  return readFileSync(join(outDir, `${name}.${to}`));
+  return names.map((n) => readFileSync(join(outDir, `${n}.${to}`)));
 }

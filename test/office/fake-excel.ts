@@ -509,6 +509,19 @@ class FakeWorksheet extends Loadable {
     this.markLoaded(props, () => 40);
     return this;
   }
+  /** Set by getItemOrNullObject: whether the sheet asked for is missing. */
+  nullWhenMissing: (() => boolean) | null = null;
+  get isNullObject(): boolean {
+    // Excel answers isNullObject once any property of the proxy was loaded.
+    if (this.loaded.size === 0) throw new Error("PropertyNotLoaded: isNullObject");
+    return this.nullWhenMissing?.() ?? false;
+  }
+  delete(): void {
+    this.ctx.queue(20, () => {
+      const s = this.sheet();
+      this.ctx.book.sheets = this.ctx.book.sheets.filter((x) => x !== s);
+    });
+  }
   get name(): string {
     this.need("name");
     return this.sheet().name;
@@ -642,6 +655,11 @@ export class FakeContext {
       }
       getItem(name: string) {
         return new FakeWorksheet(ctx, () => book.sheet(name));
+      }
+      getItemOrNullObject(name: string) {
+        const ws = new FakeWorksheet(ctx, () => book.sheet(name));
+        ws.nullWhenMissing = () => !book.sheets.some((x) => x.name === name);
+        return ws;
       }
       add(name: string) {
         let s: FakeSheet | undefined;

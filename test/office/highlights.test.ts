@@ -5,6 +5,7 @@ import sinon from "sinon";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { validateWorkbook } from "../../src/engine/validate";
 import { highlightPlan } from "../../src/engine/highlight";
+import { highlightPlanWithLegend } from "../../src/engine/highlight-legend";
 import { OfficeWorkbookPort } from "../../src/workbook/office/port";
 import { debounceEdits } from "../../src/workbook/office/debounce";
 import { WEB_PAYLOAD_BUDGET } from "../../src/workbook/office/payload";
@@ -71,6 +72,47 @@ describe("Office adapter: highlights", () => {
     assert.equal(snapshot(book), before);
     const meta = await port.loadMetadata();
     assert.ok(meta && !("highlights" in meta));
+  });
+
+  it("adds the 'Chú giải' legend sheet with the marks and deletes it on Clear, in a few more syncs, leaving the workbook as it was", async () => {
+    const grids = await readXlsx(readFileSync(FILE), "x.xlsx");
+    const { book, plan } = await exampleBook();
+    const before = snapshot(book);
+    const names = book.sheets.map((s) => s.name);
+    const report = validateWorkbook(grids, { file: "x.xlsx", asOf: "2024-09-30", lang: "vi" });
+    const withLegend = highlightPlanWithLegend(report, "vi");
+
+    const plain = fakeHost((await exampleBook()).book);
+    await new OfficeWorkbookPort({ host: plain }).applyHighlights(plan);
+    const host = fakeHost(book);
+    const port = new OfficeWorkbookPort({ host });
+    await port.applyHighlights(withLegend);
+    assert.deepEqual(
+      book.sheets.map((s) => s.name),
+      [...names, "Chú giải"],
+    );
+    const legend = book.sheet("Chú giải");
+    assert.ok(legend.cfs.length >= 6, "the colour samples are marks");
+    assert.ok(
+      [...legend.cells.values()].some((c) => /HYPERLINK\("#'/.test(String((c as { formula?: string }).formula ?? ""))),
+      "findings link to their cells",
+    );
+    // Replacing the marks on the next check replaces the legend, never stacks another.
+    await port.applyHighlights(withLegend);
+    assert.equal(book.sheets.filter((s) => s.name.startsWith("Chú giải")).length, 1);
+
+    const syncs = host.stats.syncs;
+    await port.clearHighlights();
+    assert.deepEqual(
+      book.sheets.map((s) => s.name),
+      names,
+    );
+    assert.equal(snapshot(book), before);
+    // Clear takes two syncs more than without a legend (find it, delete it).
+    const plainSyncs = plain.stats.syncs;
+    const plainPort = new OfficeWorkbookPort({ host: plain });
+    await plainPort.clearHighlights();
+    assert.equal(host.stats.syncs - syncs, plain.stats.syncs - plainSyncs + 2);
   });
 
   it("applies and clears in a fixed number of syncs whatever the plan's size, one format per range before ExcelApi 1.9", async () => {

@@ -24,6 +24,9 @@ import type {
   UnitTotal,
 } from "./types";
 import { sameUnit } from "./unit-name";
+import { resultsByLeader } from "../leaders";
+import { collectConcerns } from "../concerns/collect";
+import { DEFAULT_ANSWERERS } from "../concerns/answerers";
 
 export interface ConsolidateOptions {
   asOf: string;
@@ -113,11 +116,12 @@ function pickSubmissions(
       status,
       reason: notExpected ? CONSOLIDATE_TEXT[lang].notExpected(s.unit!) : s.reason,
       lines: s.report?.summary.lines ?? 0,
-      errors: s.report?.summary.errors ?? 0,
+      errors: (s.report?.summary.errors ?? 0) + (s.report?.stamp?.finding ? 1 : 0),
       unitFrom: s.unitFrom,
       dated: s.dated,
       keptFile: status === "duplicate" ? keeper!.file : null,
       rejectedAs: notExpected ? "not-expected" : (s.rejectedAs ?? null),
+      ...(s.report?.stamp ? { stamp: s.report.stamp } : {}),
     };
   });
   const accepted = subs
@@ -202,6 +206,8 @@ export function consolidate(subs: readonly Submission[], options: ConsolidateOpt
     totals,
     grandTotal,
     atRisk: atRiskOf(accepted),
+    leaders: resultsByLeader(accepted.map((a) => ({ ...a, year: a.year ?? options.profile.year }))),
+    concerns: collectConcerns(accepted, options.profile.answerers ?? DEFAULT_ANSWERERS),
     lang: options.lang,
   };
   if (options.expected) {

@@ -17,6 +17,7 @@ import { CONSOLIDATE_TEXT, type ConsolidateText } from "../../i18n/consolidate";
 import { formatDate, type Lang } from "../../i18n/format";
 import { ruleName } from "../../i18n/rule-names";
 import { type BriefingOptions, briefingSheet } from "./briefing";
+import { accountabilitySheets, stampField } from "./accountability-sheets";
 import { rateOf } from "./consolidate";
 import {
   type Column,
@@ -50,7 +51,7 @@ const rate = (t: ConsolidateText, header: string, width: number): Column =>
  * every list sheet. Rows are as tall as their wrapped text; the table is the
  * print area, its header repeated on every page.
  */
-function listSheet(
+export function listSheet(
   name: string,
   title: string,
   subtitle: string,
@@ -151,11 +152,11 @@ function summarySheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
 }
 
 /** A column of a numbered list and how to read its value off one item. */
-interface Field<T> extends Column {
+export interface Field<T> extends Column {
   value: (item: T) => Value;
 }
 
-const field = <T>(header: string, width: number, value: (item: T) => Value, kind: Kind = "text"): Field<T> => ({
+export const field = <T>(header: string, width: number, value: (item: T) => Value, kind: Kind = "text"): Field<T> => ({
   header,
   width,
   kind,
@@ -229,6 +230,7 @@ function filesSheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
       field(t.reason, 48, (f) => (f.keptFile ? t.keptInstead(f.keptFile) : f.reason)),
       field(t.lines, 9, (f) => f.lines, "int"),
       field(t.errors, 9, (f) => f.errors, "int"),
+      stampField(r.lang),
     ],
     r.files,
   );
@@ -296,6 +298,7 @@ export function consolidationSheets(
     summarySheet(r, t),
     atRiskSheet(r, t, lang),
     filesSheet(r, t),
+    ...accountabilitySheets(r, profile, lang),
   ];
   if (r.reconciliation) sheets.push(reconciliationSheet(r, t));
   if (r.slippage) sheets.push(slippageSheet(r, t));

@@ -6,6 +6,9 @@
 
 import type { LineStatus, ProgrammeId, RuleId, ValidateReport } from "../report-types";
 import type { UnitSource } from "./unit-name";
+import type { StampVerdict } from "../stamp/requirement";
+import type { LeaderResult } from "../leaders";
+import type { Concern } from "../concerns/collect";
 
 /** One submitted file as the shell read it: its report, or why it could not be used. */
 export interface Submission {
@@ -59,6 +62,8 @@ export interface ConsolidatedFile {
   keptFile: string | null;
   /** Addition: for a file that was read but is not counted, why (the reason says it in words). */
   rejectedAs: RejectedAs | null;
+  /** Addition: the commitment stamp's state (with its finding when the profile requires a stamp), when checked. */
+  stamp?: StampVerdict;
 }
 
 export interface Amounts {
@@ -144,5 +149,8 @@ export interface ConsolidateReport {
   reconciliation?: ReconciliationDifference[];
   /** Only with previous submissions. */
   slippage?: SlippageLine[];
+  /** Additions: results per responsible leader, and obstacles and recommendations routed to who must answer. */
+  leaders?: LeaderResult[];
+  concerns?: Concern[];
   lang: "vi" | "en";
 }

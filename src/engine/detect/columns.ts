@@ -13,6 +13,8 @@ import {
   isLabelHeader,
   isLeaderHeader,
   isNoteHeader,
+  isObstacleHeader,
+  isRecommendationHeader,
   isOwnerHeader,
   isRateHeader,
   isSourceColumnHeader,
@@ -34,6 +36,8 @@ export type Role =
   | "leader"
   | "source"
   | "note"
+  | "obstacle"
+  | "recommendation"
   | "allocated"
   | "planned"
   | "planned-total"
@@ -83,6 +87,10 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
 
   if (isStt(leaf)) return set("stt", 0.95);
   if (isNoteHeader(leaf)) return set("note", 0.95);
+  if (isObstacleHeader(leaf)) return set("obstacle", 0.9);
+  // "Vốn đề xuất điều chỉnh", "Đề xuất tháng 6" are amounts, not requests.
+  const speaksOfMoney = /\d/.test(leaf) || speaksOfAllocation(leaf) || speaksOfDisbursement(leaf);
+  if (isRecommendationHeader(leaf) && !speaksOfMoney) return set("recommendation", 0.85);
   const treasury = treasuryRoleOf(leaf);
   if (treasury) return set(treasury, 0.9);
   if (isCodeHeader(leaf)) return set("code", 0.9);

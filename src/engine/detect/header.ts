@@ -162,12 +162,33 @@ function isSubHeaderRow(
     if (cellText(cellAt(grid, row, c)).trim() === "") continue;
     const m = merges.get(`${above},${c}`);
     const underMergedGroup = m !== undefined && m.right > m.left;
-    // An unmerged group title: written once, blank cells to its right, sub-headers under all of them.
-    const groupStart = !blank(above, c) && m === undefined && c < width && blank(above, c + 1) && !blank(row, c + 1);
+    // An unmerged group title ("centre across selection"): written once, blank cells to its right, sub-headers under them.
+    const groupStart = !blank(above, c) && m === undefined && subHeadersUnderBlanks(grid, merges, above, row, c, width);
     const underBlankGroup = blank(above, c) && groupToTheLeft(grid, merges, above, c);
     if (!underMergedGroup && !groupStart && !underBlankGroup) return false;
   }
   return true;
+}
+
+/**
+ * Whether the blank cells right of (above, col) have sub-headers under them
+ * in `row` or the row below it: the title at col is then a group spread over them.
+ */
+function subHeadersUnderBlanks(
+  grid: Grid,
+  merges: Map<string, CellRange>,
+  above: number,
+  row: number,
+  col: number,
+  width: number,
+): boolean {
+  const blankAt = (r: number, c: number): boolean =>
+    cellText(cellAt(grid, r, c)).trim() === "" && !merges.has(`${r},${c}`);
+  // The sub-header may be spread the same way, with its own sub-headers in the row below ("Tháng" over 1…12).
+  for (let k = col + 1; k <= width && blankAt(above, k); k++) {
+    if (!blankAt(row, k) || (row + 1 <= grid.rows.length && !blankAt(row + 1, k))) return true;
+  }
+  return false;
 }
 
 /** An unmerged group title written once and spread over blank cells to its right ("centre across selection"). */

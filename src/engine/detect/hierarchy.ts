@@ -10,6 +10,7 @@
  */
 
 import type { LineKind } from "../report-types";
+import { sourceOf } from "./sources";
 
 export interface HierarchyInput {
   row: number;
@@ -18,6 +19,8 @@ export interface HierarchyInput {
   labelNorm: string;
   /** The row leaves the table's code and owner columns blank (headings do; works lines do not). */
   bare?: boolean;
+  /** The row's code cell, when the table has a code column. */
+  code?: string;
 }
 
 export interface HierarchyNode {
@@ -38,8 +41,10 @@ function isTotalLabel(labelNorm: string): boolean {
 function keywordMark(n: string, bare: boolean): string {
   if (/^(chuong trinh|ct)\b/.test(n)) return "kw:programme";
   if (/^(tieu du an|tda)\b/.test(n)) return "kw:subproject";
-  if (/^du an\b/.test(n)) return "kw:project";
+  if (/^(du an|noi dung)\b/.test(n)) return "kw:project";
   if (/^(von|nguon von|ke hoach von)\b/.test(n) && /20\d\d/.test(n)) return "kw:source";
+  // A section row naming only a source, in any word order ("Kéo dài 2022", "Kế hoạch năm 2024").
+  if (bare && sourceOf(n) !== null && n.split(" ").length <= 12) return "kw:source";
   // Without STT, a row naming no code and no owner among rows that do is a heading ("Xã Điện Quang").
   return bare ? "kw:heading" : "none";
 }
@@ -70,7 +75,9 @@ function markOf(stt: string, lastLetter: string | null): string {
 export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): HierarchyNode[] {
   const nodes: HierarchyNode[] = [];
   // The open path from the top to the current row, with each row's mark.
-  const stack: { node: HierarchyNode; mark: string; ordinal: number | null }[] = [];
+  const stack: { node: HierarchyNode; mark: string; ordinal: number | null; work: boolean }[] = [];
+  // The last line read, for rows that continue it with another source.
+  let previous: { input: HierarchyInput; node: HierarchyNode } | null = null;
   let lastLetter: string | null = null;
   let inBreakdown = false;
 
@@ -90,6 +97,14 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       });
       continue;
     }
+    // A row with no STT repeating the line above's name (and code) is that work again for another
+    // source ("Nguồn vốn" column): a line of its own beside it, not a child of it.
+    if (previous !== null && continues(previous.input, r)) {
+      const node: HierarchyNode = { ...previous.node, row: r.row };
+      nodes.push(node);
+      previous = { input: r, node };
+      continue;
+    }
     let mark = hasSttColumn ? markOf(r.stt, lastLetter) : "none";
     if (mark === "upper") lastLetter = r.stt.trim().replace(/[.)]+$/, "");
     if (mark === "none" && isTotalLabel(label)) {
@@ -97,13 +112,15 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       nodes.push(node);
       // A total on the first line holds everything below it; elsewhere it
       // sums the top-level lines before it (see rules/group-sum).
-      if (nodes.length === 1) stack.push({ node, mark: "total", ordinal: null });
+      if (nodes.length === 1) stack.push({ node, mark: "total", ordinal: null, work: false });
       continue;
     }
     if (mark === "none") mark = keywordMark(label, !hasSttColumn && r.bare === true);
     // "1. Dự án 1" (no code, no owner) over "1. Đường thôn 2" (with them): the
     // same numbering on a project heading and on works lines is two levels.
     else if (r.bare === true && keywordMark(label, false) !== "none") mark += "/heading";
+    // Without STT, a heading never sits under a work (a line with code or owner): works are leaves.
+    if (!hasSttColumn && r.bare === true) while (stack.length > 0 && stack[stack.length - 1].work) stack.pop();
     // A mark already on the open path makes a sibling of that row; a new one nests under the current row.
     let k = stack.length - 1;
     while (k >= 0 && stack[k].mark !== mark) k--;
@@ -121,9 +138,21 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
     };
     if (parent && parent.kind === "item") parent.kind = "group";
     nodes.push(node);
-    stack.push({ node, mark, ordinal: ordinal(r.stt) });
+    stack.push({ node, mark, ordinal: ordinal(r.stt), work: r.bare === false });
+    previous = { input: r, node };
   }
   return nodes;
+}
+
+/** `r` repeats the work `prev` (no STT of its own, same name, same code) for another source. */
+function continues(prev: HierarchyInput, r: HierarchyInput): boolean {
+  return (
+    r.stt.trim() === "" &&
+    r.labelNorm !== "" &&
+    r.labelNorm === prev.labelNorm &&
+    (r.code ?? "") === (prev.code ?? "") &&
+    prev.bare !== true
+  );
 }
 
 /** The place in sequence an STT names: 4 for "4", "d", "D" or "IV"; null for marks without one. */

@@ -12,7 +12,7 @@ import { ColumnInfo, ColumnStats, classifyColumn, countCell, isAmountRole, newSt
 import { HeaderBand, findHeaderBand } from "./header";
 import { applyMapping, findMapping } from "./mapping";
 import type { ColumnMapping } from "../metadata";
-import { dateNamed, isTerminator, programmeOf, sourceOf } from "./sources";
+import { dateNamed, isTerminator, programmeOf, sourceInPlanYear, sourceOf } from "./sources";
 import { unitFromMagnitude, unitIn } from "./unit";
 
 export type { ColumnInfo, Role } from "./columns";
@@ -68,7 +68,46 @@ export function detectTables(grid: Grid, options: DetectOptions = {}, sheet: She
       from = bandEnd + 1;
     }
   }
-  return tables;
+  return withoutSummaries(tables, options.year);
+}
+
+const hasPeriods = (t: PlanTable): boolean =>
+  t.columns.some((c) => c.role === "planned" && (c.month ?? c.quarter) !== null);
+
+/**
+ * A table with neither periods nor works (no code, no owner column) on a
+ * sheet whose other table plans by period is a summary of that plan, by
+ * programme or by source: its rows are not plan lines, and counting them
+ * would count the money twice. The title rows above it belong to the sheet.
+ */
+function withoutSummaries(tables: PlanTable[], year: number | undefined): PlanTable[] {
+  if (!tables.some(hasPeriods)) return tables;
+  const kept: PlanTable[] = [];
+  let carried: PlanTable[] = [];
+  for (const t of tables) {
+    const summary = !hasPeriods(t) && !t.columns.some((c) => c.role === "code" || c.role === "owner");
+    if (summary) {
+      carried.push(t);
+      continue;
+    }
+    // The unit stated under the sheet's title, above the summary, is the plan's too.
+    const stated = carried
+      .filter((s) => s.unitConfidence > t.unitConfidence)
+      .sort((a, b) => b.unitConfidence - a.unitConfidence)[0];
+    const titleLines = [...carried.flatMap((s) => s.titleLines), ...t.titleLines];
+    const titleNorm = normalize(titleLines.join(" | "));
+    kept.push({
+      ...t,
+      titleLines,
+      titleCells: [...carried.flatMap((s) => s.titleCells), ...t.titleCells],
+      ...(stated ? { unit: stated.unit, unitConfidence: stated.unitConfidence } : {}),
+      // The sheet's title, above the summary, may be what names the plan's source and programme.
+      defaultSource: t.defaultSource ?? inPlanYear(sourceOf(titleNorm), year),
+      programme: t.programme ?? programmeOf(titleNorm),
+    });
+    carried = [];
+  }
+  return kept;
 }
 
 function rowTexts(grid: Grid, row: number): string[] {
@@ -80,6 +119,9 @@ function rowTexts(grid: Grid, row: number): string[] {
 function readTable(sheet: SheetView, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
   const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
   alignSources(columns);
+  if (options.year !== undefined) {
+    for (const c of columns) if (c.source) c.source = sourceInPlanYear(c.source, options.year);
+  }
   const mapping = findMapping(options.mappings, sheet.grid.sheet, band.rows, columns);
   if (mapping) applyMapping(columns, mapping);
   const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
@@ -125,7 +167,10 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
     unitConfidence,
     notation: detectNotation(grid, columns, kept),
     granularity,
-    defaultSource: singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm),
+    defaultSource: inPlanYear(
+      singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm),
+      options.year,
+    ),
     programme: programmeOf(titleNorm) ?? programmeOf(normalize(grid.sheet)),
     actualAsOf: actualTitle ? dateNamed(normalize(actualTitle), options.year ?? null) : null,
     titleLines,
@@ -145,6 +190,10 @@ function alignSources(columns: ColumnInfo[]): void {
     const m = c.source ? /^plan-(\d{4})$/.exec(c.source) : null;
     if (m && !known.has(c.source!) && known.has(`carryover-${m[1]}`)) c.source = `carryover-${m[1]}`;
   }
+}
+
+function inPlanYear(source: string | null, year: number | undefined): string | null {
+  return source !== null && year !== undefined ? sourceInPlanYear(source, year) : source;
 }
 
 function singleSource(columns: ColumnInfo[]): string | null {
@@ -181,11 +230,18 @@ function collectDataRows(sheet: SheetView, columns: ColumnInfo[], start: number)
 
 /** Drops rows after the last one that holds an amount or an STT: notes under the table. */
 function trimTrailingNotes(grid: Grid, columns: ColumnInfo[], rows: number[]): number[] {
-  const substance = columns
-    .filter((c) => isAmountRole(c.role) || c.role === "stt" || c.role === "code")
-    .map((c) => c.col);
+  const substance = columns.filter((c) => isAmountRole(c.role) || c.role === "code").map((c) => c.col);
+  // A title written in the STT column ("TỔNG HỢP THEO CHƯƠNG TRÌNH") is no STT mark.
+  const stt = columns.find((c) => c.role === "stt")?.col;
+  const hasMark = (row: number): boolean =>
+    stt !== undefined && /^\S{1,10}$/.test(cellText(cellAt(grid, row, stt)).trim());
   let end = rows.length;
-  while (end > 0 && substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")) end--;
+  while (
+    end > 0 &&
+    !hasMark(rows[end - 1]) &&
+    substance.every((c) => cellText(cellAt(grid, rows[end - 1], c)).trim() === "")
+  )
+    end--;
   return rows.slice(0, end);
 }
 
@@ -242,19 +298,38 @@ function detectUnit(
   return { unit: unitFromMagnitude(amounts), confidence: 0.4 };
 }
 
-/** Vietnamese unless the table's unambiguous number texts are English. */
+/**
+ * Vietnamese unless the table's unambiguous number texts are English. When
+ * every text is ambiguous ("60,100", "1.250"), the numbers typed as numbers
+ * decide: in a table of whole amounts the mark groups thousands, in one with
+ * decimals it is the decimal mark.
+ */
 function detectNotation(grid: Grid, columns: ColumnInfo[], rows: number[]): Notation {
   let vi = 0;
   let en = 0;
+  let commas = 0;
+  let dots = 0;
+  let whole = 0;
+  let fractional = 0;
   const amountCols = columns.filter((c) => isAmountRole(c.role));
   for (const r of rows) {
     for (const c of amountCols) {
       const v = cellAt(grid, r, c.col);
+      if (typeof v === "number") {
+        if (Number.isInteger(v)) whole++;
+        else fractional++;
+      }
       if (typeof v !== "string") continue;
       const n = notationOf(v);
       if (n === "vi") vi++;
       else if (n === "en") en++;
+      else if (/^\d{1,3},\d{3}$/.test(v.trim())) commas++;
+      else if (/^\d{1,3}\.\d{3}$/.test(v.trim())) dots++;
     }
+  }
+  if (vi === 0 && en === 0 && commas + dots > 0 && commas !== dots) {
+    const grouping = whole > 4 * fractional;
+    return commas > dots === grouping ? "en" : "vi";
   }
   return en > vi ? "en" : "vi";
 }

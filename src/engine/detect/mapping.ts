@@ -28,6 +28,8 @@ const PLAIN: ReadonlySet<Role> = new Set([
   "leader",
   "source",
   "note",
+  "obstacle",
+  "recommendation",
   "rate",
   "unit-code",
   "area",

@@ -3,7 +3,7 @@
  * text. Input is text already passed through `normalize` (text.ts).
  */
 
-import { hasAny } from "../text";
+import { containsPhrase, hasAny } from "../text";
 import type { ProgrammeId } from "../report-types";
 
 const CARRYOVER_WORDS = ["keo dai", "chuyen sang", "chuyen nguon", "nam truoc chuyen sang"];
@@ -17,28 +17,28 @@ function withoutDates(norm: string): string {
 }
 
 /**
- * The capital source a text names: "Vốn năm 2022 kéo dài sang 2024" is
- * carryover-2022, "Kế hoạch vốn năm 2024" is plan-2024. A carried-over source
- * needs its year before the carry-over words ("kéo dài sang năm 2024" alone
- * does not say which year's capital); null when the text names no source.
+ * The capital source a text names, by its parts in any order: the year of
+ * the capital, and whether carry-over words ("kéo dài", "chuyển nguồn") are
+ * there. "Vốn năm 2022 kéo dài sang 2024", "Vốn kéo dài năm 2022" and "Kéo
+ * dài 2022" are carryover-2022; "Kế hoạch vốn năm 2024" is plan-2024. The year
+ * capital is carried into ("sang năm 2024") is not the capital's own, so
+ * "kéo dài sang năm 2024" alone names no source; null when no year is left.
  */
 export function sourceOf(norm: string): string | null {
-  const text = withoutDates(norm);
-  const years = [...text.matchAll(/(?:^|[^0-9])(20\d\d)(?![0-9])/g)].map((m) => ({
-    year: Number(m[1]),
-    at: m.index ?? 0,
-  }));
+  const text = withoutDates(norm).replace(/\bsang (?:nam )?20\d\d\b/g, " ");
+  const years = [...text.matchAll(/(?:^|[^0-9])(20\d\d)(?![0-9])/g)].map((m) => Number(m[1]));
   if (years.length === 0) return null;
-  const carryAt = Math.min(
-    ...CARRYOVER_WORDS.map((w) => {
-      const i = text.indexOf(w);
-      return i < 0 ? Infinity : i;
-    }),
-  );
-  if (carryAt === Infinity) return `plan-${Math.max(...years.map((y) => y.year))}`;
-  const before = years.filter((y) => y.at < carryAt);
-  if (before.length > 0) return `carryover-${Math.min(...before.map((y) => y.year))}`;
-  return null;
+  if (CARRYOVER_WORDS.some((w) => containsPhrase(text, w))) return `carryover-${Math.min(...years)}`;
+  return `plan-${Math.max(...years)}`;
+}
+
+/**
+ * In a plan for `year`, capital of an earlier year can only be carried
+ * over: "Năm vốn: 2022" or "Vốn năm 2022" there is carryover-2022.
+ */
+export function sourceInPlanYear(source: string, year: number): string {
+  const m = /^plan-(\d{4})$/.exec(source);
+  return m && Number(m[1]) < year ? `carryover-${m[1]}` : source;
 }
 
 export function programmeOf(norm: string): ProgrammeId | null {

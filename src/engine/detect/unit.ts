@@ -2,6 +2,8 @@
 
 import type { Unit } from "../report-types";
 
+// "tỷ" alone is also the first syllable of "tỷ lệ" (rate), so it must stand as a unit.
+const BILLION = /\bty (dong|vnd)\b|\(ty\)|(don vi tinh|don vi)\s*ty\b/;
 const MILLION = /\b(trieu dong|trieu vnd|tr dong|tr d|trd|trieu)\b/;
 const THOUSAND = /\b(nghin dong|ngan dong|nghin vnd|ngan vnd|1000 dong|1\.000 dong|nghin)\b/;
 // "đồng" alone is also the first syllable of "đồng bào", so it must stand as a unit.
@@ -10,6 +12,7 @@ const DONG = /(don vi tinh|don vi)\s*(dong|vnd)\b|\((dong|vnd)\)|^(dong|vnd)$/;
 export function unitIn(norm: string): Unit | null {
   if (THOUSAND.test(norm)) return "thousand-vnd";
   if (MILLION.test(norm)) return "million-vnd";
+  if (BILLION.test(norm)) return "billion-vnd";
   if (DONG.test(norm)) return "vnd";
   return null;
 }

@@ -5,6 +5,7 @@
  */
 
 import { containsPhrase, hasAny } from "../text";
+import { sourceOf } from "./sources";
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -100,8 +101,22 @@ export function isNoteHeader(seg: string): boolean {
   return hasAny(seg, "ghi chu");
 }
 
+/** "Khó khăn, vướng mắc", "Tồn tại, hạn chế": what holds the line back (with "và kiến nghị" it holds both). */
+export function isObstacleHeader(seg: string): boolean {
+  return hasAny(seg, "kho khan", "vuong mac", "ton tai", "han che", "nguyen nhan cham");
+}
+
+/** "Kiến nghị, đề xuất": what the unit asks of others. */
+export function isRecommendationHeader(seg: string): boolean {
+  return hasAny(seg, "kien nghi", "de xuat", "de nghi");
+}
+
 export function isSourceColumnHeader(seg: string): boolean {
-  return /^(nguon von|loai von|nguon)$/.test(seg) || (/^(nguon von|loai nguon von)\b/.test(seg) && !/\d/.test(seg));
+  // "Năm vốn" holds the capital's year (2022, 2023, 2024): the source by its year.
+  return (
+    /^(nguon von|loai von|nguon|nam von|nam ke hoach von)$/.test(seg) ||
+    (/^(nguon von|loai nguon von)\b/.test(seg) && !/\d/.test(seg))
+  );
 }
 
 export function isRateHeader(seg: string): boolean {
@@ -158,8 +173,11 @@ export function headerHits(seg: string): number {
   if (seg === "" || seg.length > 120) return 0;
   if (isStt(seg) || isLabelHeader(seg) || isCodeHeader(seg) || isOwnerHeader(seg) || isNoteHeader(seg)) return 1;
   if (isSourceColumnHeader(seg) || isLeaderHeader(seg)) return 1;
+  if (isObstacleHeader(seg) || isRecommendationHeader(seg)) return 1;
   if (monthIn(seg, false) !== null || quarterIn(seg, false) !== null) return 1;
   if (speaksOfDisbursement(seg) || speaksOfAllocation(seg)) return 1;
+  // A column group titled by its source alone ("Vốn 2023 chuyển nguồn sang 2024", "Kéo dài 2022").
+  if (seg.length <= 80 && sourceOf(seg) !== null) return 1;
   return 0;
 }
 

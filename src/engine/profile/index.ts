@@ -9,6 +9,7 @@
 import Ajv from "ajv";
 import schema from "./profile.schema.json";
 import { isIsoDay } from "../calendar";
+import type { Answerer } from "../concerns/answerers";
 
 export interface Text {
   vi: string;
@@ -45,6 +46,10 @@ export interface Profile {
   tolerances: { watch: number; atRisk: number };
   /** The monthly pace needed may be at most this many times the best pace shown so far. */
   paceFactor: number;
+  /** A submission without a commitment stamp, or changed since stamped, is a finding (stamp-missing, stamp-changed). */
+  requireStamp?: boolean;
+  /** The bodies obstacles and recommendations are routed to; the default list (concerns/answerers.ts) when absent. */
+  answerers?: Answerer[];
 }
 
 const DEFAULT_TOLERANCES = { watch: 0.1, atRisk: 0.25 };
@@ -140,6 +145,10 @@ export function profileFromJson(json: unknown, builtIns: readonly Profile[] = BU
     tolerances: { ...(base?.tolerances ?? DEFAULT_TOLERANCES), ...file.tolerances },
     paceFactor: file.paceFactor ?? base?.paceFactor ?? DEFAULT_PACE_FACTOR,
   };
+  const requireStamp = file.requireStamp ?? base?.requireStamp;
+  if (requireStamp !== undefined) profile.requireStamp = requireStamp;
+  const answerers = file.answerers ?? base?.answerers;
+  if (answerers !== undefined) profile.answerers = answerers;
   const problems: string[] = [];
   if (Number.isNaN(profile.year)) problems.push("year is required (or extends)");
   if (profile.sources.length === 0)

@@ -5,6 +5,9 @@ import { a1 } from "../grid";
 
 const QUARTER_NAMES = ["I", "II", "III", "IV"];
 
+/** A column of the whole amount is headed "Tổng số", "Cộng quý I" (part "total") or not split at all (null). */
+const whole = (part: string | null): string | null => part ?? "total";
+
 export function checkQuarterMonths(data: TableData): void {
   const cols = data.amountColumns;
   const quarters = cols.filter((c) => c.role === "planned" && c.quarter !== null && c.month === null);
@@ -18,7 +21,7 @@ export function checkQuarterMonths(data: TableData): void {
         c.month >= q1 &&
         c.month < q1 + 3 &&
         c.source === q.source &&
-        c.part === q.part,
+        whole(c.part) === whole(q.part),
     );
     if (months.length === 0) continue;
     const qi = cols.indexOf(q);

@@ -27,6 +27,8 @@ export interface TemplateOptions {
   sheetName?: string;
   /** Months after a source's deadline: refused ("stop", the default) or warned. */
   deadlineCheck?: "stop" | "warning";
+  /** ISO day the plan is made for: written as the report day, which the unit can change (blank otherwise). */
+  asOf?: string;
 }
 
 /** One sheet row of a plan line and one source: what a test or a caller fills in. */
@@ -43,13 +45,18 @@ export interface PlanTemplate {
   /** Input columns: per month (1–12) and per quarter (1–4) where they are inputs, and the actual to date. */
   inputs: { months: number[]; quarters: number[]; actual: number };
   headerRows: [number, number];
-  /** The cell of the day actuals are reported at (blank: today). */
+  /** The cell of the day actuals are reported at (blank: actuals are not judged against the deadline yet). */
   reportDate: { row: number; col: number };
   /** Every column by its key ("allocated", "month:3", "plannedTotal", "actual", …). */
   columns: Record<string, number>;
 }
 
-const UNIT_TEXT = { "million-vnd": "triệu đồng", "thousand-vnd": "nghìn đồng", vnd: "đồng" } as const;
+const UNIT_TEXT = {
+  "billion-vnd": "tỷ đồng",
+  "million-vnd": "triệu đồng",
+  "thousand-vnd": "nghìn đồng",
+  vnd: "đồng",
+} as const;
 const SPLIT_TITLE: Record<SplitKey, string> = {
   nstw: "NSTW",
   nsdp: "NSĐP",
@@ -57,6 +64,8 @@ const SPLIT_TITLE: Record<SplitKey, string> = {
   recurrent: "Chi SN",
 };
 const ROMAN = ["I", "II", "III", "IV"];
+/** The report day's cell, under the title. */
+const REPORT_DATE = { row: 4, col: 3 } as const;
 
 const HEADER: CellStyle = {
   bold: true,
@@ -166,10 +175,11 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
     style: { italic: true, horizontal: "center", fontSize: 10 },
   });
   mergeRow(3, 1, width);
-  // The day actuals are reported at: blank means today, for the lapsed-capital highlight.
+  // The day actuals are reported at, for the lapsed-capital highlight: the day the plan is made for, if
+  // given; blank, nothing is judged against it (a blank template is not red before anything is typed).
   put(4, 2, { value: "Số liệu giải ngân đến ngày:", style: { italic: true, horizontal: "right" } });
-  put(4, 3, {
-    value: null,
+  put(REPORT_DATE.row, REPORT_DATE.col, {
+    value: options.asOf === undefined ? null : serialDay(options.asOf),
     style: { ...TEXT, fill: INPUT_FILL, locked: false, numberFormat: "dd/mm/yyyy", horizontal: "center" },
   });
   put(4, width - 3, {
@@ -391,7 +401,7 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
       actual: col("actual"),
     },
     headerRows: [h1, h2],
-    reportDate: { row: 4, col: 3 },
+    reportDate: REPORT_DATE,
     columns: Object.fromEntries(colOf),
   };
 }
@@ -470,9 +480,12 @@ function breachFormats(
     style: { fill: "FFEB9C", fontColor: "9C5700", bold: true },
   });
   const actual = `${L("actual")}${r}`;
+  // Short of the allocation is judged only once a report day is typed, and only after the deadline; with
+  // the day blank there is nothing to judge yet (never today's date: a template outlives its year).
+  const day = `$${columnLetter(REPORT_DATE.col)}$${REPORT_DATE.row}`;
   formats.push({
     range: `${actual}:${L("actual")}${b.last}`,
-    formula: `AND(N(${d})>0,OR(ROUND(N(${actual})-${alloc},6)>0,AND(IF(N($C$4)>0,$C$4,TODAY())>${d},ROUND(N(${actual})-${alloc},6)<0)))`,
+    formula: `AND(N(${d})>0,OR(ROUND(N(${actual})-${alloc},6)>0,AND(N(${day})>${d},ROUND(N(${actual})-${alloc},6)<0)))`,
     style: red,
   });
   return formats;

@@ -31,6 +31,7 @@ import type { Checker, CheckOutcome } from "./run-check";
 import { SourceSummary } from "./SourceSummary";
 import { StatusSummary } from "./StatusSummary";
 import { TablesFound } from "./TablesFound";
+import { CommitmentSection, LeadersSection } from "./Accountability";
 
 const useStyles = makeStyles({
   bar: {
@@ -251,7 +252,7 @@ function CheckResult({
   const { t } = useUi();
   const session = useSession();
   const { report } = result;
-  const plan = useMemo(() => engine.highlightPlan(report), [engine, report]);
+  const plan = useMemo(() => engine.highlightPlanWithLegend(report, report.lang), [engine, report]);
   const sourceName = (id: string) => result.profile.sources.find((s) => s.id === id)?.label[report.lang] ?? id;
   return (
     <>
@@ -277,6 +278,8 @@ function CheckResult({
         <>
           <StatusSummary summary={report.summary} />
           <SourceSummary report={report} sourceName={sourceName} profile={result.profile} />
+          <LeadersSection report={report} profile={result.profile} engine={engine} />
+          <CommitmentSection port={port} report={report} profile={result.profile} engine={engine} />
           <Highlights port={port} plan={plan} />
           <TablesFound tables={report.tables} />
           <MappingOffers port={port} tables={result.tables} sourceName={sourceName} />

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
-import type { RuleId, Severity, ValidateReport } from "../../engine/report-types";
+import { type RuleId, type Severity, type ValidateReport, findingCells } from "../../engine/report-types";
 import { formatNumber } from "../../i18n/format";
 import { ruleName } from "../../i18n/rule-names";
 import type { WorkbookPort } from "../../workbook/port";
@@ -125,14 +125,14 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
   const findings = useMemo(() => listFindings(report), [report]);
   const counts = useMemo(() => findingCounts(findings), [findings]);
   const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
-  const [current, setCurrent] = useState<SheetFinding | null>(null);
+  const [current, setCurrent] = useState<{ finding: SheetFinding; cell: string } | null>(null);
   const [selectError, setSelectError] = useState<unknown>(null);
   const selectedRef = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => filterFindings(findings, filter), [findings, filter]);
   const groups = useMemo(() => groupFindings(shown.slice(0, MAX_SHOWN)), [shown]);
 
-  const go = async (f: SheetFinding) => {
-    setCurrent(f);
+  const go = async (f: SheetFinding, cell: string) => {
+    setCurrent({ finding: f, cell });
     setSelectError(null);
     if (port.kind === "file") {
       // Nothing to select in a file: the cell is shown at the top of the list.
@@ -140,7 +140,7 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
       return;
     }
     try {
-      await port.selectCell(f.sheet, f.cell!);
+      await port.selectCell(f.sheet, cell);
     } catch (error) {
       setSelectError(error);
     }
@@ -197,7 +197,7 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
             <MessageBarBody>
               <MessageBarTitle>{t.selectedCell}</MessageBarTitle>
               <span className={styles.cellRef}>
-                {current.sheet}!{current.cell}
+                {current.finding.sheet}!{current.cell}
               </span>{" "}
               — {t.selectedCellHint}
             </MessageBarBody>
@@ -226,22 +226,26 @@ export function FindingsPanel({ port, report }: { port: WorkbookPort; report: Va
                   {t.lineHeading(line.row, line.label)}
                 </Caption1>
                 {line.findings.map((f, i) => (
-                  <div key={i} className={`${styles.finding} ${current === f ? styles.current : ""}`}>
+                  <div key={i} className={`${styles.finding} ${current?.finding === f ? styles.current : ""}`}>
                     <div className={styles.meta}>
                       <Badge size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]}>
                         {t.severities[f.severity]}
                       </Badge>
                       {f.cell ? (
-                        <Button
-                          size="small"
-                          appearance="transparent"
-                          className={styles.cellButton}
-                          aria-label={t.goToCell(f.sheet, f.cell)}
-                          aria-pressed={current === f}
-                          onClick={() => void go(f)}
-                        >
-                          {f.cell}
-                        </Button>
+                        // Every cell at issue, each a way to it (all the months after a deadline, not the first).
+                        findingCells(f).map((cell) => (
+                          <Button
+                            key={cell}
+                            size="small"
+                            appearance="transparent"
+                            className={styles.cellButton}
+                            aria-label={t.goToCell(f.sheet, cell)}
+                            aria-pressed={current?.finding === f && current.cell === cell}
+                            onClick={() => void go(f, cell)}
+                          >
+                            {cell}
+                          </Button>
+                        ))
                       ) : (
                         <Caption1>{t.wholeTable}</Caption1>
                       )}

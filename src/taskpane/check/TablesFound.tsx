@@ -1,6 +1,7 @@
 import { Body1Strong, Card, makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { ReportTable } from "../../engine/report-types";
+import { planLines } from "../../engine/report-lines";
 import { formatNumber, unitName } from "../../i18n/format";
 import { useUi } from "../language";
 import { ListSection } from "../Section";
@@ -40,7 +41,7 @@ export function TablesFound({ tables }: { tables: ReportTable[] }) {
     [t.headerRows, rowSpan(table.headerRows)],
     [t.unit, unitName(table.unit, lang)],
     [t.granularity, t.granularities[table.granularity]],
-    [t.lineCount, formatNumber(table.lines.length, lang)],
+    [t.lineCount, formatNumber(planLines(table).length, lang)],
   ];
   return (
     <ListSection id="tables-found-heading" heading={`${t.tablesHeading} (${formatNumber(tables.length, lang)})`}>

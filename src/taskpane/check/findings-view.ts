@@ -5,6 +5,7 @@
  */
 
 import type { LineStatus, ReportFinding, RuleId, Severity, ValidateReport } from "../../engine/report-types";
+import { reportFindings } from "../../engine/report-lines";
 
 export interface SheetFinding extends ReportFinding {
   sheet: string;
@@ -16,25 +17,14 @@ export interface SheetFinding extends ReportFinding {
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/**
- * Every finding of a report's lines in sheet and row order. A row that
- * carries several sources gives one line per source; a finding they share
- * is listed once.
- */
+/** Every finding of a report's lines in sheet and row order, each once (reportFindings). */
 export function listFindings(report: ValidateReport): SheetFinding[] {
-  const seen = new Set<string>();
-  const all: SheetFinding[] = [];
-  for (const table of report.tables) {
-    for (const line of table.lines) {
-      for (const finding of line.findings) {
-        const key = [table.sheet, finding.cell, finding.rule, finding.message].join("\u0000");
-        if (seen.has(key)) continue;
-        seen.add(key);
-        all.push({ ...finding, sheet: table.sheet, row: line.row, label: line.label });
-      }
-    }
-  }
-  return all;
+  return reportFindings(report).map(({ sheet, line, finding }) => ({
+    ...finding,
+    sheet,
+    row: line.row,
+    label: line.label,
+  }));
 }
 
 export interface FindingFilter {

@@ -51,7 +51,7 @@ export function isUnsure(table: DetectedTable): boolean {
   return table.unitGuessed || table.columns.some((c) => c.role !== IGNORE_ROLE && c.confidence < UNSURE_BELOW);
 }
 
-const PLAIN_ROLES = ["stt", "label", "code", "owner", "leader", "source", "note", "rate"];
+const PLAIN_ROLES = ["stt", "label", "code", "owner", "leader", "source", "note", "obstacle", "recommendation", "rate"];
 
 /**
  * Every role a column of this table may take: the plain roles, then the

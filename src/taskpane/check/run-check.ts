@@ -76,6 +76,11 @@ function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], metadata
 
 /** What to colour for a report: the lines that need attention and the cells findings point at. */
 export { highlightPlan } from "../../engine/highlight";
+export { stampPlan, stampState } from "./stamp-plan";
+export { resultsByLeader } from "../../engine/leaders";
+export { unitOf } from "../../engine/consolidate/submission";
+export { stampStateText } from "../../i18n/accountability";
+export { highlightPlanWithLegend } from "../../engine/highlight-legend";
 
 /** The report as `validate --json` writes it, byte for byte. */
 export function reportJson(report: ValidateReport): Blob {

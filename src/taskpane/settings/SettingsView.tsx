@@ -1,3 +1,4 @@
+import { AuditLog } from "./AuditLog";
 import {
   Body1,
   Button,
@@ -55,6 +56,7 @@ export function SettingsView({ lang, port }: ViewProps) {
           ))}
         </RadioGroup>
       </Section>
+      <AuditLog port={port} />
     </div>
   );
 }

@@ -19,6 +19,8 @@ export interface FileWriters {
   highlightedCopy(bytes: Uint8Array, plan: HighlightPlan): Promise<Uint8Array>;
   /** A new workbook holding these sheets, under these names. */
   sheetsWorkbook?(specs: SheetSpec[], names: string[]): Promise<Uint8Array>;
+  /** A copy of the workbook with this metadata and one sheet added (the commitment stamp's copy). */
+  stampedCopy?(bytes: Uint8Array, meta: AddinMetadata, sheet: SheetSpec): Promise<Uint8Array>;
 }
 
 export interface FileDownload {
@@ -83,6 +85,14 @@ export class FileWorkbookPort implements WorkbookPort {
       bytes: await this.writers.sheetsWorkbook(specs, names),
     };
     return names;
+  }
+
+  /** A copy of the picked workbook with the metadata as saved and the sheet added, to download. */
+  async stampedCopy(sheet: SheetSpec): Promise<FileDownload> {
+    if (!this.writers.stampedCopy) throw new Error("A stamped copy cannot be written in file mode by this build.");
+    const meta = (await this.loadMetadata()) ?? { version: 1 };
+    const bytes = await this.writers.stampedCopy(this.bytes, meta, sheet);
+    return { fileName: this.name.replace(/(\.xlsx)?$/i, " - da xac nhan.xlsx"), bytes };
   }
 
   /** Whether a check left highlights to download. */

@@ -13,7 +13,9 @@
  * again as they were; what follows them (conditional formats, validations,
  * page setup…) is scanned as XML in one linear pass (xml-scan).
  *
- * clearXlsxHighlights removes exactly those formats and styles again.
+ * A plan's legend sheet is added as a part of its own (legend-sheet-part);
+ * a package holding one is unzipped and zipped again whole.
+ * clearXlsxHighlights removes exactly those formats, styles and sheet again.
  * In the file the user's own conditional formats keep precedence over ours
  * (ours get the lowest priorities), since raising ours would mean rewriting
  * theirs.
@@ -32,6 +34,8 @@ import { readWorkbookParts } from "./read-xlsx";
 import { ZipArchive } from "./zip";
 import { NewPart, concatBytes, rewriteZip } from "./zip-rewrite";
 import { attributes, scanTags, xmlUnescape } from "./xml-scan";
+import { unzipSync, zipSync } from "fflate";
+import { addLegendSheet, legendMarks, removeLegendSheet } from "./legend-sheet-part";
 
 export interface HighlightedCopy {
   bytes: Uint8Array;
@@ -319,12 +323,40 @@ async function rewrite(bytes: Uint8Array, plan: HighlightPlan): Promise<Highligh
   return { bytes: rewriteZip(bytes, zip, { replace }), placed, unplaced };
 }
 
-/** A copy of the workbook with the plan's highlights (any earlier ones replaced), and where they could not go. */
-export function applyXlsxHighlights(bytes: Uint8Array, plan: HighlightPlan): Promise<HighlightedCopy> {
-  return rewrite(bytes, plan);
+const PLUMBING =
+  /^(?:\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml)$/;
+
+/**
+ * The package as it would be without our legend sheet and marks (marks cleared first, so that the
+ * styles of the legend's samples are dropped with the others), unzipped when it had a legend.
+ */
+async function withoutLegend(
+  bytes: Uint8Array,
+): Promise<{ bytes: Uint8Array; parts: Record<string, Uint8Array> | null }> {
+  const cleared = (await rewrite(bytes, { ranges: [] })).bytes;
+  // Only the workbook's plumbing and sheets are inflated to look for a legend: other parts (media) never are.
+  const plumbing = unzipSync(cleared, { filter: (f) => PLUMBING.test(f.name) });
+  if (!removeLegendSheet(plumbing)) return { bytes: cleared, parts: null };
+  const parts = unzipSync(cleared);
+  removeLegendSheet(parts);
+  return { bytes: cleared, parts };
 }
 
-/** A copy of the workbook without the add-in's highlights; every other part as it was. */
+/** A copy of the workbook with the plan's highlights (any earlier ones replaced), and where they could not go. */
+export async function applyXlsxHighlights(bytes: Uint8Array, plan: HighlightPlan): Promise<HighlightedCopy> {
+  if (!plan.legend) {
+    const { bytes: plain, parts } = await withoutLegend(bytes);
+    return rewrite(parts ? zipSync(parts) : plain, plan);
+  }
+  // The legend sheet is a part of its own (legend-sheet-part), its colour samples marks like any other.
+  const { bytes: plain, parts } = await withoutLegend(bytes);
+  const files = parts ?? unzipSync(plain);
+  const name = addLegendSheet(files, plan.legend);
+  return rewrite(zipSync(files), { ranges: [...plan.ranges, ...legendMarks(plan.legend, name)] });
+}
+
+/** A copy of the workbook without the add-in's highlights and legend sheet; every other part as it was. */
 export async function clearXlsxHighlights(bytes: Uint8Array): Promise<Uint8Array> {
-  return (await rewrite(bytes, { ranges: [] })).bytes;
+  const { bytes: plain, parts } = await withoutLegend(bytes);
+  return parts ? zipSync(parts) : plain;
 }

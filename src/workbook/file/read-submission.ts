@@ -15,11 +15,18 @@ import { CONSOLIDATE_TEXT } from "../../i18n/consolidate";
 import type { Lang } from "../../i18n/format";
 import { readXlsx } from "./read-xlsx";
 import { WorkbookReadError } from "./read-error";
+import type { Digest } from "../../engine/stamp/canonical";
+import { stampVerdict } from "../../engine/stamp/requirement";
+import { readMetadata } from "./custom-xml";
 
 export interface SubmissionOptions {
   asOf: string;
   profile: Profile;
   lang: Lang;
+  /** SHA-256 to check each file's commitment stamp with; without it stamps are not checked. */
+  digest?: Digest;
+  /** The run's requirement (DPI's profile), not the one a file carries: a unit cannot waive it. */
+  requireStamp?: boolean;
 }
 
 export async function readSubmissionFile(
@@ -31,6 +38,7 @@ export async function readSubmissionFile(
   try {
     const grids = await readXlsx(bytes, file);
     const report = validateWorkbook(grids, { file, asOf: options.asOf, lang: options.lang, profile: options.profile });
+    if (options.digest) report.stamp = await stampVerdict(await readMetadata(bytes), report, options, options.digest);
     const sub = readSubmission(grids, report, modified, CONSOLIDATE_TEXT[options.lang]);
     // The year its plan months fall in is that of the profile it was checked with.
     return sub.report ? { ...sub, year: options.profile.year } : sub;

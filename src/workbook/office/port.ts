@@ -19,6 +19,7 @@ import { OfficeHost, officeHost, requireExcelApi, runExcel } from "./host";
 import { loadMetadata, saveMetadata } from "./metadata";
 import { readGrids } from "./read";
 import { addSheets } from "./sheets";
+import { removeLegendSheet, replaceLegendSheet } from "./legend-sheet";
 import { OwnWrites, type WrittenArea, watchEdits } from "./watch";
 
 export interface OfficePortOptions {
@@ -38,6 +39,8 @@ export interface HighlightRecord {
   sheets: { sheet: string; mark: string; ranges: number; formats: number }[];
   /** Sheets not highlighted: protected with a password. */
   locked: string[];
+  /** The legend sheet added with the marks, which Clear deletes. */
+  legend?: string;
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
@@ -84,8 +87,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
           const applied = await applyHighlights(this.host, ctx, plan);
           this.notes = this.lockedNotes(applied.locked);
           const meta = (await loadMetadata(this.host, ctx)) ?? { version: 1 };
+          const before = (meta.highlights as HighlightRecord | undefined)?.legend;
+          const legend = await replaceLegendSheet(this.host, ctx, before, plan.legend, this.notes, this.lang);
           const at = new Date(this.options.now?.() ?? Date.now()).toISOString();
-          const record: HighlightRecord = { at, ...applied };
+          const record: HighlightRecord = { at, ...applied, ...(legend === undefined ? {} : { legend }) };
           await saveMetadata(this.host, ctx, { ...meta, highlights: record });
           this.highlighted = marked;
         }),
@@ -101,6 +106,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           const { locked } = await clearHighlights(this.host, ctx);
           this.notes = this.lockedNotes(locked);
           const meta = await loadMetadata(this.host, ctx);
+          await removeLegendSheet(ctx, (meta?.highlights as HighlightRecord | undefined)?.legend);
           if (meta && "highlights" in meta) {
             const rest: AddinMetadata = { ...meta };
             delete rest.highlights;

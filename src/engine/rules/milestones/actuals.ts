@@ -54,11 +54,18 @@ export function checkActuals(data: TableData, ctx: MilestoneContext): void {
       });
     }
 
+    // Pace is judged only once the line could have shown one: money was due before the day, or
+    // disbursement has begun. A plan not yet started is judged by its plan (plan-after-deadline,
+    // plan-total-mismatch), not by a history it could not have.
     const monthsLeft = deadline === null ? 0 : monthEndsBetween(day, deadline);
     const elapsed = monthsEnded(profile.year, day);
-    if (remaining > 0 && monthsLeft > 0 && elapsed > 0) {
+    if (remaining > 0 && monthsLeft > 0 && elapsed > 0 && (planned > 0 || actual > 0)) {
       const monthly = line.fields.actualPeriods.length > 0 ? monthlyActuals(line, data) : [];
-      const shown = Math.max(actual / elapsed, ...monthly);
+      const average = actual / elapsed;
+      const best = Math.max(0, ...monthly);
+      // The pace compared with is the better of the average so far and the best single month.
+      const basis = actual === 0 ? "none" : best > average ? "best-month" : "average";
+      const shown = Math.max(average, best);
       const required = remaining / monthsLeft;
       if (required > profile.paceFactor * shown) {
         line.findings.push({
@@ -70,6 +77,10 @@ export function checkActuals(data: TableData, ctx: MilestoneContext): void {
             required: Math.ceil(required / 1000) * 1000,
             shown: Math.floor(shown / 1000) * 1000,
             times: shown > 0 ? Math.round((required / shown) * 10) / 10 : 0,
+            basis,
+            elapsed,
+            planned,
+            date: day,
             remaining,
             monthsLeft,
             deadline: deadline!,

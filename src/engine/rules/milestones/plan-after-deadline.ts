@@ -1,6 +1,6 @@
 /** plan-after-deadline: money planned in a period that ends after the source's deadline. */
 
-import { pickCell, type TableData } from "../../lines";
+import { pickCell, pickCells, type TableData } from "../../lines";
 import { deadlineOf } from "../../profile";
 import { type MilestoneContext, byQuarter, judged, periodsAfter } from "./schedule";
 
@@ -14,6 +14,8 @@ export function checkPlanAfterDeadline(data: TableData, ctx: MilestoneContext): 
       rule: "plan-after-deadline",
       severity: "error",
       cell: pickCell(line.row, line.fields.periods[late[0] - 1]),
+      // Every late month is marked, not only the first: moving one leaves the others to move.
+      cells: late.flatMap((p) => pickCells(line.row, line.fields.periods[p - 1])),
       args: {
         amount: late.reduce((s, p) => s + line.planned[p - 1], 0),
         first: late[0],

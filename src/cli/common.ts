@@ -12,7 +12,7 @@ import { parseDay, pastProfileYear } from "../engine/day-text";
 import { readMetadata } from "../workbook/file/custom-xml";
 import { CLI_TEXT } from "../i18n/cli";
 import { NotReadable, readRegularFile, writeFileAtomic } from "./safe-files";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 
 /** Files above this size are refused before reading (see README, "Limits"). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;

@@ -12,7 +12,7 @@ import { validateWorkbook } from "../engine/validate";
 import { highlightPlan } from "../engine/highlight";
 import { BUILT_IN_PROFILES } from "../engine/profile";
 import { profileOfMetadata } from "../engine/profile/stored";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { officeText } from "../i18n/office";
 import { ui } from "../i18n/ui";
 

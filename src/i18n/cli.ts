@@ -1,6 +1,6 @@
 /** The command line's own words (findings have theirs in messages.ts). */
 
-import type { Lang } from "./format";
+import type { Lang } from "../engine/text/format";
 
 export const CLI_TEXT = {
   vi: {

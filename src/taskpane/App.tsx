@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ComponentType, lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import type { UiStrings } from "../i18n/ui";
 import type { WorkbookPort } from "../workbook/port";
 import { CheckView } from "./check/CheckView";

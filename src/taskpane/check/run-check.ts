@@ -10,7 +10,7 @@ import { BUILT_IN_PROFILES, type Profile } from "../../engine/profile";
 import type { Grid } from "../../engine/grid";
 import type { AddinMetadata } from "../../engine/metadata";
 import type { ValidateReport } from "../../engine/report-types";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { writeJson } from "../../cli/json-stream";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import { type DetectedTable, detectedTable } from "./mapping-view";
@@ -79,7 +79,7 @@ export { highlightPlan } from "../../engine/highlight";
 export { stampPlan, stampState } from "./stamp-plan";
 export { resultsByLeader } from "../../engine/leaders";
 export { unitOf } from "../../engine/consolidate/submission";
-export { stampStateText } from "../../i18n/accountability";
+export { stampStateText } from "../../engine/text/accountability";
 export { highlightPlanWithLegend } from "../../engine/highlight-legend";
 
 /** The report as `validate --json` writes it, byte for byte. */

@@ -16,7 +16,7 @@ import {
 import { useContext, useEffect, useRef, useState } from "react";
 import type { Submission } from "../../engine/consolidate/types";
 import type { TreasuryFigures } from "../../engine/consolidate/treasury";
-import { formatNumber, type Lang } from "../../i18n/format";
+import { formatNumber, type Lang } from "../../engine/text/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import type { Granularity, Unit } from "../../engine/report-types";
-import { type Lang, unitName as unitWords } from "../../i18n/format";
+import { type Lang, unitName as unitWords } from "../../engine/text/format";
 import { PLAN_STRINGS } from "../../i18n/ui-plan";
 import type { WorkbookPort } from "../../workbook/port";
 import { FilePicker } from "../FilePicker";

@@ -18,9 +18,7 @@ import { LanguageContext, startingLang, storeLang, useUi } from "./language";
 import { PaneHeader } from "./PaneHeader";
 import { type PaneSession, SessionContext, todayIso } from "./session";
 import { themeFor } from "./theme";
-
-/** Every view takes the language and the workbook's port (absent until a file is picked, or outside Excel). */
-export type ViewProps = { lang: Lang; port?: WorkbookPort };
+import type { ViewProps } from "./view-props";
 
 interface View {
   id: keyof UiStrings["tabs"];

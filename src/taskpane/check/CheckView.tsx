@@ -14,7 +14,7 @@ import {
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
-import type { ViewProps } from "../App";
+import type { ViewProps } from "../view-props";
 import { download } from "../download";
 import { DayField } from "../DayField";
 import { ExcelIntro } from "../ExcelIntro";

@@ -17,7 +17,7 @@ import { BUILT_IN_PROFILES } from "../../engine/profile";
 import type { Lang } from "../../engine/text/format";
 import { LANGS } from "../../i18n/ui";
 import type { WorkbookPort } from "../../workbook/port";
-import type { ViewProps } from "../App";
+import type { ViewProps } from "../view-props";
 import { failureText } from "../check/failure";
 import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";

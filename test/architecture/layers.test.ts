@@ -85,8 +85,14 @@ describe("the layers of src", () => {
   const imports = crossFolderImports();
 
   it("finds the imports it checks (the engine is imported from the shells)", () => {
-    assert.equal(imports.some((imp) => imp.from === "taskpane" && imp.to === "engine"), true);
-    assert.equal(imports.some((imp) => imp.from === "cli" && imp.to === "workbook"), true);
+    assert.equal(
+      imports.some((imp) => imp.from === "taskpane" && imp.to === "engine"),
+      true,
+    );
+    assert.equal(
+      imports.some((imp) => imp.from === "cli" && imp.to === "workbook"),
+      true,
+    );
   });
 
   it("lets each folder import only the layers below it", () => {
@@ -97,12 +103,18 @@ describe("the layers of src", () => {
   });
 
   it("keeps the engine free of every other folder of src", () => {
-    assert.deepEqual(imports.filter((imp) => imp.from === "engine").map((imp) => imp.file), []);
+    assert.deepEqual(
+      imports.filter((imp) => imp.from === "engine").map((imp) => imp.file),
+      [],
+    );
   });
 
   it("never has the task pane import the command line", () => {
     const paneToCli = imports.filter((imp) => imp.from === "taskpane" && imp.to === "cli");
-    assert.deepEqual(paneToCli.map((imp) => imp.file), []);
+    assert.deepEqual(
+      paneToCli.map((imp) => imp.file),
+      [],
+    );
   });
 
   it("has no import cycle between folders", () => {

@@ -16,7 +16,8 @@ import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import { type DetectedTable, detectedTable } from "./mapping-view";
 import { profileOfMetadata } from "../../engine/profile/stored";
 
-export interface CheckOutcome {
+/** A check as the pane shows it: the report with the tables as detected and the profile used. */
+export interface PaneCheckOutcome {
   report: ValidateReport;
   tables: DetectedTable[];
   /** Where the workbook's saved profile could not be used, why (the built-in one was). */
@@ -25,7 +26,7 @@ export interface CheckOutcome {
 }
 
 export interface Checker {
-  check(lang: Lang, asOf: string): CheckOutcome;
+  check(lang: Lang, asOf: string): PaneCheckOutcome;
   /**
    * After an edit: reads only the edited sheets again and checks the
    * workbook from them and the other sheets as read before (checking is

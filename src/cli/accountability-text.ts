@@ -10,9 +10,9 @@ import { resultsByLeader } from "../engine/leaders";
 import type { Profile } from "../engine/profile";
 import type { ValidateReport } from "../engine/report-types";
 import type { StampVerdict } from "../engine/stamp/requirement";
-import { ACCOUNTABILITY_TEXT, stampStateText } from "../i18n/accountability";
-import { CONSOLIDATE_TEXT } from "../i18n/consolidate";
-import { type Lang, formatAmount, formatNumber } from "../i18n/format";
+import { ACCOUNTABILITY_TEXT, stampStateText } from "../engine/text/accountability";
+import { CONSOLIDATE_TEXT } from "../engine/text/consolidate";
+import { type Lang, formatAmount, formatNumber } from "../engine/text/format";
 
 /** The stamp's state, and its finding when the profile requires a stamp. */
 export function stampLine(stamp: StampVerdict, lang: Lang): string {

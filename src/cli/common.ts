@@ -9,10 +9,11 @@ import { existsSync, realpathSync, statSync } from "node:fs";
 import { BUILT_IN_PROFILES, Profile, ProfileError, profileFromJson } from "../engine/profile";
 import { storedProfile } from "../engine/profile/stored";
 import { parseDay, pastProfileYear } from "../engine/day-text";
-import { readMetadata } from "../workbook/file/custom-xml";
+import { readMetadataPart } from "../workbook/file/custom-xml";
+import { metadataOf } from "../engine/metadata";
 import { CLI_TEXT } from "../i18n/cli";
 import { NotReadable, readRegularFile, writeFileAtomic } from "./safe-files";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 
 /** Files above this size are refused before reading (see README, "Limits"). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
@@ -86,12 +87,15 @@ export function loadProfile(idOrFile: string | undefined, t: CliText): Profile {
 /**
  * The profile a workbook carries (a generated template carries the one it was
  * made with), said on stderr; null when it carries none. A stored profile that
- * is not valid is refused like a bad profile file.
+ * is not valid is refused like a bad profile file; damaged metadata is said on
+ * stderr, and what of it still reads is used.
  */
 export async function storedProfileOf(file: string, bytes: Uint8Array, io: Io, t: CliText): Promise<Profile | null> {
   let stored: Profile | null;
   try {
-    stored = storedProfile(await readMetadata(bytes));
+    const read = await readMetadataPart(bytes);
+    if (read.kind === "damaged") io.stderr(`ntp-disburse: ${file}: ${t.damagedMetadata(read.lost)}\n`);
+    stored = storedProfile(metadataOf(read));
   } catch (e) {
     if (e instanceof ProfileError) throw new InputError(file, `${t.badStoredProfile}: ${e.problems.join("; ")}`);
     throw e;

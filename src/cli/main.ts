@@ -11,7 +11,7 @@ import { WorkbookReadError } from "../workbook/file/read-error";
 import { CLI_TEXT } from "../i18n/cli";
 import { COMMAND_HELP, commandHelpText } from "../i18n/cli-help";
 import { TOOL } from "../engine/version";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { type CliText, type Io, InputError, UsageError } from "./common";
 import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";

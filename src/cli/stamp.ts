@@ -14,7 +14,7 @@ import { stampSheet } from "../engine/stamp/sheet";
 import { validateWorkbook } from "../engine/validate";
 import { TOOL } from "../engine/version";
 import { ACCOUNTABILITY_CLI } from "../i18n/accountability-cli";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { readMetadata } from "../workbook/file/custom-xml";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { stampedCopy } from "../workbook/file/stamp-xlsx";

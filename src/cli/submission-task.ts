@@ -11,7 +11,7 @@ import { rejectedSubmission } from "../engine/consolidate/submission";
 import type { Submission } from "../engine/consolidate/types";
 import type { Profile } from "../engine/profile";
 import { CLI_TEXT } from "../i18n/cli";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { readSubmissionFile } from "../workbook/file/read-submission";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { type CliText, type Io, InputError, readInput, storedProfileOf } from "./common";

@@ -3,8 +3,8 @@
 import type { ValidateReport } from "../engine/report-types";
 import { planLines } from "../engine/report-lines";
 import { CLI_TEXT } from "../i18n/cli";
-import { Lang, formatDate, unitName } from "../i18n/format";
-import { ruleName } from "../i18n/rule-names";
+import { Lang, formatDate, unitName } from "../engine/text/format";
+import { ruleName } from "../engine/text/rule-names";
 
 export function formatReport(report: ValidateReport, lang: Lang): string {
   const t = CLI_TEXT[lang];

@@ -4,7 +4,7 @@ import { basename } from "node:path";
 import type { Grid } from "../engine/grid";
 import type { Granularity } from "../engine/report-types";
 import { AllocationError, allocationFromGrids, planTemplate, templateMetadata } from "../engine/template";
-import { formatAmount, type Lang } from "../i18n/format";
+import { formatAmount, type Lang } from "../engine/text/format";
 import { allocationErrorText } from "../i18n/template";
 import { csvToGrid } from "../workbook/file/read-csv";
 import { readXlsx } from "../workbook/file/read-xlsx";

@@ -10,7 +10,7 @@ import { validateWorkbook } from "../engine/validate";
 import type { Grid } from "../engine/grid";
 import { highlightPlanWithLegend } from "../engine/highlight-legend";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { formatReport } from "./summary";
 import { writeJson } from "../engine/report-json";
 import { formatAccountability } from "./accountability-text";

@@ -12,7 +12,7 @@ import { validateWorkbook } from "../engine/validate";
 import { highlightPlan } from "../engine/highlight";
 import { BUILT_IN_PROFILES } from "../engine/profile";
 import { profileOfMetadata } from "../engine/profile/stored";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { officeText } from "../i18n/office";
 import { ui } from "../i18n/ui";
 
@@ -24,7 +24,8 @@ export interface LastCheck {
   errors: number;
 }
 
-export interface CheckOutcome {
+/** A check as the ribbon command ends it: the report and the one summary line it shows. */
+export interface RibbonCheckOutcome {
   report: ValidateReport;
   /** The summary to show, in `lang`. */
   text: string;
@@ -33,7 +34,7 @@ export interface CheckOutcome {
 export async function checkAndHighlight(
   port: WorkbookPort,
   options: { file: string; asOf: string; lang: Lang; now: Date },
-): Promise<CheckOutcome> {
+): Promise<RibbonCheckOutcome> {
   const grids = await port.readGrids();
   const meta = await port.loadMetadata();
   // A stored profile that no longer loads is not a reason to stop: the built-in one is used, as in the pane.

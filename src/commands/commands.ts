@@ -13,7 +13,7 @@
 
 import { withAuditTrail } from "../workbook/audit-trail";
 import { OfficeWorkbookPort } from "../workbook/office/port";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { officeText } from "../i18n/office";
 import { langOfDisplayLanguage } from "../i18n/display-language";
 import type { RibbonCommand } from "../i18n/ribbon";

@@ -7,7 +7,7 @@
  * written to.
  */
 
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { ribbonText, type RibbonCommand } from "../i18n/ribbon";
 import { ExcelAddinError } from "../workbook/office/errors";
 

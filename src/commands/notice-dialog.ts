@@ -6,7 +6,7 @@
  * on the web): the failure is recorded for the pane either way.
  */
 
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 
 /** The page's address with the message to show. */
 export function noticeUrl(base: string, text: string, lang: Lang): string {

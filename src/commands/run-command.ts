@@ -4,7 +4,7 @@
  * surface: in a dialog in the user's language, and recorded for the pane.
  */
 
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import type { RibbonCommand } from "../i18n/ribbon";
 import { forgetRibbonFailure, recordRibbonFailure, ribbonFailure } from "./failure";
 

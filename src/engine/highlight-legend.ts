@@ -13,9 +13,9 @@ import type { HighlightPlan } from "./highlight-types";
 import { type ReportFinding, type ValidateReport, findingCells } from "./report-types";
 import type { CellSpec, SheetSpec } from "./sheet-spec";
 import { reportFindings } from "./report-lines";
-import { LEGEND_SHEET_TEXT, highlightLegend } from "../i18n/highlight";
-import { type Lang, formatDate } from "../i18n/format";
-import { ui } from "../i18n/ui";
+import { LEGEND_SHEET_TEXT, highlightLegend } from "./text/highlight";
+import { type Lang, formatDate } from "./text/format";
+import { SEVERITY_WORDS, STATUS_WORDS } from "./text/status-words";
 
 /** A HYPERLINK formula to a cell of a sheet, shown as `shown` (quotes doubled, so a name cannot break out). */
 function linkFormula(sheet: string, cell: string, shown: string): string {
@@ -26,7 +26,6 @@ function linkFormula(sheet: string, cell: string, shown: string): string {
 
 export function highlightLegendSheet(report: ValidateReport, lang: Lang): SheetSpec {
   const t = LEGEND_SHEET_TEXT[lang];
-  const words = ui[lang];
   const cells: CellSpec[] = [];
   const put = (row: number, col: number, value: string, bold = false) =>
     cells.push({ row, col, value, ...(bold ? { style: { bold: true } } : {}) });
@@ -55,8 +54,8 @@ export function highlightLegendSheet(report: ValidateReport, lang: Lang): SheetS
   for (const { sheet, line, finding: f } of reportFindings(report)) {
     put(row, 1, sheet);
     cells.push(cellOf(row, sheet, f));
-    put(row, 3, words.statuses[line.status]);
-    put(row, 4, words.severities[f.severity]);
+    put(row, 3, STATUS_WORDS[lang][line.status]);
+    put(row, 4, SEVERITY_WORDS[lang][f.severity]);
     put(row, 5, f.rule);
     put(row, 6, f.message);
     row++;

@@ -18,7 +18,7 @@ import { type LineConcerns, lineConcerns } from "./concerns/read";
 
 export type MessageArgs = Record<string, string | number | null>;
 
-/** A finding before it is put into words (i18n renders `args` in the user's language). */
+/** A finding before it is put into words (text/messages renders `args` in the user's language). */
 export interface RawFinding {
   rule: RuleId;
   severity: Severity;

@@ -59,12 +59,24 @@ export function metadataToXml(meta: AddinMetadata): string {
 }
 
 /**
- * The metadata in a custom XML part's text, or null when the part is not ours or is unreadable.
- * The root element is found by position (first opening tag, last closing tag), one pass over the
- * text whatever it holds: a regex with a greedy body tried at every "<ntpDisburse" was quadratic
- * on a part of unclosed tags (800 KB took 31 s).
+ * What a custom XML part holds for us: none of ours (another namespace, or a
+ * metadata version this add-in does not know), our metadata whole, or our
+ * metadata damaged (cut short, or edited by hand into invalid JSON). Damaged
+ * metadata keeps every top-level member that still reads and names the ones
+ * lost, so the shells can say so instead of dropping the saved profile and
+ * mappings without a word; `meta` is null when nothing could be read.
  */
-export function metadataFromXml(xml: string): AddinMetadata | null {
+export type MetadataRead =
+  | { kind: "none" }
+  | { kind: "read"; meta: AddinMetadata }
+  | { kind: "damaged"; meta: AddinMetadata | null; lost: string[] };
+
+/**
+ * The part's JSON body, or null when the part is not ours. The root element is found by position
+ * (first opening tag, last closing tag), one pass over the text whatever it holds: a regex with a
+ * greedy body tried at every "<ntpDisburse" was quadratic on a part of unclosed tags (800 KB took 31 s).
+ */
+function ourJson(xml: string): string | null {
   const start = xml.indexOf("<ntpDisburse");
   if (start < 0) return null;
   const open = /<ntpDisburse\s+xmlns="([^"]*)"\s*>/y;
@@ -73,10 +85,91 @@ export function metadataFromXml(xml: string): AddinMetadata | null {
   if (!m || m[1] !== METADATA_NAMESPACE) return null;
   const end = xml.lastIndexOf("</ntpDisburse>");
   if (end < open.lastIndex) return null;
-  try {
-    const meta = JSON.parse(unescapeXml(xml.slice(open.lastIndex, end))) as AddinMetadata;
-    return meta && meta.version === 1 ? meta : null;
-  } catch {
-    return null;
+  return unescapeXml(xml.slice(open.lastIndex, end));
+}
+
+/** Where the JSON string opening at `from` (a quote) ends, after its closing quote; the text's length when it never closes. */
+function stringEnd(json: string, from: number): number {
+  let i = from + 1;
+  while (i < json.length && json[i] !== '"') i += json[i] === "\\" ? 2 : 1;
+  return Math.min(i + 1, json.length);
+}
+
+/** Where the JSON value starting at `from` ends: the next comma or closing brace outside strings and brackets. */
+function valueEnd(json: string, from: number): number {
+  let depth = 0;
+  let i = from;
+  while (i < json.length) {
+    const c = json[i];
+    if (c === '"') {
+      i = stringEnd(json, i);
+      continue;
+    }
+    if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === "," && depth === 0) return i;
+    i++;
   }
+  return i;
+}
+
+function parsed(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/**
+ * The top-level members of an object's JSON that parse one by one, and the names of those that do not.
+ * One pass, member by member: a member that is cut off or broken loses only itself (and, cut off,
+ * whatever followed it, which is not there to name).
+ */
+function readableMembers(json: string): { kept: Record<string, unknown>; lost: string[] } {
+  const kept: Record<string, unknown> = {};
+  const lost: string[] = [];
+  let i = json.indexOf("{") + 1;
+  if (i === 0 || json.slice(0, i - 1).trim() !== "") return { kept, lost };
+  while (i < json.length) {
+    while (i < json.length && /[\s,]/.test(json[i])) i++;
+    if (json[i] !== '"') break;
+    const keyEnd = stringEnd(json, i);
+    const key = parsed(json.slice(i, keyEnd));
+    const colon = json.indexOf(":", keyEnd);
+    if (!key.ok || typeof key.value !== "string" || colon < 0 || json.slice(keyEnd, colon).trim() !== "") break;
+    const end = valueEnd(json, colon + 1);
+    const value = parsed(json.slice(colon + 1, end));
+    if (value.ok) kept[key.value] = value.value;
+    else lost.push(key.value);
+    i = end;
+  }
+  return { kept, lost };
+}
+
+/** What the custom XML part's text holds for us (see MetadataRead). */
+export function readMetadataXml(xml: string): MetadataRead {
+  const json = ourJson(xml);
+  if (json === null) return { kind: "none" };
+  const whole = parsed(json);
+  if (whole.ok) {
+    const meta = whole.value as AddinMetadata | null;
+    return meta && meta.version === 1 ? { kind: "read", meta } : { kind: "none" };
+  }
+  const { kept, lost } = readableMembers(json);
+  if ("version" in kept && kept.version !== 1) return { kind: "none" };
+  const meta = Object.keys(kept).length > 0 ? ({ ...kept, version: 1 } as AddinMetadata) : null;
+  return { kind: "damaged", meta, lost };
+}
+
+/** The metadata a read kept, whole or the readable part of damaged metadata; null when there is none. */
+export function metadataOf(read: MetadataRead): AddinMetadata | null {
+  return read.kind === "none" ? null : read.meta;
+}
+
+/** The metadata in a custom XML part's text, or null when the part is not ours or nothing in it reads. */
+export function metadataFromXml(xml: string): AddinMetadata | null {
+  return metadataOf(readMetadataXml(xml));
 }

@@ -12,7 +12,7 @@ import { buildReport } from "./report";
 import type { ValidateReport } from "./report-types";
 import { applyReadingRules } from "./rules";
 import { applyMilestoneRules } from "./rules/milestones";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "./text/format";
 
 export interface ValidateOptions {
   /** Base name of the input, as the report names it. */

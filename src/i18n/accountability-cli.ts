@@ -1,6 +1,6 @@
 /** The command line's words for `stamp` and for the accountability parts of `validate` and `consolidate`. */
 
-import type { Lang } from "./format";
+import type { Lang } from "../engine/text/format";
 
 const vi = {
   needLeader: "thiếu --leader: họ tên lãnh đạo phụ trách xác nhận kế hoạch",

@@ -4,7 +4,7 @@
  * COMMANDS in src/cli/main.ts.
  */
 
-import type { Lang } from "./format";
+import type { Lang } from "../engine/text/format";
 
 export interface CommandHelp {
   synopsis: string;

@@ -1,4 +1,4 @@
-import type { Lang } from "./format";
+import type { Lang } from "../engine/text/format";
 
 /**
  * The add-in's language for Office's display language: Vietnamese for any

@@ -4,8 +4,8 @@
  * the ribbon commands' short notices. Vietnamese first.
  */
 
-import type { Lang } from "./format";
-import { formatNumber } from "./format";
+import type { Lang } from "../engine/text/format";
+import { formatNumber } from "../engine/text/format";
 
 /** Which Excel has an ExcelApi requirement set, in words an officer knows. */
 function excelFor(version: string, lang: Lang): string {

@@ -1,6 +1,6 @@
 /** What a failed ribbon command says: in its dialog, and in the pane when opened later. */
 
-import type { Lang } from "./format";
+import type { Lang } from "../engine/text/format";
 
 export type RibbonCommand = "checkNow" | "clearHighlights";
 

@@ -1,7 +1,7 @@
 /** `ntp-disburse stamp --help`, Vietnamese first (the shape of cli-help.ts's entries). */
 
 import type { CommandHelp } from "./cli-help";
-import type { Lang } from "./format";
+import type { Lang } from "../engine/text/format";
 
 export const STAMP_HELP: Record<Lang, CommandHelp> = {
   vi: {

@@ -2,7 +2,7 @@
 
 import type { AllocationError } from "../engine/template/allocation";
 import type { TypedProblem } from "../engine/template/typed";
-import type { Lang } from "./format";
+import type { Lang } from "../engine/text/format";
 
 const MAX_CELLS_NAMED = 5;
 

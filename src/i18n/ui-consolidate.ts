@@ -3,7 +3,7 @@
  * typed as the shape of `vi`, so a key missing from either is a type error.
  */
 
-import { formatNumber, type Lang } from "./format";
+import { formatNumber, type Lang } from "../engine/text/format";
 
 const vi = {
   title: "Tổng hợp kế hoạch các đơn vị",

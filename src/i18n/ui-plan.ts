@@ -1,7 +1,7 @@
 /** Strings of the task pane's Plan view (plan templates), Vietnamese first; `en` must have the same keys. */
 
 import type { Granularity } from "../engine/report-types";
-import { formatNumber, type Lang } from "./format";
+import { formatNumber, type Lang } from "../engine/text/format";
 
 const vi = {
   title: "Lập mẫu kế hoạch giải ngân",

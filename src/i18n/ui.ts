@@ -7,8 +7,9 @@
  * added to either language is a type error.
  */
 
-import type { Granularity, LineStatus, Severity } from "../engine/report-types";
-import { formatDate, formatNumber, type Lang } from "./format";
+import type { Granularity } from "../engine/report-types";
+import { SEVERITY_WORDS, STATUS_WORDS } from "../engine/text/status-words";
+import { formatDate, formatNumber, type Lang } from "../engine/text/format";
 
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
@@ -61,19 +62,13 @@ const vi = {
 
   summaryHeading: "Tổng hợp",
   lines: (n: number) => `${viCount(n)} dòng kế hoạch`,
-  statuses: {
-    ok: "Đạt",
-    watch: "Cần theo dõi",
-    "at-risk": "Có nguy cơ",
-    lapsed: "Quá hạn",
-    invalid: "Số liệu sai",
-  } satisfies Record<LineStatus, string>,
+  statuses: STATUS_WORDS.vi,
   errors: (n: number) => `${viCount(n)} lỗi`,
   warnings: (n: number) => `${viCount(n)} cảnh báo`,
 
   findingsHeading: "Vấn đề phát hiện",
   noFindings: "Không có vấn đề nào.",
-  severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
+  severities: SEVERITY_WORDS.vi,
   wholeTable: "cả bảng",
 
   tabsLabel: "Chức năng",
@@ -213,13 +208,13 @@ const en: UiStrings = {
 
   summaryHeading: "Summary",
   lines: (n) => `${enCount(n)} plan ${n === 1 ? "line" : "lines"}`,
-  statuses: { ok: "OK", watch: "Watch", "at-risk": "At risk", lapsed: "Lapsed", invalid: "Invalid" },
+  statuses: STATUS_WORDS.en,
   errors: (n) => `${enCount(n)} ${n === 1 ? "error" : "errors"}`,
   warnings: (n) => `${enCount(n)} ${n === 1 ? "warning" : "warnings"}`,
 
   findingsHeading: "Findings",
   noFindings: "No findings.",
-  severities: { error: "Error", warning: "Warning", info: "Info" },
+  severities: SEVERITY_WORDS.en,
   wholeTable: "whole table",
 
   tabsLabel: "Views",

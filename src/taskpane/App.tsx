@@ -9,7 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type ComponentType, lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import type { UiStrings } from "../i18n/ui";
 import type { WorkbookPort } from "../workbook/port";
 import { CheckView } from "./check/CheckView";
@@ -18,9 +18,7 @@ import { LanguageContext, startingLang, storeLang, useUi } from "./language";
 import { PaneHeader } from "./PaneHeader";
 import { type PaneSession, SessionContext, todayIso } from "./session";
 import { themeFor } from "./theme";
-
-/** Every view takes the language and the workbook's port (absent until a file is picked, or outside Excel). */
-export type ViewProps = { lang: Lang; port?: WorkbookPort };
+import type { ViewProps } from "./view-props";
 
 interface View {
   id: keyof UiStrings["tabs"];

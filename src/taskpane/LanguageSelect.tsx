@@ -1,5 +1,5 @@
 import { makeStyles, Select } from "@fluentui/react-components";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { LANGS } from "../i18n/ui";
 import { useUi } from "./language";
 

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { LanguageSelect } from "./LanguageSelect";
 import { useUi } from "./language";
 

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { App } from "./App";
 import { detectHost } from "./host";
 import { withAuditTrail } from "../workbook/audit-trail";

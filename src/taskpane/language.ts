@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import { LANGS, ui, type UiStrings } from "../i18n/ui";
 import { langOfDisplayLanguage } from "../i18n/display-language";
 

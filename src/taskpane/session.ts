@@ -5,7 +5,7 @@
  */
 
 import { createContext, useContext } from "react";
-import type { Lang } from "../i18n/format";
+import type { Lang } from "../engine/text/format";
 import type { FileWorkbookPort } from "../workbook/file/file-port";
 import type { WorkbookPort } from "../workbook/port";
 

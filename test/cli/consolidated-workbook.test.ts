@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { linesOf, LINE_POINTS } from "../../src/engine/consolidate/sheet-layout";
-import { RULE_NAMES } from "../../src/i18n/rule-names";
+import { RULE_NAMES } from "../../src/engine/text/rule-names";
 
 const ROOT = join(__dirname, "..", "..");
 const EXAMPLES = join(ROOT, "examples");

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { highlightFormula, highlightPlan, markOfFormula } from "../../src/engine/highlight";
-import { highlightLegend } from "../../src/i18n/highlight";
+import { highlightLegend } from "../../src/engine/text/highlight";
 import type { ReportLine, ReportTable, ValidateReport } from "../../src/engine/report-types";
 import { validateWorkbook } from "../../src/engine/validate";
 import { grid } from "../helpers/grid";

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { numberToDong, parseNumberText, readAmount, shiftDecimal } from "../../src/engine/money";
-import { formatAmount } from "../../src/i18n/format";
+import { formatAmount } from "../../src/engine/text/format";
 import type { Unit } from "../../src/engine/report-types";
 
 describe("money", () => {

@@ -6,7 +6,7 @@ import { allocationFromGrids, type AllocationList } from "../../src/engine/templ
 import { allocationFromTyped, depthLimits, type TypedLine, type TypedOptions } from "../../src/engine/template/typed";
 import { planTemplate } from "../../src/engine/template/plan-template";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
-import { formatAmount } from "../../src/i18n/format";
+import { formatAmount } from "../../src/engine/text/format";
 import { typedProblemText } from "../../src/i18n/template";
 
 const SOURCES = QUANG_NAM_2024.sources.map((s) => s.id);

@@ -8,7 +8,7 @@ import type { CellValue, Grid } from "../../src/engine/grid";
 import { readSubmission } from "../../src/engine/consolidate/submission";
 import type { Submission } from "../../src/engine/consolidate/types";
 import { validateWorkbook } from "../../src/engine/validate";
-import { CONSOLIDATE_TEXT } from "../../src/i18n/consolidate";
+import { CONSOLIDATE_TEXT } from "../../src/engine/text/consolidate";
 import { grid } from "./grid";
 
 export interface PlanItem {

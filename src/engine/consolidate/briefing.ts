@@ -11,9 +11,9 @@
 import type { Profile } from "../profile";
 import type { RuleId } from "../report-types";
 import type { CellSpec, CellStyle, ChartSpec, SheetSpec } from "../sheet-spec";
-import type { ConsolidateText } from "../../i18n/consolidate";
-import { formatDate, formatNumber, type Lang } from "../../i18n/format";
-import { ruleName } from "../../i18n/rule-names";
+import type { ConsolidateText } from "../text/consolidate";
+import { formatDate, formatNumber, type Lang } from "../text/format";
+import { ruleName } from "../text/rule-names";
 import { rateOf } from "./consolidate";
 import { outlook } from "./projection";
 import { type Column, type MoneyScale, LINE_POINTS, TITLE, cellStyle, col, linesOf, placeTable } from "./sheet-layout";

@@ -9,8 +9,8 @@ import type { Profile } from "../profile";
 import type { ValidateReport } from "../report-types";
 import { REPORT_VERSION } from "../report-types";
 import { TOOL } from "../version";
-import type { Lang } from "../../i18n/format";
-import { CONSOLIDATE_TEXT } from "../../i18n/consolidate";
+import type { Lang } from "../text/format";
+import { CONSOLIDATE_TEXT } from "../text/consolidate";
 import { codeKey, reconcile, type TreasuryFigures } from "./treasury";
 import { slippage } from "./slippage";
 import { itemLines, plannedToDate } from "./periods";
@@ -20,6 +20,7 @@ import type {
   AtRiskLine,
   ConsolidateReport,
   ConsolidatedFile,
+  ReadSubmission,
   Submission,
   UnitTotal,
 } from "./types";
@@ -46,9 +47,14 @@ function actualsDay(report: ValidateReport): string {
   return report.tables.reduce((d, t) => (t.actualAsOf && t.actualAsOf > d ? t.actualAsOf : d), "");
 }
 
+/** A submission that can be counted: read, with a plan table, and naming its unit. */
+type Countable = ReadSubmission & { unit: string };
+
+const countable = (s: Submission): s is Countable => s.report !== null && s.unit !== null;
+
 /** Newer first: the workbook's own date, then the day its actuals are at, then the file's time. */
-function newerFirst(a: Submission, b: Submission): number {
-  const keys = (s: Submission): string[] => [s.dated ?? "", actualsDay(s.report!), s.modified ?? ""];
+function newerFirst(a: Countable, b: Countable): number {
+  const keys = (s: Countable): string[] => [s.dated ?? "", actualsDay(s.report), s.modified ?? ""];
   const ka = keys(a);
   const kb = keys(b);
   for (let i = 0; i < ka.length; i++) {
@@ -84,20 +90,19 @@ function pickSubmissions(
   lang: Lang,
   expected?: readonly string[],
 ): { accepted: Accepted[]; files: ConsolidatedFile[] } {
-  const unexpected = (s: Submission): boolean =>
-    expected !== undefined && s.report !== null && s.unit !== null && !expected.some((e) => sameUnit(s.unit!, e));
-  const groups: Submission[][] = [];
+  const unexpected = (s: Countable): boolean => expected !== undefined && !expected.some((e) => sameUnit(s.unit, e));
+  const groups: Countable[][] = [];
   for (const s of subs) {
-    if (!s.report || s.unit === null || unexpected(s)) continue;
-    const group = groups.find((g) => sameUnit(g[0].unit!, s.unit!));
+    if (!countable(s) || unexpected(s)) continue;
+    const group = groups.find((g) => sameUnit(g[0].unit, s.unit));
     if (group) group.push(s);
     else groups.push([s]);
   }
-  const kept = new Map<Submission, Submission>();
+  const kept = new Map<Submission, Countable>();
   for (const g of groups) {
-    const keepers: { sub: Submission; covers: Set<string> }[] = [];
+    const keepers: { sub: Countable; covers: Set<string> }[] = [];
     for (const s of [...g].sort(newerFirst)) {
-      const covers = coverage(s.report!);
+      const covers = coverage(s.report);
       const keeper = keepers.find((k) => overlaps(k.covers, covers));
       if (keeper) kept.set(s, keeper.sub);
       else {
@@ -109,24 +114,25 @@ function pickSubmissions(
   const files = subs.map((s): ConsolidatedFile => {
     const keeper = kept.get(s);
     const status = !keeper ? "rejected" : keeper === s ? "accepted" : "duplicate";
-    const notExpected = unexpected(s);
+    const notExpected = countable(s) && unexpected(s);
     return {
       file: s.file,
       unit: s.unit,
       status,
-      reason: notExpected ? CONSOLIDATE_TEXT[lang].notExpected(s.unit!) : s.reason,
+      reason: notExpected ? CONSOLIDATE_TEXT[lang].notExpected(s.unit) : s.reason,
       lines: s.report?.summary.lines ?? 0,
       errors: (s.report?.summary.errors ?? 0) + (s.report?.stamp?.finding ? 1 : 0),
       unitFrom: s.unitFrom,
       dated: s.dated,
-      keptFile: status === "duplicate" ? keeper!.file : null,
-      rejectedAs: notExpected ? "not-expected" : (s.rejectedAs ?? null),
+      keptFile: keeper && keeper !== s ? keeper.file : null,
+      rejectedAs: notExpected ? "not-expected" : s.report === null ? (s.rejectedAs ?? null) : null,
       ...(s.report?.stamp ? { stamp: s.report.stamp } : {}),
     };
   });
-  const accepted = subs
-    .filter((s) => kept.get(s) === s)
-    .map((s): Accepted => ({ unit: s.unit!, file: s.file, report: s.report!, year: s.year }));
+  const accepted = subs.flatMap((s): Accepted[] => {
+    const keeper = kept.get(s);
+    return keeper === s ? [{ unit: keeper.unit, file: keeper.file, report: keeper.report, year: keeper.year }] : [];
+  });
   return { accepted, files };
 }
 
@@ -212,7 +218,11 @@ export function consolidate(subs: readonly Submission[], options: ConsolidateOpt
   };
   if (options.expected) {
     report.missingUnits = options.expected.filter((e) => !accepted.some((a) => sameUnit(a.unit, e)));
-    report.unexpectedUnits = [...new Set(files.filter((f) => f.rejectedAs === "not-expected").map((f) => f.unit!))];
+    report.unexpectedUnits = [
+      ...new Set(
+        files.filter((f) => f.rejectedAs === "not-expected").flatMap((f) => (f.unit === null ? [] : [f.unit])),
+      ),
+    ];
   }
   if (options.treasury) report.reconciliation = reconcile(accepted, options.treasury);
   if (options.previous)

@@ -13,9 +13,9 @@
 import { columnLetter } from "../grid";
 import type { Profile } from "../profile";
 import type { CellSpec, SheetSpec } from "../sheet-spec";
-import { CONSOLIDATE_TEXT, type ConsolidateText } from "../../i18n/consolidate";
-import { formatDate, type Lang } from "../../i18n/format";
-import { ruleName } from "../../i18n/rule-names";
+import { CONSOLIDATE_TEXT, type ConsolidateText } from "../text/consolidate";
+import { formatDate, type Lang } from "../text/format";
+import { ruleName } from "../text/rule-names";
 import { type BriefingOptions, briefingSheet } from "./briefing";
 import { accountabilitySheets, stampField } from "./accountability-sheets";
 import { rateOf } from "./consolidate";

@@ -11,13 +11,10 @@ import type { LeaderResult } from "../leaders";
 import type { Concern } from "../concerns/collect";
 
 /** One submitted file as the shell read it: its report, or why it could not be used. */
-export interface Submission {
+/** What every file given to consolidation says, read or not. */
+interface SubmissionBase {
   /** Base name of the file. */
   file: string;
-  /** The validate report; null when the file could not be read or holds no plan table. */
-  report: ValidateReport | null;
-  /** Why the file is rejected (in the run's language); null when it was read. */
-  reason: string | null;
   /** The unit the file belongs to; null when nothing names one. */
   unit: string | null;
   unitFrom: UnitSource | null;
@@ -25,11 +22,26 @@ export interface Submission {
   dated: string | null;
   /** The file's modification time (ISO date-time), when the shell knows it. */
   modified: string | null;
-  /** Why a file that was read is not counted (set with its reason). */
-  rejectedAs?: RejectedAs;
   /** The plan year of the profile the file was checked with (its own stored one, or the run's); absent, the run's. */
   year?: number;
 }
+
+/** A file read with a plan table: its validate report. */
+export interface ReadSubmission extends SubmissionBase {
+  report: ValidateReport;
+  reason: null;
+}
+
+/** A file that could not be read, holds no plan table, or is not a submission at all. */
+export interface RejectedSubmission extends SubmissionBase {
+  report: null;
+  /** Why the file is rejected (in the run's language). */
+  reason: string;
+  /** Why a file that was read is not counted (set with its reason). */
+  rejectedAs?: RejectedAs;
+}
+
+export type Submission = ReadSubmission | RejectedSubmission;
 
 /** The one submission kept for a unit. */
 export interface Accepted {

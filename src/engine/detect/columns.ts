@@ -24,7 +24,7 @@ import {
   partOf,
   quarterIn,
   speaksOfAllocation,
-  sourceText,
+  withoutPaymentYear,
   speaksOfDisbursement,
 } from "./vocabulary";
 
@@ -111,7 +111,7 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
   let actual: boolean | null = null;
   for (let i = path.length - 1; i >= 0 && actual === null; i--) actual = actualOrPlan(path[i]);
 
-  for (const seg of path) info.source ??= sourceOf(sourceText(seg));
+  for (const seg of path) info.source ??= sourceOf(withoutPaymentYear(seg));
   for (let i = path.length - 1; i >= 0 && info.part === null; i--) info.part = partOf(path[i]);
 
   if (isRateHeader(leaf)) return set("rate", 0.9);

@@ -143,7 +143,7 @@ export function actualOrPlan(seg: string): boolean | null {
  * kế giải ngân đến hết năm 2023" name no source; "Giải ngân vốn năm 2022"
  * does).
  */
-export function sourceText(seg: string): string {
+export function withoutPaymentYear(seg: string): string {
   return seg.replace(/\b(giai ngan|thanh toan|thuc hien)(?: (?!von\b|nguon\b)\S+){0,3} (?:nam )?20\d\d\b/g, " ");
 }
 

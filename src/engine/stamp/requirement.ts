@@ -7,7 +7,7 @@
 import type { AddinMetadata } from "../metadata";
 import type { Profile } from "../profile";
 import type { ValidateReport } from "../report-types";
-import { ACCOUNTABILITY_TEXT } from "../../i18n/accountability";
+import { ACCOUNTABILITY_TEXT } from "../text/accountability";
 import type { Digest } from "./canonical";
 import { type StampCheck, checkStamp, stampOf } from "./stamp";
 

@@ -5,8 +5,8 @@
  */
 
 import type { CellSpec, SheetSpec } from "../sheet-spec";
-import { ACCOUNTABILITY_TEXT, formatStampTime } from "../../i18n/accountability";
-import { formatDate, type Lang } from "../../i18n/format";
+import { ACCOUNTABILITY_TEXT, formatStampTime } from "../text/accountability";
+import { formatDate, type Lang } from "../text/format";
 import type { StampRecord } from "./stamp";
 
 export function stampSheet(stamp: StampRecord, lang: Lang): SheetSpec {

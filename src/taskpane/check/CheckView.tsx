@@ -14,7 +14,7 @@ import {
 import { ArrowClockwiseRegular, ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
-import type { ViewProps } from "../App";
+import type { ViewProps } from "../view-props";
 import { download } from "../download";
 import { DayField } from "../DayField";
 import { ExcelIntro } from "../ExcelIntro";
@@ -27,7 +27,7 @@ import { failureText } from "./failure";
 import { FindingsPanel } from "./FindingsPanel";
 import { Highlights } from "./Highlights";
 import { MappingOffers } from "./MappingOffers";
-import type { Checker, CheckOutcome } from "./run-check";
+import type { Checker, PaneCheckOutcome } from "./run-check";
 import { SourceSummary } from "./SourceSummary";
 import { StatusSummary } from "./StatusSummary";
 import { TablesFound } from "./TablesFound";
@@ -148,7 +148,7 @@ function WorkbookCheck({ port }: { port: WorkbookPort }) {
   }, [port]);
 
   // Checked again from what was read when the language (messages) or the day changes.
-  const outcome = useMemo((): { result: CheckOutcome } | { error: unknown } | null => {
+  const outcome = useMemo((): { result: PaneCheckOutcome } | { error: unknown } | null => {
     if (state.step !== "ready") return null;
     try {
       return { result: state.checker.check(lang, session.asOf) };
@@ -246,7 +246,7 @@ function CheckResult({
   engine,
 }: {
   port: WorkbookPort;
-  result: CheckOutcome;
+  result: PaneCheckOutcome;
   engine: Awaited<ReturnType<typeof loadEngine>>;
 }) {
   const { t } = useUi();

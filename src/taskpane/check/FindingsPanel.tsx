@@ -17,8 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { type RuleId, type Severity, type ValidateReport, findingCells } from "../../engine/report-types";
-import { formatNumber } from "../../i18n/format";
-import { ruleName } from "../../i18n/rule-names";
+import { formatNumber } from "../../engine/text/format";
+import { ruleName } from "../../engine/text/rule-names";
 import type { WorkbookPort } from "../../workbook/port";
 import { useUi } from "../language";
 import { failureText } from "./failure";

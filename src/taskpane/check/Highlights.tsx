@@ -11,7 +11,7 @@ import {
 import { ArrowDownloadRegular, EraserRegular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useState } from "react";
 import type { HighlightPlan } from "../../engine/highlight-types";
-import { highlightLegend } from "../../i18n/highlight";
+import { highlightLegend } from "../../engine/text/highlight";
 import type { WorkbookPort } from "../../workbook/port";
 import { download, XLSX_MIME } from "../download";
 import { useUi } from "../language";

@@ -1,7 +1,7 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { LineStatus, ValidateReport } from "../../engine/report-types";
-import { formatNumber } from "../../i18n/format";
+import { formatNumber } from "../../engine/text/format";
 import type { Profile } from "../../engine/profile";
 import { deadlineOf, sortByDeadline } from "../../engine/profile/deadlines";
 import { useUi } from "../language";

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps, Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { LineStatus, ReportSummary } from "../../engine/report-types";
-import { formatNumber } from "../../i18n/format";
+import { formatNumber } from "../../engine/text/format";
 import { useUi } from "../language";
 
 export const STATUS_ORDER: LineStatus[] = ["ok", "watch", "at-risk", "lapsed", "invalid"];

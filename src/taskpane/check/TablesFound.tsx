@@ -2,7 +2,7 @@ import { Body1Strong, Card, makeStyles, tokens, typographyStyles } from "@fluent
 import { Fragment } from "react";
 import type { ReportTable } from "../../engine/report-types";
 import { planLines } from "../../engine/report-lines";
-import { formatNumber, unitName } from "../../i18n/format";
+import { formatNumber, unitName } from "../../engine/text/format";
 import { useUi } from "../language";
 import { ListSection } from "../Section";
 

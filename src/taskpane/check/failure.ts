@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { WorkbookReadError } from "../../workbook/file/read-error";
 
 /** Why reading or checking failed, for the user (Office errors keep their code in the message). */

@@ -10,13 +10,14 @@ import { BUILT_IN_PROFILES, type Profile } from "../../engine/profile";
 import type { Grid } from "../../engine/grid";
 import type { AddinMetadata } from "../../engine/metadata";
 import type { ValidateReport } from "../../engine/report-types";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { writeJson } from "../../engine/report-json";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import { type DetectedTable, detectedTable } from "./mapping-view";
 import { profileOfMetadata } from "../../engine/profile/stored";
 
-export interface CheckOutcome {
+/** A check as the pane shows it: the report with the tables as detected and the profile used. */
+export interface PaneCheckOutcome {
   report: ValidateReport;
   tables: DetectedTable[];
   /** Where the workbook's saved profile could not be used, why (the built-in one was). */
@@ -25,7 +26,7 @@ export interface CheckOutcome {
 }
 
 export interface Checker {
-  check(lang: Lang, asOf: string): CheckOutcome;
+  check(lang: Lang, asOf: string): PaneCheckOutcome;
   /**
    * After an edit: reads only the edited sheets again and checks the
    * workbook from them and the other sheets as read before (checking is
@@ -79,7 +80,7 @@ export { highlightPlan } from "../../engine/highlight";
 export { stampPlan, stampState } from "./stamp-plan";
 export { resultsByLeader } from "../../engine/leaders";
 export { unitOf } from "../../engine/consolidate/submission";
-export { stampStateText } from "../../i18n/accountability";
+export { stampStateText } from "../../engine/text/accountability";
 export { highlightPlanWithLegend } from "../../engine/highlight-legend";
 
 /** The report as `validate --json` writes it, byte for byte. */

@@ -14,7 +14,7 @@ import { type StampVerdict, stampVerdict } from "../../engine/stamp/requirement"
 import { type StampRecord, makeStamp } from "../../engine/stamp/stamp";
 import { stampSheet } from "../../engine/stamp/sheet";
 import { TOOL } from "../../engine/version";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import type { WorkbookPort } from "../../workbook/port";
 import type { SheetSpec } from "../../engine/sheet-spec";
 

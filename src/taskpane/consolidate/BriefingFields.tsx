@@ -1,7 +1,7 @@
 import { Field, Input, Select, Textarea } from "@fluentui/react-components";
 import type { RunInputs } from "./useConsolidation";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 
 /** The briefing as a document (who issues it, where, in which unit of money) and the units expected to report. */
 export function BriefingFields(props: { lang: Lang; inputs: RunInputs; onChange: (part: Partial<RunInputs>) => void }) {

@@ -1,5 +1,5 @@
 import { Body1, Button } from "@fluentui/react-components";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import { FilePicker } from "../FilePicker";
 import { useConsolidateStyles } from "./consolidate-styles";

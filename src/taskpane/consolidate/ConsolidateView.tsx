@@ -1,6 +1,6 @@
 import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
 import { todayIso } from "../session";

@@ -1,5 +1,5 @@
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
-import { formatNumber, type Lang } from "../../i18n/format";
+import { formatNumber, type Lang } from "../../engine/text/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import type { WorkbookPort } from "../../workbook/port";
 import { useConsolidateStyles } from "./consolidate-styles";

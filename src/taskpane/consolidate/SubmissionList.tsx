@@ -1,6 +1,6 @@
 import { Body1, Input, ProgressBar } from "@fluentui/react-components";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { useConsolidateStyles } from "./consolidate-styles";
 import type { Entry, Outcome } from "./useConsolidation";
 

@@ -11,7 +11,7 @@ import type { TreasuryFigures } from "../../engine/consolidate/treasury";
 import type { SheetSpec } from "../../engine/sheet-spec";
 import type { BriefingOptions } from "../../engine/consolidate/briefing";
 import type { Profile } from "../../engine/profile";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { CONSOLIDATE_UI } from "../../i18n/ui-consolidate";
 import { rejectedSubmission } from "../../engine/consolidate/submission";
 import { failureText } from "../check/failure";

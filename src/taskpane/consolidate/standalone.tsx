@@ -8,7 +8,7 @@
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { lazy, StrictMode, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { LanguageContext, startingLang, storeLang } from "../language";
 import { PaneHeader } from "../PaneHeader";
 

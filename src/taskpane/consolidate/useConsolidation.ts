@@ -1,7 +1,7 @@
 import { useContext, useEffect, useRef, useState } from "react";
 import type { BriefingOptions } from "../../engine/consolidate/briefing";
 import type { Submission } from "../../engine/consolidate/types";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";
 import { XLSX_MIME } from "../file-types";

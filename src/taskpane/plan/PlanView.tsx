@@ -1,7 +1,7 @@
 import { Body1, Field, Input, mergeClasses, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Granularity, Unit } from "../../engine/report-types";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { PLAN_STRINGS, type PlanStrings } from "../../i18n/ui-plan";
 import type { WorkbookPort } from "../../workbook/port";
 import { FilePicker } from "../FilePicker";

@@ -1,5 +1,5 @@
 import { Caption1, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { PLAN_STRINGS } from "../../i18n/ui-plan";
 import type { PlanProfile } from "./plan-profile";
 

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Select } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import type { Unit } from "../../engine/report-types";
-import { type Lang, unitName as unitWords } from "../../i18n/format";
+import { type Lang, unitName as unitWords } from "../../engine/text/format";
 import type { PlanStrings } from "../../i18n/ui-plan";
 import { AllocationEditor } from "./AllocationEditor";
 import type { PlanProfile } from "./plan-profile";

@@ -21,7 +21,7 @@ import {
   type TypedProblem,
 } from "../../engine/template";
 import type { PlanTemplate } from "../../engine/template/plan-template";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { allocationErrorText } from "../../i18n/template";
 
 export { typedProblemText } from "../../i18n/template";

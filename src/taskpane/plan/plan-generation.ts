@@ -9,7 +9,7 @@
 import type { Granularity, Unit } from "../../engine/report-types";
 import type { Profile } from "../../engine/profile";
 import type { TypedProblem } from "../../engine/template";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import type { WorkbookPort } from "../../workbook/port";
 import { failureText } from "../check/failure";
 import { XLSX_MIME } from "../file-types";

@@ -1,7 +1,7 @@
 import { Body1 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { type AuditEntry, auditOf } from "../../engine/audit";
-import { ACCOUNTABILITY_TEXT, formatStampTime } from "../../i18n/accountability";
+import { ACCOUNTABILITY_TEXT, formatStampTime } from "../../engine/text/accountability";
 import type { WorkbookPort } from "../../workbook/port";
 import { useUi } from "../language";
 import { ListSection } from "../Section";

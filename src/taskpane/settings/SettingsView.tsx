@@ -14,10 +14,10 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { BUILT_IN_PROFILES } from "../../engine/profile";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { LANGS } from "../../i18n/ui";
 import type { WorkbookPort } from "../../workbook/port";
-import type { ViewProps } from "../App";
+import type { ViewProps } from "../view-props";
 import { failureText } from "../check/failure";
 import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";

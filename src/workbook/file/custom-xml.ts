@@ -8,7 +8,13 @@
  */
 
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from "fflate";
-import { type AddinMetadata, metadataFromXml, metadataToXml } from "../../engine/metadata";
+import {
+  type AddinMetadata,
+  type MetadataRead,
+  metadataOf,
+  metadataToXml,
+  readMetadataXml,
+} from "../../engine/metadata";
 import { addContentType, addDefaultContentType, addRelationship, relsXml } from "./opc-package";
 import { ZipArchive } from "./zip";
 
@@ -40,7 +46,7 @@ function contentGuid(text: string): string {
 export function withMetadata(xlsx: Uint8Array, meta: AddinMetadata): Uint8Array {
   const files: Unzipped = unzipSync(xlsx);
   const existing = Object.keys(files).find(
-    (p) => /^customXml\/item\d+\.xml$/.test(p) && metadataFromXml(strFromU8(files[p])) !== null,
+    (p) => /^customXml\/item\d+\.xml$/.test(p) && readMetadataXml(strFromU8(files[p])).kind !== "none",
   );
   let n = 1;
   while (`customXml/item${n}.xml` in files && `customXml/item${n}.xml` !== existing) n++;
@@ -59,16 +65,21 @@ export function withMetadata(xlsx: Uint8Array, meta: AddinMetadata): Uint8Array 
 }
 
 /**
- * The add-in's metadata in an .xlsx package, or null when it has none of
- * ours. Reads through ZipArchive, so a hostile package meets the same
- * inflation limits as the workbook reader.
+ * What the add-in's metadata part in an .xlsx package holds (see MetadataRead):
+ * the first part of ours, damaged or not. Reads through ZipArchive, so a
+ * hostile package meets the same inflation limits as the workbook reader.
  */
-export async function readMetadata(xlsx: Uint8Array): Promise<AddinMetadata | null> {
+export async function readMetadataPart(xlsx: Uint8Array): Promise<MetadataRead> {
   const zip = new ZipArchive(xlsx);
   const parts = [...zip.entries.keys()].filter((p) => /^customXml\/item\d+\.xml$/.test(p)).sort();
   for (const path of parts) {
-    const meta = metadataFromXml(await zip.text(path));
-    if (meta) return meta;
+    const read = readMetadataXml(await zip.text(path));
+    if (read.kind !== "none") return read;
   }
-  return null;
+  return { kind: "none" };
+}
+
+/** The add-in's metadata in an .xlsx package (what reads of it when damaged), or null when it has none of ours. */
+export async function readMetadata(xlsx: Uint8Array): Promise<AddinMetadata | null> {
+  return metadataOf(await readMetadataPart(xlsx));
 }

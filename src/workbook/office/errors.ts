@@ -5,7 +5,7 @@
  * message, and a feature this Excel lacks says which Excel has it.
  */
 
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { OfficeFeature, officeText } from "../../i18n/office";
 
 export type ExcelProblem =

@@ -7,7 +7,7 @@
  */
 
 import type { SheetSpec } from "../../engine/sheet-spec";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import type { OfficeHost } from "./host";
 import { addSheets } from "./sheets";
 

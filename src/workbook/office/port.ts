@@ -10,7 +10,7 @@ import type { Grid } from "../../engine/grid";
 import type { HighlightPlan } from "../../engine/highlight-types";
 import type { AddinMetadata } from "../../engine/metadata";
 import type { SheetSpec } from "../../engine/sheet-spec";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import type { ReadProgress, WorkbookPort } from "../port";
 import type { Timers } from "./debounce";
 import { applyHighlights, clearHighlights } from "./highlights";

@@ -14,7 +14,7 @@
 import type { CellSpec, CellStyle, ChartSpec, DataValidationSpec, SheetSpec } from "../../engine/sheet-spec";
 import { uniqueSheetName } from "../../engine/sheet-spec";
 import { officeText } from "../../i18n/office";
-import type { Lang } from "../../i18n/format";
+import type { Lang } from "../../engine/text/format";
 import { OfficeHost, requireExcelApi } from "./host";
 import { CELLS_PER_READ, SizedOp, jsonBytes, syncOps } from "./payload";
 

@@ -4,8 +4,8 @@
  * point, a thousands comma and dd/mm/yyyy spelled as ISO-free day/month/year.
  */
 
-import type { Unit } from "../engine/report-types";
-import { UNIT_EXPONENT } from "../engine/money";
+import type { Unit } from "../report-types";
+import { UNIT_EXPONENT } from "../money";
 
 export type Lang = "vi" | "en";
 

@@ -4,8 +4,8 @@
  * words are not.
  */
 
-import type { RuleId, Unit } from "../engine/report-types";
-import type { MessageArgs } from "../engine/lines";
+import type { RuleId, Unit } from "../report-types";
+import type { MessageArgs } from "../lines";
 import { Lang, formatAmount, formatDate, formatNumber } from "./format";
 
 type Render = (a: MessageArgs, unit: Unit) => string;

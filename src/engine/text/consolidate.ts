@@ -4,8 +4,8 @@
  * `vi`, so a key missing from either language is a type error.
  */
 
-import type { LineStatus, ProgrammeId } from "../engine/report-types";
-import type { FileStatus, ReconciledField, SlippageChange } from "../engine/consolidate/types";
+import type { LineStatus, ProgrammeId } from "../report-types";
+import type { FileStatus, ReconciledField, SlippageChange } from "../consolidate/types";
 import { formatDate, type Lang } from "./format";
 
 /** A source id ("carryover-2022", "plan-2024") in words; an id of another shape as it is. */

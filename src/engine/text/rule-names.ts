@@ -4,7 +4,7 @@
  * finding. The id stays the contract (JSON, tooltips); these names are not.
  */
 
-import type { RuleId } from "../engine/report-types";
+import type { RuleId } from "../report-types";
 import type { Lang } from "./format";
 
 export const RULE_NAMES: Record<RuleId, Record<Lang, string>> = {

@@ -1,7 +1,7 @@
 /** The highlight legend: what each mark means, Vietnamese first, with its colours. */
 
-import type { HighlightMark } from "../engine/highlight-types";
-import { HIGHLIGHT_MARKS, HIGHLIGHT_STYLES } from "../engine/highlight";
+import type { HighlightMark } from "../highlight-types";
+import { HIGHLIGHT_MARKS, HIGHLIGHT_STYLES } from "../highlight";
 import type { Lang } from "./format";
 
 const LABELS: Record<HighlightMark, Record<Lang, string>> = {

@@ -5,8 +5,8 @@
  * of `vi`, so a key missing from either language is a type error.
  */
 
-import type { StampCheck, StampDifference } from "../engine/stamp/stamp";
-import type { AuditAction } from "../engine/audit";
+import type { StampCheck, StampDifference } from "../stamp/stamp";
+import type { AuditAction } from "../audit";
 import { formatDate, type Lang } from "./format";
 
 /** "2024-06-05T09:30:00+07:00" as "5/6/2024 09:30" (the clock time the stamp was made at, where it was made). */

@@ -4,6 +4,7 @@
  * words are not.
  */
 
+import { UNIT_EXPONENT } from "../money";
 import type { RuleId, Unit } from "../report-types";
 import type { MessageArgs } from "../lines";
 import { Lang, formatAmount, formatDate, formatNumber } from "./format";
@@ -12,6 +13,17 @@ type Render = (a: MessageArgs, unit: Unit) => string;
 
 const money = (a: MessageArgs, key: string, unit: Unit, lang: Lang): string =>
   formatAmount(Number(a[key] ?? 0), unit, lang);
+
+/**
+ * A pace (money a month) to one decimal of the table's unit ("453,4 triệu", not "453,334 triệu"): it
+ * speaks of an order of magnitude, not of the đồng. The pace needed is rounded up, the pace shown down,
+ * so the rounding never makes the gap look smaller than it is.
+ */
+function pace(a: MessageArgs, key: "required" | "shown", unit: Unit, lang: Lang): string {
+  const step = 10 ** Math.max(0, UNIT_EXPONENT[unit] - 1);
+  const round = key === "required" ? Math.ceil : Math.floor;
+  return formatAmount(round(Number(a[key] ?? 0) / step) * step, unit, lang);
+}
 
 const FIELD: Record<string, Record<Lang, string>> = {
   label: { vi: "tên dòng (dự án, nội dung)", en: "the line's name (project, content)" },
@@ -97,9 +109,9 @@ export const MESSAGES: Record<RuleId, Record<Lang, Render>> = {
   },
   "run-rate-insufficient": {
     vi: (a, u) =>
-      `Còn ${money(a, "remaining", u, "vi")} phải giải ngân trong ${a.monthsLeft} tháng đến hạn ${day(a, "deadline")}: cần ${money(a, "required", u, "vi")}/tháng, ${paceComparedVi(a, u)}. Hãy có biện pháp tăng tốc ngay.`,
+      `Còn ${money(a, "remaining", u, "vi")} phải giải ngân trong ${a.monthsLeft} tháng đến hạn ${day(a, "deadline")}: cần ${pace(a, "required", u, "vi")}/tháng, ${paceComparedVi(a, u)}. Hãy có biện pháp tăng tốc ngay.`,
     en: (a, u) =>
-      `${capitalize(money(a, "remaining", u, "en"))} remains to disburse in ${a.monthsLeft} month(s) to the ${day(a, "deadline")} deadline: ${money(a, "required", u, "en")} a month, ${paceComparedEn(a, u)}. Act now to speed up.`,
+      `${capitalize(money(a, "remaining", u, "en"))} remains to disburse in ${a.monthsLeft} month(s) to the ${day(a, "deadline")} deadline: ${pace(a, "required", u, "en")} a month, ${paceComparedEn(a, u)}. Act now to speed up.`,
   },
   "deadline-passed": {
     vi: (a, u) =>
@@ -113,9 +125,9 @@ export const MESSAGES: Record<RuleId, Record<Lang, Render>> = {
 function paceComparedVi(a: MessageArgs, u: Unit): string {
   const times = `gấp ${formatNumber(Number(a.times), "vi", 1)} lần`;
   const allowed = `hồ sơ cho phép gấp ${a.factor} lần`;
-  if (a.basis === "best-month") return `${times} tháng giải ngân cao nhất (${money(a, "shown", u, "vi")}; ${allowed})`;
+  if (a.basis === "best-month") return `${times} tháng giải ngân cao nhất (${pace(a, "shown", u, "vi")}; ${allowed})`;
   if (a.basis === "average") {
-    return `${times} mức bình quân từ đầu năm (${money(a, "shown", u, "vi")}/tháng qua ${a.elapsed} tháng; ${allowed})`;
+    return `${times} mức bình quân từ đầu năm (${pace(a, "shown", u, "vi")}/tháng qua ${a.elapsed} tháng; ${allowed})`;
   }
   return `trong khi kế hoạch đến ${day(a, "date")} là ${money(a, "planned", u, "vi")} mà chưa giải ngân được đồng nào`;
 }
@@ -123,9 +135,9 @@ function paceComparedVi(a: MessageArgs, u: Unit): string {
 function paceComparedEn(a: MessageArgs, u: Unit): string {
   const times = `${formatNumber(Number(a.times), "en", 1)} times`;
   const allowed = `the profile allows ${a.factor} times`;
-  if (a.basis === "best-month") return `${times} the best month so far (${money(a, "shown", u, "en")}; ${allowed})`;
+  if (a.basis === "best-month") return `${times} the best month so far (${pace(a, "shown", u, "en")}; ${allowed})`;
   if (a.basis === "average") {
-    return `${times} the average pace this year (${money(a, "shown", u, "en")} a month over ${a.elapsed} month(s); ${allowed})`;
+    return `${times} the average pace this year (${pace(a, "shown", u, "en")} a month over ${a.elapsed} month(s); ${allowed})`;
   }
   return `while ${money(a, "planned", u, "en")} was planned by ${day(a, "date")} and nothing has been disbursed`;
 }

@@ -6,7 +6,7 @@
  * on the command line carries its profile into Excel and back.
  */
 
-import { XML_FORBIDDEN, xmlText } from "./xml-text";
+import { XML_FORBIDDEN, xmlText, xmlUnescape } from "./xml-text";
 
 export const METADATA_NAMESPACE = "urn:ntp-disburse:metadata:1";
 
@@ -44,15 +44,6 @@ function jsonAsXml(meta: AddinMetadata): string {
   return xmlText(json);
 }
 
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 /** The custom XML part's text: the metadata as JSON inside one element of our namespace. */
 export function metadataToXml(meta: AddinMetadata): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<ntpDisburse xmlns="${METADATA_NAMESPACE}">${jsonAsXml(meta)}</ntpDisburse>`;
@@ -74,7 +65,7 @@ export function metadataFromXml(xml: string): AddinMetadata | null {
   const end = xml.lastIndexOf("</ntpDisburse>");
   if (end < open.lastIndex) return null;
   try {
-    const meta = JSON.parse(unescapeXml(xml.slice(open.lastIndex, end))) as AddinMetadata;
+    const meta = JSON.parse(xmlUnescape(xml.slice(open.lastIndex, end))) as AddinMetadata;
     return meta && meta.version === 1 ? meta : null;
   } catch {
     return null;

@@ -33,7 +33,8 @@ import { WorkbookReadError } from "./read-error";
 import { readWorkbookParts } from "./read-xlsx";
 import { ZipArchive } from "./zip";
 import { NewPart, concatBytes, rewriteZip } from "./zip-rewrite";
-import { attributes, scanTags, xmlUnescape } from "./xml-scan";
+import { xmlUnescape } from "../../engine/xml-text";
+import { attributes, scanTags } from "./xml-scan";
 import { unzipSync, zipSync } from "fflate";
 import { addLegendSheet, legendMarks, removeLegendSheet } from "./legend-sheet-part";
 

@@ -8,6 +8,7 @@
  * character references.
  */
 
+import { xmlUnescape } from "../../engine/xml-text";
 import { WorkbookReadError } from "./read-error";
 
 export interface XmlTag {
@@ -58,17 +59,6 @@ export function scanTags(text: string, onTag: (tag: XmlTag) => void, from = 0): 
       at = TAG.lastIndex;
     }
   }
-}
-
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** XML text with its entities and character references resolved. */
-export function xmlUnescape(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
-    if (ref[0] !== "#") return NAMED[ref];
-    const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /** A tag's attributes by qualified name, values unescaped. */

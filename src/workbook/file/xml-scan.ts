@@ -6,6 +6,12 @@
  * of unclosed tags, comments or quotes cost one pass, not one per tag.
  * Attribute values are read as XML reads them: either quote, entities and
  * character references.
+ *
+ * Why not xml-bytes, the reader's tokenizer: that one streams bytes through
+ * callbacks, refuses malformed markup and hands over decoded names, so it
+ * cannot say where a tag starts and ends in the text; a rewrite needs exactly
+ * those offsets and must keep whatever it does not understand. Folding
+ * offsets into xml-bytes would add work to every cell the reader reads.
  */
 
 import { xmlUnescape } from "../../engine/xml-text";

@@ -14,6 +14,6 @@ export const fileWriters: FileWriters = {
   },
   stampedCopy: async (bytes, meta, sheet) => {
     const { stampedCopy } = await import(/* webpackChunkName: "stamp-xlsx" */ "../workbook/file/stamp-xlsx");
-    return stampedCopy(bytes, meta, sheet).bytes;
+    return (await stampedCopy(bytes, meta, sheet)).bytes;
   },
 };

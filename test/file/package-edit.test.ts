@@ -1,12 +1,17 @@
 import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { strToU8, unzipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
 import { stampedCopy } from "../../src/workbook/file/stamp-xlsx";
+import { applyXlsxHighlights } from "../../src/workbook/file/highlight-xlsx";
 import { editPackage } from "../../src/workbook/file/package-edit";
 import { ZipArchive } from "../../src/workbook/file/zip";
 
-const SAMPLE = new Uint8Array(readFileSync(join(__dirname, "..", "..", "examples", "thi-xa-dien-ban-ntm-2024.xlsx")));
+/** The sample with its parts stored uncompressed, so that a part re-deflated on the way shows. */
+const SAMPLE = zipSync(
+  unzipSync(new Uint8Array(readFileSync(join(__dirname, "..", "..", "examples", "thi-xa-dien-ban-ntm-2024.xlsx")))),
+  { level: 0 },
+);
 
 /** A part's stored entry as the archive holds it: compressed bytes, not content. */
 function storedBytes(xlsx: Uint8Array, name: string): Buffer {
@@ -32,6 +37,14 @@ describe("copies written by editing a few parts of the package", () => {
       storedBytes(SAMPLE, "xl/worksheets/sheet1.xml"),
     );
     assert.ok(Object.keys(unzipSync(copy.bytes)).length > Object.keys(unzipSync(SAMPLE)).length);
+  });
+
+  it("keep a part the highlighted copy with its legend does not touch as stored, compressed", async () => {
+    const legend = { name: "Chú giải", cells: [{ row: 1, col: 1, value: "x" }] };
+    const copy = await applyXlsxHighlights(SAMPLE, { ranges: [], legend });
+    const untouched = "xl/sharedStrings.xml";
+    assert.ok(Object.keys(unzipSync(copy.bytes)).length > Object.keys(unzipSync(SAMPLE)).length);
+    assert.deepEqual(storedBytes(copy.bytes, untouched), storedBytes(SAMPLE, untouched));
   });
 
   it("adds, replaces and removes parts, and refuses an edit that reads a part it did not ask for", async () => {

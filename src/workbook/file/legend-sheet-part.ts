@@ -93,7 +93,9 @@ export function removeLegendSheet(parts: Parts): boolean {
     const target = /\bTarget="([^"]*)"/.exec(relation)?.[1] ?? "";
     return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
   };
+  // Only worksheets are looked into: the other parts (styles, shared strings) need not be inflated.
   const rel = [...rels.matchAll(/<Relationship\b[^>]*\/>/g)].find((m) => {
+    if (!m[0].includes(`Type="${WORKSHEET_REL}"`)) return false;
     const bytes = parts[partOf(m[0])];
     return bytes !== undefined && strFromU8(bytes).includes(`<sheetPr codeName="${LEGEND_CODE}"/>`);
   });

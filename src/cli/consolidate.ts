@@ -23,7 +23,7 @@ import { stampLine } from "./accountability-text";
 import { readXlsx } from "../workbook/file/read-xlsx";
 import { WorkbookReadError } from "../workbook/file/read-error";
 import { writeSheetSpecsWithCharts } from "../workbook/file/xlsx-charts";
-import { writeJson } from "./json-stream";
+import { writeJson } from "../engine/report-json";
 import {
   type CliText,
   type Io,

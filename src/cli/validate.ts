@@ -12,11 +12,11 @@ import { highlightPlanWithLegend } from "../engine/highlight-legend";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../i18n/format";
 import { formatReport } from "./summary";
+import { writeJson } from "../engine/report-json";
 import { formatAccountability } from "./accountability-text";
 import { sha256 } from "./digest";
 import { stampVerdict } from "../engine/stamp/requirement";
 import { readMetadata } from "../workbook/file/custom-xml";
-import { writeJson } from "./json-stream";
 import {
   type CliText,
   type Io,

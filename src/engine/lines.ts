@@ -129,47 +129,41 @@ function fieldColumns(table: PlanTable, cols: ColumnInfo[]): FieldColumns {
   };
 }
 
-export function readTableData(
-  grid: Grid,
-  table: PlanTable,
-  fallbackSource: string,
-  { merges }: SheetView = sheetView(grid),
-): TableData {
-  // A name, code or owner merged down over several rows (one row per source) belongs to each of them.
-  const text = (row: number, col: number | undefined): string =>
-    col === undefined ? "" : cellText(shownValue(grid, merges, row, col)).trim();
-  const { columns } = table;
+/** The columns of a table's text roles (undefined where the table has none). */
+interface RoleColumns {
+  stt?: number;
+  label?: number;
+  code?: number;
+  owner?: number;
+  leader?: number;
+  source?: number;
+  concerns: readonly [number | undefined, number | undefined, number | undefined];
+}
+
+function roleColumns(columns: ColumnInfo[]): RoleColumns {
   const colOf = (role: string): number | undefined => columns.find((c) => c.role === role)?.col;
-  const sttCol = colOf("stt");
-  const labelCol = colOf("label");
-  const codeCol = colOf("code");
-  const ownerCol = colOf("owner");
-  const leaderCol = colOf("leader");
-  const sourceCol = colOf("source");
-  const concernCols = [colOf("obstacle"), colOf("recommendation"), colOf("note")] as const;
-  const amountColumns = columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
-  const indexOf = new Map(amountColumns.map((c, i) => [c, i]));
-  const namedSources = new Set(amountColumns.filter((c) => c.source).map((c) => c.source!));
+  return {
+    stt: colOf("stt"),
+    label: colOf("label"),
+    code: colOf("code"),
+    owner: colOf("owner"),
+    leader: colOf("leader"),
+    source: colOf("source"),
+    concerns: [colOf("obstacle"), colOf("recommendation"), colOf("note")],
+  };
+}
 
-  // The plan's year, which the fallback source names: earlier years' capital in it is carried over.
-  const planYear = Number(/^plan-(\d{4})$/.exec(fallbackSource)?.[1] ?? NaN) || null;
-  const labels = table.dataRows.map((row) => text(row, labelCol));
-  const labelNorms = labels.map(normalize);
-  const nodes = buildHierarchy(
-    table.dataRows.map((row, i) => ({
-      row,
-      stt: text(row, sttCol),
-      labelNorm: labelNorms[i],
-      bare:
-        (codeCol !== undefined || ownerCol !== undefined) && text(row, codeCol) === "" && text(row, ownerCol) === "",
-      code: text(row, codeCol),
-    })),
-    sttCol !== undefined,
-  );
+/** Which source each amount column holds for a row of a given source, and each source's field columns. */
+interface SourcePlan {
+  order: string[];
+  sourceOfColumn: string[];
+  fields: Map<string, FieldColumns>;
+}
 
-  // Which columns hold which source's figures depends only on the row's own source.
-  const plans = new Map<string, { order: string[]; sourceOfColumn: string[]; fields: Map<string, FieldColumns> }>();
-  const planFor = (rowSrc: string) => {
+/** Which columns hold which source's figures depends only on the row's own source: planned once per source. */
+function sourcePlans(table: PlanTable, amountColumns: ColumnInfo[]): (rowSource: string) => SourcePlan {
+  const plans = new Map<string, SourcePlan>();
+  return (rowSrc) => {
     let plan = plans.get(rowSrc);
     if (!plan) {
       const sourceOfColumn = amountColumns.map((c) => c.source ?? rowSrc);
@@ -188,115 +182,214 @@ export function readTableData(
     }
     return plan;
   };
+}
 
+/** What a row takes from its own cells or, failing them, from its parent: its source and programme. */
+interface Inherited {
+  source: string;
+  /** False when the source is the fallback (nothing said it). */
+  stated: boolean;
+  programme: ProgrammeId | null;
+}
+
+interface Reading {
+  grid: Grid;
+  table: PlanTable;
+  fallbackSource: string;
+  text: (row: number, col: number | undefined) => string;
+  cols: RoleColumns;
+  amountColumns: ColumnInfo[];
+  indexOf: Map<ColumnInfo, number>;
+  namedSources: Set<string>;
+  /** The plan's year, which the fallback source names: earlier years' capital in it is carried over. */
+  planYear: number | null;
+  planFor: (rowSource: string) => SourcePlan;
+}
+
+/** A row's source: its source cell, a heading's label, the parent's stated source, the table's, the fallback. */
+function inheritRow(r: Reading, node: HierarchyNode, labelNorm: string, parent: Inherited | undefined): Inherited {
+  const { table } = r;
+  const named =
+    (r.cols.source !== undefined ? sourceOf(normalize(r.text(node.row, r.cols.source))) : null) ??
+    (node.kind !== "item" ? sourceOf(labelNorm) : null);
+  const stated =
+    (named !== null && r.planYear !== null ? sourceInPlanYear(named, r.planYear) : named) ??
+    (parent?.stated ? parent.source : null) ??
+    table.defaultSource;
+  const programme =
+    programmeOf(labelNorm) ?? (node.parentRow !== null ? (parent?.programme ?? null) : null) ?? table.programme;
+  return stated !== null
+    ? { source: stated, stated: true, programme }
+    : { source: r.fallbackSource, stated: false, programme };
+}
+
+interface CellFinding {
+  /** The amount column's index. */
+  index: number;
+  finding: RawFinding;
+}
+
+/** Every amount cell of a row read once: values, findings, and which sources the row has figures for. */
+function readRowAmounts(r: Reading, row: number, plan: SourcePlan) {
+  const values: (number | null)[] = new Array(r.amountColumns.length);
+  const cellFindings: CellFinding[] = [];
+  const present = new Set<string>();
+  r.amountColumns.forEach((col, i) => {
+    const read = readAmount(cellAt(r.grid, row, col.col), r.table.unit, r.table.notation);
+    if (read.kind === "empty") {
+      values[i] = null;
+      return;
+    }
+    present.add(plan.sourceOfColumn[i]);
+    const cell = a1(row, col.col);
+    if (read.kind === "amount") {
+      values[i] = read.dong;
+      if (read.dong < 0) {
+        cellFindings.push({
+          index: i,
+          finding: { rule: "negative-amount", severity: "error", cell, args: { amount: read.dong } },
+        });
+      }
+      return;
+    }
+    values[i] = NaN;
+    cellFindings.push({
+      index: i,
+      finding:
+        read.kind === "error"
+          ? { rule: "formula-error", severity: "error", cell, args: { error: read.error } }
+          : { rule: "not-a-number", severity: "error", cell, args: { text: read.text } },
+    });
+  });
+  return { values, cellFindings, present };
+}
+
+/** The row's lines, one per source it has figures for (or its own source when it has none). */
+function rowLinesOf(
+  r: Reading,
+  node: HierarchyNode,
+  label: string,
+  labelNorm: string,
+  own: Inherited,
+  amounts: { values: (number | null)[]; present: Set<string> },
+  plan: SourcePlan,
+): PlanLine[] {
+  const { row } = node;
+  const sources = plan.order.filter((s) => amounts.present.has(s));
+  if (sources.length === 0) sources.push(r.amountColumns.find((c) => c.source)?.source ?? own.source);
+  const code = r.text(row, r.cols.code) || null;
+  const owner = r.text(row, r.cols.owner) || null;
+  const leader = r.text(row, r.cols.leader) || null;
+  const hidden = r.grid.rows[row - 1]?.hidden === true;
+  const concerns = lineConcerns(...(r.cols.concerns.map((c) => r.text(row, c)) as [string, string, string]));
+  return sources.map((source): PlanLine => {
+    const fields = plan.fields.get(source) ?? fieldColumns(r.table, []);
+    return {
+      row,
+      kind: node.kind,
+      parentRow: node.parentRow,
+      level: node.level,
+      breakdown: node.breakdown,
+      hidden,
+      label,
+      code,
+      owner,
+      leader,
+      source,
+      sourceStated: own.stated || r.namedSources.has(source),
+      programme: own.programme,
+      ...figures(fields, amounts.values, r.indexOf),
+      fields,
+      findings: [],
+      unreadable: false,
+      unallocated: isUnallocatedLabel(labelNorm),
+      ...(concerns ? { concerns } : {}),
+    };
+  });
+}
+
+/** A cell's finding to the line of the cell's source; formula errors in the row's texts to its first line. */
+function attachFindings(r: Reading, row: number, rowLines: PlanLine[], cellFindings: CellFinding[], plan: SourcePlan) {
+  for (const { index, finding } of cellFindings) {
+    const owner = rowLines.find((l) => l.source === plan.sourceOfColumn[index]) ?? rowLines[0];
+    owner.findings.push(finding);
+    if (finding.rule !== "negative-amount") owner.unreadable = true;
+  }
+  for (const col of [r.cols.label, r.cols.code, r.cols.owner, r.cols.leader]) {
+    const v = col === undefined ? null : cellAt(r.grid, row, col);
+    if (col !== undefined && isCellError(v)) {
+      rowLines[0].findings.push({
+        rule: "formula-error",
+        severity: "error",
+        cell: a1(row, col),
+        args: { error: v.error },
+      });
+    }
+  }
+}
+
+/** The rows' labels (as shown and normalized) and their outline, from STT, label, code and owner. */
+function rowOutline(r: Reading): { labels: string[]; labelNorms: string[]; nodes: HierarchyNode[] } {
+  const { cols, text, table } = r;
+  const labels = table.dataRows.map((row) => text(row, cols.label));
+  const labelNorms = labels.map(normalize);
+  const nodes = buildHierarchy(
+    table.dataRows.map((row, i) => ({
+      row,
+      stt: text(row, cols.stt),
+      labelNorm: labelNorms[i],
+      bare:
+        (cols.code !== undefined || cols.owner !== undefined) &&
+        text(row, cols.code) === "" &&
+        text(row, cols.owner) === "",
+      code: text(row, cols.code),
+    })),
+    cols.stt !== undefined,
+  );
+  return { labels, labelNorms, nodes };
+}
+
+function reading(grid: Grid, table: PlanTable, fallbackSource: string, merges: SheetView["merges"]): Reading {
+  const amountColumns = table.columns.filter((c) => isAmountRole(c.role) && c.role !== "amount");
+  return {
+    grid,
+    table,
+    fallbackSource,
+    // A name, code or owner merged down over several rows (one row per source) belongs to each of them.
+    text: (row, col) => (col === undefined ? "" : cellText(shownValue(grid, merges, row, col)).trim()),
+    cols: roleColumns(table.columns),
+    amountColumns,
+    indexOf: new Map(amountColumns.map((c, i) => [c, i])),
+    namedSources: new Set(amountColumns.filter((c) => c.source).map((c) => c.source!)),
+    planYear: Number(/^plan-(\d{4})$/.exec(fallbackSource)?.[1] ?? NaN) || null,
+    planFor: sourcePlans(table, amountColumns),
+  };
+}
+
+export function readTableData(
+  grid: Grid,
+  table: PlanTable,
+  fallbackSource: string,
+  { merges }: SheetView = sheetView(grid),
+): TableData {
+  const r = reading(grid, table, fallbackSource, merges);
+  const { amountColumns } = r;
+  const { labels, labelNorms, nodes } = rowOutline(r);
   const lines: PlanLine[] = [];
   const linesOfRow = new Map<number, PlanLine[]>();
   const amounts = new Map<number, (number | null)[]>();
-  const rowSource = new Map<number, { source: string; stated: boolean }>();
-  const rowProgramme = new Map<number, ProgrammeId | null>();
-
+  const inherited = new Map<number, Inherited>();
   nodes.forEach((node, n) => {
-    const row = node.row;
-    const labelNorm = labelNorms[n];
-    const parent = node.parentRow === null ? undefined : rowSource.get(node.parentRow);
-    const named =
-      (sourceCol !== undefined ? sourceOf(normalize(text(row, sourceCol))) : null) ??
-      (node.kind !== "item" ? sourceOf(labelNorm) : null);
-    const stated =
-      (named !== null && planYear !== null ? sourceInPlanYear(named, planYear) : named) ??
-      (parent?.stated ? parent.source : null) ??
-      table.defaultSource;
-    const src = stated !== null ? { source: stated, stated: true } : { source: fallbackSource, stated: false };
-    rowSource.set(row, src);
-    const programme =
-      programmeOf(labelNorm) ??
-      (node.parentRow !== null ? (rowProgramme.get(node.parentRow) ?? null) : null) ??
-      table.programme;
-    rowProgramme.set(row, programme);
-    const plan = planFor(src.source);
-
-    // Read every amount cell once; note which sources the row has figures for.
-    const values: (number | null)[] = new Array(amountColumns.length);
-    const cellFindings: { index: number; finding: RawFinding }[] = [];
-    const present = new Set<string>();
-    amountColumns.forEach((col, i) => {
-      const r = readAmount(cellAt(grid, row, col.col), table.unit, table.notation);
-      if (r.kind === "empty") {
-        values[i] = null;
-        return;
-      }
-      present.add(plan.sourceOfColumn[i]);
-      if (r.kind === "amount") {
-        values[i] = r.dong;
-        if (r.dong < 0) {
-          cellFindings.push({
-            index: i,
-            finding: { rule: "negative-amount", severity: "error", cell: a1(row, col.col), args: { amount: r.dong } },
-          });
-        }
-        return;
-      }
-      values[i] = NaN;
-      const cell = a1(row, col.col);
-      cellFindings.push({
-        index: i,
-        finding:
-          r.kind === "error"
-            ? { rule: "formula-error", severity: "error", cell, args: { error: r.error } }
-            : { rule: "not-a-number", severity: "error", cell, args: { text: r.text } },
-      });
-    });
-    amounts.set(row, values);
-
-    const sources = plan.order.filter((s) => present.has(s));
-    if (sources.length === 0) sources.push(amountColumns.find((c) => c.source)?.source ?? src.source);
-    const code = text(row, codeCol) || null;
-    const owner = text(row, ownerCol) || null;
-    const leader = text(row, leaderCol) || null;
-    const hidden = grid.rows[row - 1]?.hidden === true;
-    const concerns = lineConcerns(...(concernCols.map((c) => text(row, c)) as [string, string, string]));
-    const rowLines = sources.map((source): PlanLine => {
-      const fields = plan.fields.get(source) ?? fieldColumns(table, []);
-      return {
-        row,
-        kind: node.kind,
-        parentRow: node.parentRow,
-        level: node.level,
-        breakdown: node.breakdown,
-        hidden,
-        label: labels[n],
-        code,
-        owner,
-        leader,
-        source,
-        sourceStated: src.stated || namedSources.has(source),
-        programme,
-        ...figures(fields, values, indexOf),
-        fields,
-        findings: [],
-        unreadable: false,
-        unallocated: isUnallocatedLabel(labelNorm),
-        ...(concerns ? { concerns } : {}),
-      };
-    });
+    const parent = node.parentRow === null ? undefined : inherited.get(node.parentRow);
+    const own = inheritRow(r, node, labelNorms[n], parent);
+    inherited.set(node.row, own);
+    const plan = r.planFor(own.source);
+    const read = readRowAmounts(r, node.row, plan);
+    amounts.set(node.row, read.values);
+    const rowLines = rowLinesOf(r, node, labels[n], labelNorms[n], own, read, plan);
+    attachFindings(r, node.row, rowLines, read.cellFindings, plan);
     lines.push(...rowLines);
-    linesOfRow.set(row, rowLines);
-    for (const { index, finding } of cellFindings) {
-      const owner = rowLines.find((l) => l.source === plan.sourceOfColumn[index]) ?? rowLines[0];
-      owner.findings.push(finding);
-      if (finding.rule !== "negative-amount") owner.unreadable = true;
-    }
-    for (const col of [labelCol, codeCol, ownerCol, leaderCol]) {
-      const v = col === undefined ? null : cellAt(grid, row, col);
-      if (col !== undefined && isCellError(v)) {
-        rowLines[0].findings.push({
-          rule: "formula-error",
-          severity: "error",
-          cell: a1(row, col),
-          args: { error: v.error },
-        });
-      }
-    }
+    linesOfRow.set(node.row, rowLines);
   });
 
   return {
@@ -307,7 +400,7 @@ export function readTableData(
     amounts,
     lineAt(row: number, col: number): PlanLine | undefined {
       const rowLines = linesOfRow.get(row);
-      const src = rowSource.get(row);
+      const src = inherited.get(row);
       if (!rowLines || !src) return undefined;
       const c = amountColumns.find((k) => k.col === col);
       const source = c?.source ?? src.source;

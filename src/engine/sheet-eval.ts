@@ -128,124 +128,132 @@ function toNumber(v: Scalar | null): number {
   return n;
 }
 
-/**
- * Every formula cell's value, by A1 address. Formulas outside the covered
- * language (or in a cycle) are left out.
- */
-export function evaluateSheet(spec: SheetSpec): Map<string, Scalar> {
-  const cells = new Map<string, { value: Scalar | null; formula?: string }>();
-  for (const c of spec.cells) cells.set(a1(c.row, c.col), { value: c.value ?? null, formula: c.formula });
-  const results = new Map<string, Scalar>();
-  const pending = new Set<string>();
+/** Every formula of one sheet evaluated on demand, each once, a cycle refused. */
+class SheetEvaluator {
+  private readonly cells = new Map<string, { value: Scalar | null; formula?: string }>();
+  readonly results = new Map<string, Scalar>();
+  private readonly pending = new Set<string>();
 
-  const valueAt = (row: number, col: number): Scalar | null => {
+  constructor(spec: SheetSpec) {
+    for (const c of spec.cells) this.cells.set(a1(c.row, c.col), { value: c.value ?? null, formula: c.formula });
+  }
+
+  valueAt(row: number, col: number): Scalar | null {
     const key = a1(row, col);
-    const cell = cells.get(key);
+    const cell = this.cells.get(key);
     if (!cell) return null;
     if (cell.formula === undefined) return cell.value;
-    const known = results.get(key);
+    const known = this.results.get(key);
     if (known !== undefined) return known;
-    if (pending.has(key)) throw new UnsupportedFormula(`cycle at ${key}`);
-    pending.add(key);
+    if (this.pending.has(key)) throw new UnsupportedFormula(`cycle at ${key}`);
+    this.pending.add(key);
     try {
-      const v = evaluate(parse(cell.formula));
+      const v = this.evaluate(parse(cell.formula));
       const r = typeof v === "number" ? clean(v) : v;
-      results.set(key, r);
+      this.results.set(key, r);
       return r;
     } finally {
-      pending.delete(key);
+      this.pending.delete(key);
     }
-  };
+  }
 
   /** The values in a range or list of arguments; SUBTOTAL skips cells that are SUBTOTALs themselves. */
-  const spread = (args: Node[], skipSubtotals: boolean): (Scalar | null)[] => {
+  private spread(args: Node[], skipSubtotals: boolean): (Scalar | null)[] {
     const out: (Scalar | null)[] = [];
     for (const a of args) {
       if (a.k !== "range") {
-        out.push(evaluate(a));
+        out.push(this.evaluate(a));
         continue;
       }
       for (let r = a.top; r <= a.bottom; r++) {
         for (let c = a.left; c <= a.right; c++) {
-          if (skipSubtotals && /\bSUBTOTAL\(/i.test(cells.get(a1(r, c))?.formula ?? "")) continue;
-          out.push(valueAt(r, c));
+          if (skipSubtotals && /\bSUBTOTAL\(/i.test(this.cells.get(a1(r, c))?.formula ?? "")) continue;
+          out.push(this.valueAt(r, c));
         }
       }
     }
     return out;
-  };
-  const numbers = (vals: (Scalar | null)[]): number[] => vals.filter((v): v is number => typeof v === "number");
+  }
 
-  const evaluate = (n: Node): Scalar => {
+  private evaluate(n: Node): Scalar {
     switch (n.k) {
       case "num":
       case "str":
         return n.v;
       case "ref":
-        return valueAt(n.row, n.col) ?? 0;
+        return this.valueAt(n.row, n.col) ?? 0;
       case "range":
         throw new UnsupportedFormula("range outside a function");
       case "neg":
-        return -toNumber(evaluate(n.a));
+        return -toNumber(this.evaluate(n.a));
       case "bin":
-        return binary(n.op, evaluate(n.a), evaluate(n.b));
+        return binary(n.op, this.evaluate(n.a), this.evaluate(n.b));
       case "call":
-        return call(n.name.toUpperCase(), n.args);
+        return this.call(n.name.toUpperCase(), n.args);
     }
-  };
+  }
 
-  const call = (name: string, args: Node[]): Scalar => {
+  private call(name: string, args: Node[]): Scalar {
+    const numbers = (vals: (Scalar | null)[]): number[] => vals.filter((v): v is number => typeof v === "number");
+    const arg = (i: number): Scalar => this.evaluate(args[i]);
     switch (name) {
       case "SUM":
-        return numbers(spread(args, false)).reduce((s, v) => s + v, 0);
+        return numbers(this.spread(args, false)).reduce((s, v) => s + v, 0);
       case "SUBTOTAL": {
-        const fn = toNumber(evaluate(args[0]));
+        const fn = toNumber(arg(0));
         if (fn !== 9 && fn !== 109) throw new UnsupportedFormula(`SUBTOTAL(${fn})`);
-        return numbers(spread(args.slice(1), true)).reduce((s, v) => s + v, 0);
+        return numbers(this.spread(args.slice(1), true)).reduce((s, v) => s + v, 0);
       }
       case "MIN":
       case "MAX": {
-        const vals = numbers(spread(args, false));
+        const vals = numbers(this.spread(args, false));
         return vals.length === 0 ? 0 : name === "MIN" ? Math.min(...vals) : Math.max(...vals);
       }
       case "IF": {
-        const cond = evaluate(args[0]);
+        const cond = arg(0);
         const truthy = typeof cond === "string" ? cond !== "" : toNumber(cond) !== 0;
         const branch = truthy ? args[1] : args[2];
-        return branch === undefined ? truthy : evaluate(branch);
+        return branch === undefined ? truthy : this.evaluate(branch);
       }
       case "AND":
-        return spread(args, false).every((v) => toNumber(v) !== 0);
+        return this.spread(args, false).every((v) => toNumber(v) !== 0);
       case "OR":
-        return spread(args, false).some((v) => toNumber(v) !== 0);
+        return this.spread(args, false).some((v) => toNumber(v) !== 0);
       case "N": {
-        const v = evaluate(args[0]);
+        const v = arg(0);
         return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0;
       }
       case "NOT":
-        return toNumber(evaluate(args[0])) === 0;
+        return toNumber(arg(0)) === 0;
       case "ABS":
-        return Math.abs(toNumber(evaluate(args[0])));
+        return Math.abs(toNumber(arg(0)));
       case "ROUND": {
-        const digits = args[1] === undefined ? 0 : toNumber(evaluate(args[1]));
+        const digits = args[1] === undefined ? 0 : toNumber(arg(1));
         const f = 10 ** digits;
-        const x = toNumber(evaluate(args[0]));
+        const x = toNumber(arg(0));
         return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
       }
       default:
         throw new UnsupportedFormula(name);
     }
-  };
+  }
+}
 
+/**
+ * Every formula cell's value, by A1 address. Formulas outside the covered
+ * language (or in a cycle) are left out.
+ */
+export function evaluateSheet(spec: SheetSpec): Map<string, Scalar> {
+  const evaluator = new SheetEvaluator(spec);
   for (const c of spec.cells) {
     if (c.formula === undefined) continue;
     try {
-      valueAt(c.row, c.col);
+      evaluator.valueAt(c.row, c.col);
     } catch (e) {
       if (!(e instanceof UnsupportedFormula)) throw e;
     }
   }
-  return results;
+  return evaluator.results;
 }
 
 function binary(op: string, a: Scalar, b: Scalar): Scalar {

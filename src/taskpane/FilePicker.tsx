@@ -1,44 +1,46 @@
 import { Button, type ButtonProps } from "@fluentui/react-components";
 import { useRef } from "react";
+import { XLSX_TYPES } from "./file-types";
 
-const XLSX_TYPES = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** One file, or (with `multiple`) all the files chosen at once. */
+type Picks = { multiple?: false; onPick: (file: File) => void } | { multiple: true; onPick: (files: File[]) => void };
 
-/** A button that opens the system's file chooser for one file (an .xlsx unless `accept` says otherwise). */
-export function FilePicker({
-  label,
-  onPick,
-  disabled,
-  appearance,
-  accept = XLSX_TYPES,
-  testId,
-}: {
-  label: string;
-  onPick: (file: File) => void;
-  disabled?: boolean;
-  appearance?: ButtonProps["appearance"];
-  accept?: string;
-  /** The hidden input's data-testid, for tests that hand it files. */
-  testId?: string;
-}) {
+/** A button that opens the system's file chooser (for .xlsx files unless `accept` says otherwise). */
+export function FilePicker(
+  props: {
+    label: string;
+    disabled?: boolean;
+    appearance?: ButtonProps["appearance"];
+    accept?: string;
+    /** The hidden input's data-testid, for tests that hand it files. */
+    testId?: string;
+  } & Picks,
+) {
   const input = useRef<HTMLInputElement>(null);
+  const picked = (files: File[]) => {
+    if (files.length === 0) return;
+    if (props.multiple) props.onPick(files);
+    else props.onPick(files[0]);
+  };
   return (
     <>
-      <Button appearance={appearance} disabled={disabled} onClick={() => input.current?.click()}>
-        {label}
+      <Button appearance={props.appearance} disabled={props.disabled} onClick={() => input.current?.click()}>
+        {props.label}
       </Button>
       <input
         ref={input}
         type="file"
-        accept={accept}
+        accept={props.accept ?? XLSX_TYPES}
+        multiple={props.multiple}
         hidden
         aria-hidden="true"
         tabIndex={-1}
-        data-testid={testId}
+        data-testid={props.testId}
         onChange={(event) => {
-          const file = event.target.files?.[0];
+          const files = [...(event.target.files ?? [])];
           // Cleared so that picking the same file again (after editing it) reads it again.
           event.target.value = "";
-          if (file) onPick(file);
+          picked(files);
         }}
       />
     </>

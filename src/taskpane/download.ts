@@ -12,4 +12,5 @@ export function download(fileName: string, data: Blob | Uint8Array, type = "appl
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+// Kept here too for the views that import it with `download`.
+export { XLSX_MIME } from "./file-types";

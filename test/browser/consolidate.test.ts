@@ -126,7 +126,16 @@ describe("Consolidate view in headless Chromium, file mode", function () {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     assert.deepEqual(
       wb.worksheets.map((w) => w.name),
-      ["Báo cáo tháng", "Tổng hợp", "Dòng có nguy cơ", "Hồ sơ nộp", "Đối chiếu KBNN", "Trượt kế hoạch"],
+      [
+        "Báo cáo tháng",
+        "Tổng hợp",
+        "Dòng có nguy cơ",
+        "Hồ sơ nộp",
+        "Theo lãnh đạo phụ trách",
+        "Kiến nghị, vướng mắc",
+        "Đối chiếu KBNN",
+        "Trượt kế hoạch",
+      ],
     );
     // One slippage row per line listed, each naming a unit whose previous files were picked.
     const slippage: unknown[] = [];

@@ -66,7 +66,7 @@ describe("ntp-disburse stamp (command line, end to end)", function () {
   this.timeout(180000);
 
   it("writes a copy with the stamp in the metadata part, a printable Xác nhận sheet and an audit entry, the input untouched", async () => {
-    const { input, out } = stamped();
+    const { dir, input, out } = stamped();
     assert.deepEqual(readFileSync(input), readFileSync(SAMPLE));
     const meta = await readMetadata(readFileSync(out));
     const stamp = stampOf(meta)!;
@@ -75,7 +75,9 @@ describe("ntp-disburse stamp (command line, end to end)", function () {
     assert.equal(stamp.unit, "Huyện Quế Sơn");
     assert.equal(stamp.asOf, "2024-05-31");
     assert.match(stamp.fingerprint, /^[0-9a-f]{64}$/);
-    assert.equal(stamp.lines.length, stamp.summary.lines);
+    // Every line of every table is stamped, headings and totals too (a typed group sum is committed to as well).
+    const allLines = validateJson(dir, input).report.tables.reduce((n, t) => n + t.lines.length, 0);
+    assert.equal(stamp.lines.length, allLines);
     assert.deepEqual(
       auditOf(meta).map((e) => [e.action, e.by]),
       [["stamped", "cli"]],

@@ -60,40 +60,50 @@ export function mainReason(lines: readonly AtRiskLine[]): RuleId | null {
   return [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0] ?? null;
 }
 
-export function briefingSheet(
-  r: ConsolidateReport,
-  t: ConsolidateText,
-  profile: Profile,
-  lang: Lang,
-  options: BriefingOptions = {},
-): SheetSpec {
-  const b = t.briefing;
-  const scale = options.scale ?? "million";
-  const unitWord = t.units[scale];
-  const money = (header: string, width: number): Column => col(t.withUnit(header, unitWord), width, "money");
-  const rate = (header: string, width: number): Column => col(t.withUnit(header, t.units.percent), width, "rate");
-  const cells: CellSpec[] = [];
-  const heights: Record<number, number> = {};
-  const merges: string[] = [];
-  const line = (row: number, from: string, to: string, value: string, style: CellStyle): void => {
-    cells.push({ row, col: from.charCodeAt(0) - 64, value, style });
-    if (from !== to) merges.push(`${from}${row}:${to}${row}`);
-  };
+/** What every section of the briefing reads: the report, its words, the money scale. */
+interface Brief {
+  r: ConsolidateReport;
+  t: ConsolidateText;
+  b: ConsolidateText["briefing"];
+  lang: Lang;
+  scale: Extract<MoneyScale, "million" | "billion">;
+  unitWord: string;
+  money: (header: string, width: number) => Column;
+  rate: (header: string, width: number) => Column;
+}
 
-  // Heading: agency left, national motto right, then place and date.
-  line(1, "A", "C", options.issuer?.trim() || b.agency, CENTER_BOLD);
-  line(1, "D", LAST, b.nation, CENTER_BOLD);
-  line(2, "D", LAST, b.motto, { ...CENTER_BOLD, fontSize: 11 });
-  line(3, "D", LAST, b.dateLine(options.place?.trim() || b.placeBlank, r.asOf), CENTER_ITALIC);
+/** The page being laid out, top to bottom. */
+interface Page {
+  cells: CellSpec[];
+  heights: Record<number, number>;
+  merges: string[];
+}
+
+/** One text across columns `from`..`to` of a row. */
+function line(p: Page, row: number, from: string, to: string, value: string, style: CellStyle): void {
+  p.cells.push({ row, col: from.charCodeAt(0) - 64, value, style });
+  if (from !== to) p.merges.push(`${from}${row}:${to}${row}`);
+}
+
+/** Heading: agency left, national motto right, then place and date; the title and the figures' date. */
+function headingRows(p: Page, c: Brief, options: BriefingOptions): void {
+  const { b, r, t } = c;
+  line(p, 1, "A", "C", options.issuer?.trim() || b.agency, CENTER_BOLD);
+  line(p, 1, "D", LAST, b.nation, CENTER_BOLD);
+  line(p, 2, "D", LAST, b.motto, { ...CENTER_BOLD, fontSize: 11 });
+  line(p, 3, "D", LAST, b.dateLine(options.place?.trim() || b.placeBlank, r.asOf), CENTER_ITALIC);
   const agencyLines = linesOf(options.issuer?.trim() || b.agency, WIDTHS[0] + WIDTHS[1] + WIDTHS[2], true);
-  if (agencyLines > 1) heights[1] = agencyLines * LINE_POINTS;
-  line(5, "A", LAST, t.briefingTitle, TITLE);
-  heights[5] = 2 * 18;
-  line(6, "A", LAST, t.figuresIn(r.asOf, unitWord), CENTER_ITALIC);
+  if (agencyLines > 1) p.heights[1] = agencyLines * LINE_POINTS;
+  line(p, 5, "A", LAST, t.briefingTitle, TITLE);
+  p.heights[5] = 2 * 18;
+  line(p, 6, "A", LAST, t.figuresIn(r.asOf, c.unitWord), CENTER_ITALIC);
+}
 
-  // I. Key figures, label and value side by side.
-  let row = 8;
-  line(row++, "A", LAST, b.sections.figures, SECTION);
+/** I. Key figures, label and value side by side, from `row`; returns the row after. */
+function keyFigures(p: Page, c: Brief, top: number): number {
+  const { r, t, unitWord, scale } = c;
+  let row = top;
+  line(p, row++, "A", LAST, c.b.sections.figures, SECTION);
   const count = (s: string): number => r.files.filter((f) => f.status === s).length;
   const accepted = count("accepted");
   const figures: [string, string | number, "money" | "rate" | "text"][] = [
@@ -107,34 +117,37 @@ export function briefingSheet(
   if (count("rejected") > 0) figures.push([t.rejected, String(count("rejected")), "text"]);
   if (r.reconciliation) figures.push([t.differences, String(r.reconciliation.length), "text"]);
   for (const [label, value, kind] of figures) {
-    line(row, "A", "C", label, cellStyle("text", false));
-    cells.push({
+    line(p, row, "A", "C", label, cellStyle("text", false));
+    p.cells.push({
       row,
       col: 4,
       value,
       style: { ...cellStyle(kind, true, scale), horizontal: kind === "text" ? "left" : "right" },
     });
-    merges.push(`D${row}:${LAST}${row}`);
+    p.merges.push(`D${row}:${LAST}${row}`);
     if (kind === "text") {
       const n = linesOf(
         String(value),
         WIDTHS.slice(3).reduce((s, w) => s + w, 0),
         true,
       );
-      if (n > 1) heights[row] = n * LINE_POINTS;
+      if (n > 1) p.heights[row] = n * LINE_POINTS;
     }
     row++;
   }
+  return row;
+}
 
-  // II. By source, earliest deadline first.
-  const { sources, units: unitLapse } = outlook(r.totals, profile, r.asOf);
-  row++;
-  line(row++, "A", LAST, b.sections.sources, SECTION);
-  const sourceTop = row;
+/** II. By source, earliest deadline first: the table's top row and the row after it. */
+function sourceSection(p: Page, c: Brief, sources: ReturnType<typeof outlook>["sources"], start: number) {
+  const { t, b, money, rate } = c;
+  let row = start;
+  line(p, row++, "A", LAST, b.sections.sources, SECTION);
+  const top = row;
   row = placeTable(
-    cells,
-    heights,
-    sourceTop,
+    p.cells,
+    p.heights,
+    top,
     1,
     [
       col(t.source, WIDTHS[0]),
@@ -156,13 +169,13 @@ export function briefingSheet(
       s.monthsLeft,
       s.projectedLapse,
     ]),
-    { scale },
+    { scale: c.scale },
   );
+  return { top, next: row };
+}
 
-  // III. By unit.
-  row++;
-  line(row++, "A", LAST, b.sections.units, SECTION);
-  const unitTop = row;
+/** Each unit's allocation, plan and actual to date, summed over its sources, in the report's order. */
+function unitTotals(r: ConsolidateReport) {
   const byUnit = new Map<string, { allocated: number; actualToDate: number; plannedToDate: number }>();
   for (const x of r.totals) {
     const u = byUnit.get(x.unit) ?? { allocated: 0, actualToDate: 0, plannedToDate: 0 };
@@ -171,13 +184,26 @@ export function briefingSheet(
     u.plannedToDate += x.plannedToDate;
     byUnit.set(x.unit, u);
   }
-  const atRiskBy = new Map<string, AtRiskLine[]>();
-  for (const l of r.atRisk) atRiskBy.set(l.unit, [...(atRiskBy.get(l.unit) ?? []), l]);
-  const units = [...byUnit];
+  return [...byUnit];
+}
+
+/** III. By unit, and the projection's note under it: the table's top row and the row after the note. */
+function unitSection(
+  p: Page,
+  c: Brief,
+  units: ReturnType<typeof unitTotals>,
+  atRiskBy: Map<string, AtRiskLine[]>,
+  unitLapse: ReturnType<typeof outlook>["units"],
+  start: number,
+) {
+  const { t, b, money, rate } = c;
+  let row = start;
+  line(p, row++, "A", LAST, b.sections.units, SECTION);
+  const top = row;
   row = placeTable(
-    cells,
-    heights,
-    unitTop,
+    p.cells,
+    p.heights,
+    top,
     1,
     [
       col(t.unit, WIDTHS[0]),
@@ -199,31 +225,43 @@ export function briefingSheet(
       a.allocated > 0 ? a.plannedToDate / a.allocated : null,
       unitLapse.find((u) => u.unit === unit)?.projectedLapse ?? 0,
     ]),
-    { scale },
+    { scale: c.scale },
   );
-  line(row, "A", LAST, b.projectionNote, NOTE);
-  heights[row] = linesOf(b.projectionNote, WIDTHS.reduce((s, w) => s + w, 0) * 1.2) * 12;
-  row += 2;
+  line(p, row, "A", LAST, b.projectionNote, NOTE);
+  p.heights[row] = linesOf(b.projectionNote, WIDTHS.reduce((s, w) => s + w, 0) * 1.2) * 12;
+  return { top, next: row + 2 };
+}
 
-  // IV. Units at risk, each with its one main reason.
-  line(row++, "A", LAST, b.sections.atRisk, SECTION);
+/** IV. Units at risk, each with its one main reason; returns the row after. */
+function atRiskSection(p: Page, c: Brief, atRiskBy: Map<string, AtRiskLine[]>, start: number): number {
+  const { b } = c;
+  let row = start;
+  line(p, row++, "A", LAST, b.sections.atRisk, SECTION);
   const atRiskUnits = [...atRiskBy].sort((x, y) => y[1].length - x[1].length);
-  if (atRiskUnits.length === 0) line(row++, "A", LAST, b.noneAtRisk, { wrap: true });
+  if (atRiskUnits.length === 0) line(p, row++, "A", LAST, b.noneAtRisk, { wrap: true });
   for (const [unit, lines] of atRiskUnits) {
     const reason = mainReason(lines);
-    const text = b.unitAtRisk(unit, formatNumber(lines.length, lang), reason ? ruleName(reason, lang) : "");
-    line(row, "A", LAST, text, { wrap: true, vertical: "top" });
+    const text = b.unitAtRisk(unit, formatNumber(lines.length, c.lang), reason ? ruleName(reason, c.lang) : "");
+    line(p, row, "A", LAST, text, { wrap: true, vertical: "top" });
     const n = linesOf(
       text,
       WIDTHS.reduce((s, w) => s + w, 0),
     );
-    if (n > 1) heights[row] = n * LINE_POINTS;
+    if (n > 1) p.heights[row] = n * LINE_POINTS;
     row++;
   }
+  return row;
+}
 
-  // The two charts side by side, under the tables.
-  row++;
-  const chartHeight = 15;
+const CHART_HEIGHT = 15;
+
+/** The two charts side by side at `row`: rates by unit, rates by source (none for an empty table). */
+function briefingCharts(
+  t: ConsolidateText,
+  row: number,
+  unitTable: { top: number; n: number },
+  sourceTable: { top: number; n: number },
+): ChartSpec[] {
   const charts: ChartSpec[] = [];
   const chart = (title: string, top: number, n: number, series: ChartSpec["series"], from: string, to: string) => {
     if (n === 0) return;
@@ -231,47 +269,80 @@ export function briefingSheet(
       kind: "bar",
       title,
       from: `${from}${row}`,
-      to: `${to}${row + chartHeight}`,
+      to: `${to}${row + CHART_HEIGHT}`,
       categories: `A${top + 1}:A${top + n}`,
       series,
       valueFormat: "0%",
     });
   };
+  const u = unitTable;
+  const s = sourceTable;
   chart(
     t.byUnit,
-    unitTop,
-    units.length,
+    u.top,
+    u.n,
     [
-      { name: t.rate, values: `E${unitTop + 1}:E${unitTop + units.length}` },
-      { name: t.planRate, values: `G${unitTop + 1}:G${unitTop + units.length}` },
+      { name: t.rate, values: `E${u.top + 1}:E${u.top + u.n}` },
+      { name: t.planRate, values: `G${u.top + 1}:G${u.top + u.n}` },
     ],
     "A",
     "D",
   );
-  chart(
-    t.bySource,
-    sourceTop,
-    sources.length,
-    [{ name: t.rate, values: `E${sourceTop + 1}:E${sourceTop + sources.length}` }],
-    "E",
-    LAST,
+  chart(t.bySource, s.top, s.n, [{ name: t.rate, values: `E${s.top + 1}:E${s.top + s.n}` }], "E", LAST);
+  return charts;
+}
+
+/** Recipients left, signature right, from `top`; returns the block's last row. */
+function signatureRows(p: Page, b: ConsolidateText["briefing"], top: number): number {
+  line(p, top, "A", "C", b.recipients, { bold: true, italic: true });
+  b.recipientList.forEach((text, i) => line(p, top + 1 + i, "A", "C", text, { fontSize: 9 }));
+  line(p, top, "E", LAST, b.signer, CENTER_BOLD);
+  line(p, top + 1, "E", LAST, b.signHint, CENTER_ITALIC);
+  return top + 6;
+}
+
+export function briefingSheet(
+  r: ConsolidateReport,
+  t: ConsolidateText,
+  profile: Profile,
+  lang: Lang,
+  options: BriefingOptions = {},
+): SheetSpec {
+  const scale = options.scale ?? "million";
+  const unitWord = t.units[scale];
+  const c: Brief = {
+    r,
+    t,
+    b: t.briefing,
+    lang,
+    scale,
+    unitWord,
+    money: (header, width) => col(t.withUnit(header, unitWord), width, "money"),
+    rate: (header, width) => col(t.withUnit(header, t.units.percent), width, "rate"),
+  };
+  const p: Page = { cells: [], heights: {}, merges: [] };
+  headingRows(p, c, options);
+  const afterFigures = keyFigures(p, c, 8);
+  const { sources, units: unitLapse } = outlook(r.totals, profile, r.asOf);
+  const sourceTable = sourceSection(p, c, sources, afterFigures + 1);
+  const atRiskBy = new Map<string, AtRiskLine[]>();
+  for (const l of r.atRisk) atRiskBy.set(l.unit, [...(atRiskBy.get(l.unit) ?? []), l]);
+  const units = unitTotals(r);
+  const unitTable = unitSection(p, c, units, atRiskBy, unitLapse, sourceTable.next + 1);
+  const chartRow = atRiskSection(p, c, atRiskBy, unitTable.next) + 1;
+  const charts = briefingCharts(
+    t,
+    chartRow,
+    { top: unitTable.top, n: units.length },
+    { top: sourceTable.top, n: sources.length },
   );
-  if (charts.length > 0) row += chartHeight + 2;
-
-  // Recipients left, signature right.
-  const signTop = row;
-  line(signTop, "A", "C", b.recipients, { bold: true, italic: true });
-  b.recipientList.forEach((text, i) => line(signTop + 1 + i, "A", "C", text, { fontSize: 9 }));
-  line(signTop, "E", LAST, b.signer, CENTER_BOLD);
-  line(signTop + 1, "E", LAST, b.signHint, CENTER_ITALIC);
-  const lastRow = signTop + 6;
-
+  const lastRow = signatureRows(p, c.b, charts.length > 0 ? chartRow + CHART_HEIGHT + 2 : chartRow);
   return {
     name: t.sheets.briefing,
-    cells,
+    cells: p.cells,
     columnWidths: Object.fromEntries(WIDTHS.map((w, i) => [i + 1, w])),
-    rowHeights: heights,
-    merges,
+    rowHeights: p.heights,
+    merges: p.merges,
     charts,
     print: { paper: "A4", orientation: "portrait", fitToWidth: true, onePage: true, area: `A1:${LAST}${lastRow}` },
     tabColor: "1F4E79",

@@ -9,6 +9,7 @@
 import Ajv from "ajv";
 import schema from "./profile.schema.json";
 import { isIsoDay } from "../calendar";
+export { deadlineOf, sortByDeadline } from "./deadlines";
 import type { Answerer } from "../concerns/answerers";
 
 export interface Text {
@@ -82,17 +83,6 @@ export const QUANG_NAM_2024: Profile = {
 };
 
 export const BUILT_IN_PROFILES: readonly Profile[] = [QUANG_NAM_2024];
-
-export function deadlineOf(profile: Profile, source: string): string | null {
-  return profile.sources.find((s) => s.id === source)?.deadline ?? null;
-}
-
-/** Earliest deadline first; sources without one after those with, by id. */
-export function sortByDeadline<T extends { source: string; deadline: string | null }>(list: T[]): T[] {
-  return list.sort(
-    (a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999") || a.source.localeCompare(b.source),
-  );
-}
 
 /** A profile file that cannot be used, with every problem found in it. */
 export class ProfileError extends Error {

@@ -138,78 +138,60 @@ function columnsFor(allocation: AllocationList, granularity: Granularity): Colum
   return cols;
 }
 
-export function planTemplate(allocation: AllocationList, options: TemplateOptions): PlanTemplate {
-  const { profile, granularity } = options;
-  const year = profile.year;
+/** Where everything sits: the columns by key, the money scale and the period keys of the granularity. */
+interface Layout {
+  cols: Column[];
+  colOf: Map<string, number>;
+  col: (key: string) => number;
+  /** A column's letter by key. */
+  L: (key: string) => string;
+  width: number;
+  year: number;
+  granularity: Granularity;
+  money: (dong: number) => number;
+  amountKeys: string[];
+  monthKeys: string[];
+  quarterKeys: string[];
+  periodKeys: string[];
+  deadlines: Map<string, string | null>;
+}
+
+/** Cells, merges and row heights of one stretch of the sheet; stretches are concatenated in sheet order. */
+interface Part {
+  cells: CellSpec[];
+  merges: string[];
+  rowHeights: Record<number, number>;
+}
+
+const H1 = 5;
+const H2 = 6;
+const TOTAL_ROW = H2 + 1;
+
+function emptyPart(): Part {
+  return { cells: [], merges: [], rowHeights: {} };
+}
+
+function joinParts(parts: Part[]): Part {
+  return {
+    cells: parts.flatMap((p) => p.cells),
+    merges: parts.flatMap((p) => p.merges),
+    rowHeights: Object.assign({}, ...parts.map((p) => p.rowHeights)) as Record<number, number>,
+  };
+}
+
+function put(part: Part, row: number, col: number, cell: Omit<CellSpec, "row" | "col">): void {
+  part.cells.push({ row, col, ...cell });
+}
+
+function mergeRow(part: Part, row: number, from: number, to: number): void {
+  if (to > from) part.merges.push(`${a1(row, from)}:${a1(row, to)}`);
+}
+
+function layoutOf(allocation: AllocationList, profile: Profile, granularity: Granularity): Layout {
   const cols = columnsFor(allocation, granularity);
   const colOf = new Map(cols.map((c, i) => [c.key, i + 1]));
-  const widthOf = new Map(cols.map((c) => [c.key, c.width]));
   const col = (key: string): number => colOf.get(key)!;
-  const L = (key: string): string => columnLetter(col(key));
-  const width = cols.length;
   const scale = 10 ** UNIT_EXPONENT[allocation.unit];
-  const money = (dong: number): number => dong / scale;
-
-  const cells: CellSpec[] = [];
-  const merges: string[] = [];
-  const put = (row: number, c: number, cell: Omit<CellSpec, "row" | "col">): void => {
-    cells.push({ row, col: c, ...cell });
-  };
-  const mergeRow = (row: number, from: number, to: number): void => {
-    if (to > from) merges.push(`${a1(row, from)}:${a1(row, to)}`);
-  };
-
-  // Title and unit lines.
-  put(1, 1, {
-    value: `KẾ HOẠCH GIẢI NGÂN VỐN CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM ${year}`,
-    style: { bold: true, fontSize: 14, horizontal: "center" },
-  });
-  mergeRow(1, 1, width);
-  put(2, 1, {
-    value: `Đơn vị: ${options.unitName ?? "………………………………"}`,
-    style: { bold: true, horizontal: "center", locked: false },
-  });
-  mergeRow(2, 1, width);
-  put(3, 1, {
-    value: `(Mốc thời hạn theo: ${profile.name.vi}. Nhập số liệu vào các ô nền vàng.)`,
-    style: { italic: true, horizontal: "center", fontSize: 10 },
-  });
-  mergeRow(3, 1, width);
-  // The day actuals are reported at, for the lapsed-capital highlight: the day the plan is made for, if
-  // given; blank, nothing is judged against it (a blank template is not red before anything is typed).
-  put(4, 2, { value: "Số liệu giải ngân đến ngày:", style: { italic: true, horizontal: "right" } });
-  put(REPORT_DATE.row, REPORT_DATE.col, {
-    value: options.asOf === undefined ? null : serialDay(options.asOf),
-    style: { ...TEXT, fill: INPUT_FILL, locked: false, numberFormat: "dd/mm/yyyy", horizontal: "center" },
-  });
-  put(4, width - 3, {
-    value: `Đơn vị tính: ${UNIT_TEXT[allocation.unit]}`,
-    style: { italic: true, horizontal: "right" },
-  });
-  mergeRow(4, width - 3, width);
-
-  // The two-row header: group titles merged across, single titles merged down.
-  const h1 = 5;
-  const h2 = 6;
-  for (let i = 0; i < cols.length; i++) {
-    const c = cols[i];
-    if (c.group === null) {
-      put(h1, i + 1, { value: c.title, style: HEADER });
-      put(h2, i + 1, { style: HEADER });
-      merges.push(`${a1(h1, i + 1)}:${a1(h2, i + 1)}`);
-      continue;
-    }
-    if (i === 0 || cols[i - 1].group !== c.group) {
-      let end = i;
-      while (end + 1 < cols.length && cols[end + 1].group === c.group) end++;
-      put(h1, i + 1, { value: c.group, style: HEADER });
-      for (let k = i + 1; k <= end; k++) put(h1, k + 1, { style: HEADER });
-      mergeRow(h1, i + 1, end + 1);
-    }
-    put(h2, i + 1, { value: c.title, style: HEADER });
-  }
-
-  // Rows: the total first, then the outline depth-first, one row per item and source.
   const amountKeys = cols
     .map((c) => c.key)
     .filter(
@@ -223,186 +205,300 @@ export function planTemplate(allocation: AllocationList, options: TemplateOption
     );
   const monthKeys = granularity === "quarter" ? [] : Array.from({ length: 12 }, (_, i) => `month:${i + 1}`);
   const quarterKeys = granularity === "month" ? [] : Array.from({ length: 4 }, (_, i) => `quarter:${i + 1}`);
-  const periodKeys = granularity === "quarter" ? quarterKeys : monthKeys;
-  const deadlines = new Map(profile.sources.map((s) => [s.id, s.deadline]));
-  const totalRow = h2 + 1;
-  const lines: TemplateLine[] = [];
-  let row = totalRow + 1;
+  return {
+    cols,
+    colOf,
+    col,
+    L: (key) => columnLetter(col(key)),
+    width: cols.length,
+    year: profile.year,
+    granularity,
+    money: (dong) => dong / scale,
+    amountKeys,
+    monthKeys,
+    quarterKeys,
+    periodKeys: granularity === "quarter" ? quarterKeys : monthKeys,
+    deadlines: new Map(profile.sources.map((s) => [s.id, s.deadline])),
+  };
+}
 
-  // Headings bold on a grey that lightens with depth; lines plain.
-  const groupStyle = (depth: number): CellStyle => ({
+/** Title, unit, the profile's name and the report day, above the header. */
+function titleRows(lay: Layout, options: TemplateOptions, unit: AllocationList["unit"]): Part {
+  const { width, year } = lay;
+  const part = emptyPart();
+  put(part, 1, 1, {
+    value: `KẾ HOẠCH GIẢI NGÂN VỐN CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM ${year}`,
+    style: { bold: true, fontSize: 14, horizontal: "center" },
+  });
+  mergeRow(part, 1, 1, width);
+  put(part, 2, 1, {
+    value: `Đơn vị: ${options.unitName ?? "………………………………"}`,
+    style: { bold: true, horizontal: "center", locked: false },
+  });
+  mergeRow(part, 2, 1, width);
+  put(part, 3, 1, {
+    value: `(Mốc thời hạn theo: ${options.profile.name.vi}. Nhập số liệu vào các ô nền vàng.)`,
+    style: { italic: true, horizontal: "center", fontSize: 10 },
+  });
+  mergeRow(part, 3, 1, width);
+  // The day actuals are reported at, for the lapsed-capital highlight: the day the plan is made for, if
+  // given; blank, nothing is judged against it (a blank template is not red before anything is typed).
+  put(part, 4, 2, { value: "Số liệu giải ngân đến ngày:", style: { italic: true, horizontal: "right" } });
+  put(part, REPORT_DATE.row, REPORT_DATE.col, {
+    value: options.asOf === undefined ? null : serialDay(options.asOf),
+    style: { ...TEXT, fill: INPUT_FILL, locked: false, numberFormat: "dd/mm/yyyy", horizontal: "center" },
+  });
+  put(part, 4, width - 3, { value: `Đơn vị tính: ${UNIT_TEXT[unit]}`, style: { italic: true, horizontal: "right" } });
+  mergeRow(part, 4, width - 3, width);
+  part.rowHeights[1] = 24;
+  return part;
+}
+
+/** The two-row header: group titles merged across, single titles merged down. */
+function headerRows(cols: Column[]): Part {
+  const part = emptyPart();
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    if (c.group === null) {
+      put(part, H1, i + 1, { value: c.title, style: HEADER });
+      put(part, H2, i + 1, { style: HEADER });
+      part.merges.push(`${a1(H1, i + 1)}:${a1(H2, i + 1)}`);
+      continue;
+    }
+    if (i === 0 || cols[i - 1].group !== c.group) {
+      let end = i;
+      while (end + 1 < cols.length && cols[end + 1].group === c.group) end++;
+      put(part, H1, i + 1, { value: c.group, style: HEADER });
+      for (let k = i + 1; k <= end; k++) put(part, H1, k + 1, { style: HEADER });
+      mergeRow(part, H1, i + 1, end + 1);
+    }
+    put(part, H2, i + 1, { value: c.title, style: HEADER });
+  }
+  part.rowHeights[H1] = 30;
+  part.rowHeights[H2] = 45;
+  return part;
+}
+
+/** Headings bold on a grey that lightens with depth. */
+function groupStyle(depth: number): CellStyle {
+  return {
     ...TEXT,
     bold: true,
     fill: depth === 0 ? "D9D9D9" : depth === 1 ? "E7E6E6" : depth === 2 ? "F2F2F2" : undefined,
-  });
-  const rowHeights: Record<number, number> = { 1: 24, [h1]: 30, [h2]: 45 };
-  /** Tall enough for the wrapped texts of a line shared by `rows` sheet rows. */
-  const fitRows = (first: number, rows: number, texts: [string | null, string][]): void => {
-    const lines = Math.max(1, ...texts.map(([t, k]) => Math.ceil((t ?? "").length / (widthOf.get(k)! * 1.15))));
-    const height = Math.max(16, Math.ceil((lines * 13.5) / rows) + 3);
-    for (let r = first; r < first + rows; r++) rowHeights[r] = height;
   };
-  const amountStyle = (base: CellStyle, input: boolean): CellStyle => ({
+}
+
+function amountStyle(base: CellStyle, input: boolean): CellStyle {
+  return {
     ...base,
     wrap: false,
     horizontal: "right",
     numberFormat: AMOUNT_FORMAT,
     ...(input ? { fill: INPUT_FILL, locked: false } : {}),
-  });
-  const rateFormulas = (r: number, style: CellStyle): void => {
-    const pct: CellStyle = { ...style, wrap: false, horizontal: "right", numberFormat: "0.0%" };
-    put(r, col("planRate"), {
-      formula: `IF(N(${L("allocated")}${r})=0,0,${L("plannedTotal")}${r}/${L("allocated")}${r})`,
-      style: pct,
-    });
-    put(r, col("actualRate"), {
-      formula: `IF(N(${L("allocated")}${r})=0,0,${L("actual")}${r}/${L("allocated")}${r})`,
-      style: pct,
-    });
   };
-  const groupRow = (r: number, label: string, stt: string, depth: number, first: number, last: number): void => {
-    const style = groupStyle(depth);
-    fitRows(r, 1, [[label, "label"]]);
-    put(r, col("stt"), { value: stt || null, style: { ...style, horizontal: "center" } });
-    put(r, col("label"), { value: label, style });
-    for (const k of ["code", "owner", "leader", "source", "deadline", "note"]) put(r, col(k), { style });
-    for (const k of amountKeys) {
-      const c = columnLetter(col(k));
-      // A group with no rows under it sums nothing: 0, not a range reaching its sibling or itself.
-      if (last < first) put(r, col(k), { value: 0, style: amountStyle(style, false) });
-      else put(r, col(k), { formula: `SUBTOTAL(9,${c}${first}:${c}${last})`, style: amountStyle(style, false) });
-    }
-    rateFormulas(r, style);
-  };
+}
 
-  const itemRows = (node: OutlineNode & { kind: "item" }): void => {
-    const { item } = node;
-    const style = TEXT;
-    const first = row;
-    fitRows(first, node.sources.length, [
-      [item.label, "label"],
-      [item.owner, "owner"],
-      [item.leader, "leader"],
-    ]);
-    for (const s of node.sources) {
-      const r = row++;
-      const deadline = deadlines.get(s.source) ?? null;
-      lines.push({ row: r, source: s.source, allocated: s.allocated, deadline });
-      put(r, col("stt"), { value: node.stt, style: { ...style, horizontal: "center" } });
-      put(r, col("label"), { value: item.label, style });
-      put(r, col("code"), { value: item.code, style: { ...style, horizontal: "center" } });
-      put(r, col("owner"), { value: item.owner, style });
-      put(r, col("leader"), { value: item.leader, style });
-      put(r, col("source"), { value: sourceText(s.source, year), style });
-      put(r, col("deadline"), {
-        value: deadline === null ? null : serialDay(deadline),
-        style: { ...style, horizontal: "center", numberFormat: "dd/mm/yyyy" },
+/** Tall enough for the wrapped texts of a line shared by `rows` sheet rows. */
+function fitRows(lay: Layout, first: number, rows: number, texts: [string | null, string][]): Record<number, number> {
+  const width = (key: string): number => lay.cols[lay.col(key) - 1].width;
+  const lines = Math.max(1, ...texts.map(([t, k]) => Math.ceil((t ?? "").length / (width(k) * 1.15))));
+  const height = Math.max(16, Math.ceil((lines * 13.5) / rows) + 3);
+  const heights: Record<number, number> = {};
+  for (let r = first; r < first + rows; r++) heights[r] = height;
+  return heights;
+}
+
+function rateFormulas(part: Part, lay: Layout, r: number, style: CellStyle): void {
+  const { L } = lay;
+  const pct: CellStyle = { ...style, wrap: false, horizontal: "right", numberFormat: "0.0%" };
+  put(part, r, lay.col("planRate"), {
+    formula: `IF(N(${L("allocated")}${r})=0,0,${L("plannedTotal")}${r}/${L("allocated")}${r})`,
+    style: pct,
+  });
+  put(part, r, lay.col("actualRate"), {
+    formula: `IF(N(${L("allocated")}${r})=0,0,${L("actual")}${r}/${L("allocated")}${r})`,
+    style: pct,
+  });
+}
+
+/** A heading or the total: subtotals of the rows first..last (none: zeros) and its rates. */
+function groupRow(
+  lay: Layout,
+  r: number,
+  heading: { label: string; stt: string; depth: number },
+  first: number,
+  last: number,
+): Part {
+  const { col } = lay;
+  const style = groupStyle(heading.depth);
+  const part = emptyPart();
+  part.rowHeights = fitRows(lay, r, 1, [[heading.label, "label"]]);
+  put(part, r, col("stt"), { value: heading.stt || null, style: { ...style, horizontal: "center" } });
+  put(part, r, col("label"), { value: heading.label, style });
+  for (const k of ["code", "owner", "leader", "source", "deadline", "note"]) put(part, r, col(k), { style });
+  for (const k of lay.amountKeys) {
+    const c = columnLetter(col(k));
+    // A group with no rows under it sums nothing: 0, not a range reaching its sibling or itself.
+    if (last < first) put(part, r, col(k), { value: 0, style: amountStyle(style, false) });
+    else put(part, r, col(k), { formula: `SUBTOTAL(9,${c}${first}:${c}${last})`, style: amountStyle(style, false) });
+  }
+  rateFormulas(part, lay, r, style);
+  return part;
+}
+
+type ItemNode = OutlineNode & { kind: "item" };
+
+/** One line's source row r: its texts, allocation, open period and actual cells, sums and rates. */
+function sourceRow(lay: Layout, part: Part, node: ItemNode, s: ItemNode["sources"][number], r: number): TemplateLine {
+  const { col } = lay;
+  const { item } = node;
+  const style = TEXT;
+  const deadline = lay.deadlines.get(s.source) ?? null;
+  put(part, r, col("stt"), { value: node.stt, style: { ...style, horizontal: "center" } });
+  put(part, r, col("label"), { value: item.label, style });
+  put(part, r, col("code"), { value: item.code, style: { ...style, horizontal: "center" } });
+  put(part, r, col("owner"), { value: item.owner, style });
+  put(part, r, col("leader"), { value: item.leader, style });
+  put(part, r, col("source"), { value: sourceText(s.source, lay.year), style });
+  put(part, r, col("deadline"), {
+    value: deadline === null ? null : serialDay(deadline),
+    style: { ...style, horizontal: "center", numberFormat: "dd/mm/yyyy" },
+  });
+  put(part, r, col("allocated"), { value: lay.money(s.allocated), style: amountStyle(style, false) });
+  for (const k of SPLIT_KEYS) {
+    if (lay.colOf.has(`split:${k}`)) {
+      const v = s[k];
+      put(part, r, col(`split:${k}`), {
+        value: v === undefined ? null : lay.money(v),
+        style: amountStyle(style, false),
       });
-      put(r, col("allocated"), { value: money(s.allocated), style: amountStyle(style, false) });
-      for (const k of SPLIT_KEYS) {
-        if (colOf.has(`split:${k}`)) {
-          const v = s[k];
-          put(r, col(`split:${k}`), { value: v === undefined ? null : money(v), style: amountStyle(style, false) });
-        }
-      }
-      for (const k of periodKeys) put(r, col(k), { value: null, style: amountStyle(style, true) });
-      if (granularity === "month+quarter") {
-        quarterKeys.forEach((k, q) => {
-          const from = columnLetter(col(`month:${3 * q + 1}`));
-          const to = columnLetter(col(`month:${3 * q + 3}`));
-          put(r, col(k), { formula: `SUM(${from}${r}:${to}${r})`, style: amountStyle(style, false) });
-        });
-      }
-      const p0 = columnLetter(col(periodKeys[0]));
-      const p1 = columnLetter(col(periodKeys[periodKeys.length - 1]));
-      put(r, col("plannedTotal"), { formula: `SUM(${p0}${r}:${p1}${r})`, style: amountStyle(style, false) });
-      put(r, col("actual"), { value: null, style: amountStyle(style, true) });
-      rateFormulas(r, style);
-      put(r, col("note"), { value: null, style: { ...style, fill: INPUT_FILL, locked: false } });
     }
-    // The line's name, code, owner and leader once, over its source rows.
-    if (row - 1 > first) {
-      for (const k of ["stt", "label", "code", "owner", "leader"]) {
-        merges.push(`${a1(first, col(k))}:${a1(row - 1, col(k))}`);
-      }
+  }
+  for (const k of lay.periodKeys) put(part, r, col(k), { value: null, style: amountStyle(style, true) });
+  if (lay.granularity === "month+quarter") {
+    lay.quarterKeys.forEach((k, q) => {
+      const from = columnLetter(col(`month:${3 * q + 1}`));
+      const to = columnLetter(col(`month:${3 * q + 3}`));
+      put(part, r, col(k), { formula: `SUM(${from}${r}:${to}${r})`, style: amountStyle(style, false) });
+    });
+  }
+  const p0 = columnLetter(col(lay.periodKeys[0]));
+  const p1 = columnLetter(col(lay.periodKeys[lay.periodKeys.length - 1]));
+  put(part, r, col("plannedTotal"), { formula: `SUM(${p0}${r}:${p1}${r})`, style: amountStyle(style, false) });
+  put(part, r, col("actual"), { value: null, style: amountStyle(style, true) });
+  rateFormulas(part, lay, r, style);
+  put(part, r, col("note"), { value: null, style: { ...style, fill: INPUT_FILL, locked: false } });
+  return { row: r, source: s.source, allocated: s.allocated, deadline };
+}
+
+/** A plan line from row `first`: one row per source, its name, code, owner and leader merged over them. */
+function itemRows(lay: Layout, node: ItemNode, first: number): { part: Part; lines: TemplateLine[] } {
+  const part = emptyPart();
+  part.rowHeights = fitRows(lay, first, node.sources.length, [
+    [node.item.label, "label"],
+    [node.item.owner, "owner"],
+    [node.item.leader, "leader"],
+  ]);
+  const lines = node.sources.map((s, i) => sourceRow(lay, part, node, s, first + i));
+  const last = first + node.sources.length - 1;
+  if (last > first) {
+    for (const k of ["stt", "label", "code", "owner", "leader"]) {
+      part.merges.push(`${a1(first, lay.col(k))}:${a1(last, lay.col(k))}`);
     }
-  };
+  }
+  return { part, lines };
+}
 
-  const walk = (nodes: OutlineNode[]): void => {
-    for (const node of nodes) {
-      if (node.kind === "item") {
-        itemRows(node);
-        continue;
-      }
-      const r = row++;
-      walk(node.children);
-      groupRow(r, node.label, node.stt, node.depth, r + 1, row - 1);
+interface Body {
+  parts: Part[];
+  lines: TemplateLine[];
+  /** The first row after the body. */
+  next: number;
+}
+
+/** The outline depth-first from row `first`: a heading above its children, summing them. */
+function bodyRows(lay: Layout, nodes: OutlineNode[], first: number): Body {
+  const body: Body = { parts: [], lines: [], next: first };
+  for (const node of nodes) {
+    if (node.kind === "item") {
+      const { part, lines } = itemRows(lay, node, body.next);
+      body.parts.push(part);
+      body.lines.push(...lines);
+      body.next += node.sources.length;
+      continue;
     }
-  };
-  walk(
-    outline(
-      allocation,
-      profile.sources.map((s) => s.id),
-    ),
-  );
-  const lastRow = row - 1;
-  groupRow(totalRow, "TỔNG CỘNG", "", 0, totalRow + 1, lastRow);
+    const r = body.next;
+    const children = bodyRows(lay, node.children, r + 1);
+    body.parts.push(...children.parts, groupRow(lay, r, node, r + 1, children.next - 1));
+    body.lines.push(...children.lines);
+    body.next = children.next;
+  }
+  return body;
+}
 
-  const validations = inputChecks(col, {
-    first: totalRow + 1,
-    last: lastRow,
-    year,
-    granularity,
-    deadlineCol: L("deadline"),
-    stop: options.deadlineCheck !== "warning",
-  });
-  const conditionalFormats = breachFormats(col, L, {
-    first: totalRow + 1,
-    last: lastRow,
-    year,
-    granularity,
-    monthKeys,
-    quarterKeys,
-  });
-
-  // Signature block, two rows under the table.
+/** Signature block, two rows under the table. */
+function signatureRows(lay: Layout, lastRow: number): Part {
+  const { width, year } = lay;
+  const part = emptyPart();
   const sign = lastRow + 2;
-  const right = Math.max(col("plannedTotal"), width - 5);
-  put(sign, right, { value: `…………, ngày …… tháng …… năm ${year}`, style: { italic: true, horizontal: "center" } });
-  mergeRow(sign, right, width);
-  put(sign + 1, 2, { value: "Người lập biểu", style: { bold: true, horizontal: "center" } });
-  put(sign + 1, right, { value: "Thủ trưởng đơn vị", style: { bold: true, horizontal: "center" } });
-  mergeRow(sign + 1, right, width);
-  put(sign + 2, 2, { value: "(Ký, ghi rõ họ tên)", style: { italic: true, horizontal: "center" } });
-  put(sign + 2, right, { value: "(Ký tên, đóng dấu)", style: { italic: true, horizontal: "center" } });
-  mergeRow(sign + 2, right, width);
+  const right = Math.max(lay.col("plannedTotal"), width - 5);
+  const centered = (row: number, col: number, value: string, bold: boolean): void =>
+    put(part, row, col, { value, style: { ...(bold ? { bold: true } : { italic: true }), horizontal: "center" } });
+  centered(sign, right, `…………, ngày …… tháng …… năm ${year}`, false);
+  mergeRow(part, sign, right, width);
+  centered(sign + 1, 2, "Người lập biểu", true);
+  centered(sign + 1, right, "Thủ trưởng đơn vị", true);
+  mergeRow(part, sign + 1, right, width);
+  centered(sign + 2, 2, "(Ký, ghi rõ họ tên)", false);
+  centered(sign + 2, right, "(Ký tên, đóng dấu)", false);
+  mergeRow(part, sign + 2, right, width);
+  return part;
+}
 
-  const columnWidths: Record<number, number> = {};
-  cols.forEach((c, i) => (columnWidths[i + 1] = c.width));
+export function planTemplate(allocation: AllocationList, options: TemplateOptions): PlanTemplate {
+  const { profile, granularity } = options;
+  const lay = layoutOf(allocation, profile, granularity);
+  const { col, year } = lay;
+  const ids = profile.sources.map((s) => s.id);
+  const body = bodyRows(lay, outline(allocation, ids), TOTAL_ROW + 1);
+  const lastRow = body.next - 1;
+  const total = groupRow(lay, TOTAL_ROW, { label: "TỔNG CỘNG", stt: "", depth: 0 }, TOTAL_ROW + 1, lastRow);
+  const sheet = joinParts([
+    titleRows(lay, options, allocation.unit),
+    headerRows(lay.cols),
+    ...body.parts,
+    total,
+    signatureRows(lay, lastRow),
+  ]);
+  const block = { first: TOTAL_ROW + 1, last: lastRow, year, granularity };
   const spec: SheetSpec = {
     name: options.sheetName ?? `KH giải ngân ${year}`,
-    cells,
-    columnWidths,
-    rowHeights,
-    merges,
-    freeze: { rows: h2, columns: col("label") },
-    validations,
-    conditionalFormats,
+    cells: sheet.cells,
+    columnWidths: Object.fromEntries(lay.cols.map((c, i) => [i + 1, c.width])),
+    rowHeights: sheet.rowHeights,
+    merges: sheet.merges,
+    freeze: { rows: H2, columns: col("label") },
+    validations: inputChecks(col, {
+      ...block,
+      deadlineCol: lay.L("deadline"),
+      stop: options.deadlineCheck !== "warning",
+    }),
+    conditionalFormats: breachFormats(col, lay.L, { ...block, monthKeys: lay.monthKeys, quarterKeys: lay.quarterKeys }),
     protection: {},
-    print: { paper: "A3", orientation: "landscape", fitToWidth: true, repeatRows: [h1, h2] },
+    print: { paper: "A3", orientation: "landscape", fitToWidth: true, repeatRows: [H1, H2] },
     tabColor: "2F75B5",
   };
   return {
     spec,
-    lines,
+    lines: body.lines,
     inputs: {
-      months: granularity === "quarter" ? [] : monthKeys.map(col),
-      quarters: granularity === "quarter" ? quarterKeys.map(col) : [],
+      months: granularity === "quarter" ? [] : lay.monthKeys.map(col),
+      quarters: granularity === "quarter" ? lay.quarterKeys.map(col) : [],
       actual: col("actual"),
     },
-    headerRows: [h1, h2],
+    headerRows: [H1, H2],
     reportDate: REPORT_DATE,
-    columns: Object.fromEntries(colOf),
+    columns: Object.fromEntries(lay.colOf),
   };
 }
 

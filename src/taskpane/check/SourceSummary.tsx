@@ -2,7 +2,8 @@ import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-comp
 import { useMemo } from "react";
 import type { LineStatus, ValidateReport } from "../../engine/report-types";
 import { formatNumber } from "../../i18n/format";
-import { deadlineOf, type Profile, sortByDeadline } from "../../engine/profile";
+import type { Profile } from "../../engine/profile";
+import { deadlineOf, sortByDeadline } from "../../engine/profile/deadlines";
 import { useUi } from "../language";
 import { ListSection } from "../Section";
 import { summaryBySource } from "./findings-view";

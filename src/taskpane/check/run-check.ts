@@ -11,7 +11,7 @@ import type { Grid } from "../../engine/grid";
 import type { AddinMetadata } from "../../engine/metadata";
 import type { ValidateReport } from "../../engine/report-types";
 import type { Lang } from "../../i18n/format";
-import { writeJson } from "../../cli/json-stream";
+import { writeJson } from "../../engine/report-json";
 import type { ReadProgress, WorkbookPort } from "../../workbook/port";
 import { type DetectedTable, detectedTable } from "./mapping-view";
 import { profileOfMetadata } from "../../engine/profile/stored";

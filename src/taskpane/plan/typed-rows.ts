@@ -6,11 +6,14 @@
  * depthLimits allows, so the engine never sees a line without a heading.
  */
 
-import { depthLimits, type TypedLine } from "../../engine/template/typed";
+import { depthLimits, type TypedField, type TypedLine } from "../../engine/template/typed";
 
 export interface EditRow extends TypedLine {
   id: number;
 }
+
+/** Messages per row id and field, shown under the fields until they are edited. */
+export type RowErrors = Map<number, Partial<Record<TypedField, string>>>;
 
 /** Programme, project, sub-project headings and lines under them: four levels. */
 export const MAX_DEPTH = 3;

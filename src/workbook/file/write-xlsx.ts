@@ -10,7 +10,14 @@
 import ExcelJS from "exceljs";
 import type { AddinMetadata } from "../../engine/metadata";
 import { evaluateSheet } from "../../engine/sheet-eval";
-import { type CellSpec, type CellStyle, type SheetSpec, uniqueSheetName } from "../../engine/sheet-spec";
+import {
+  type CellSpec,
+  type CellStyle,
+  type ConditionalFormatSpec,
+  type DataValidationSpec,
+  type SheetSpec,
+  uniqueSheetName,
+} from "../../engine/sheet-spec";
 import { a1 } from "../../engine/grid";
 import { withMetadata } from "./custom-xml";
 
@@ -79,6 +86,58 @@ function validations(ws: ExcelJS.Worksheet): { add(range: string, v: ExcelJS.Dat
     .dataValidations;
 }
 
+function addValidations(ws: ExcelJS.Worksheet, specs: DataValidationSpec[]): void {
+  for (const v of specs) {
+    const formulae =
+      v.kind === "list"
+        ? [`"${(v.list ?? []).join(",")}"`]
+        : v.kind === "custom"
+          ? [v.formula ?? "TRUE"]
+          : [v.min ?? -1e15, v.max ?? 1e15];
+    validations(ws).add(v.range, {
+      type: v.kind,
+      ...(v.kind === "decimal" || v.kind === "whole" ? { operator: "between" as const } : {}),
+      formulae,
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: v.errorStyle,
+      errorTitle: v.errorTitle,
+      error: v.error,
+      showInputMessage: v.prompt !== undefined,
+      prompt: v.prompt,
+    });
+  }
+}
+
+function addConditionalFormats(ws: ExcelJS.Worksheet, specs: ConditionalFormatSpec[]): void {
+  specs.forEach((cf, i) => {
+    const s: Partial<ExcelJS.Style> = {};
+    if (cf.style.fill) s.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) } };
+    if (cf.style.fontColor || cf.style.bold) {
+      s.font = { bold: cf.style.bold, color: cf.style.fontColor ? { argb: argb(cf.style.fontColor) } : undefined };
+    }
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "expression", formulae: [cf.formula], style: s, priority: i + 1 }],
+    });
+  });
+}
+
+function pageSetup(ws: ExcelJS.Worksheet, print: NonNullable<SheetSpec["print"]>): Partial<ExcelJS.PageSetup> {
+  return {
+    ...ws.pageSetup,
+    paperSize: PAPER_SIZE[print.paper] as ExcelJS.PaperSize,
+    orientation: print.orientation,
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: print.onePage ? 1 : 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(print.repeatRows ? { printTitlesRow: `${print.repeatRows[0]}:${print.repeatRows[1]}` } : {}),
+    ...(print.area ? { printArea: print.area } : {}),
+  };
+}
+
 async function renderSheet(
   wb: ExcelJS.Workbook,
   spec: SheetSpec,
@@ -100,51 +159,9 @@ async function renderSheet(
     cell.style = style(c.style);
   }
   for (const m of spec.merges ?? []) ws.mergeCells(m);
-  for (const v of spec.validations ?? []) {
-    const formulae =
-      v.kind === "list"
-        ? [`"${(v.list ?? []).join(",")}"`]
-        : v.kind === "custom"
-          ? [v.formula ?? "TRUE"]
-          : [v.min ?? -1e15, v.max ?? 1e15];
-    validations(ws).add(v.range, {
-      type: v.kind,
-      ...(v.kind === "decimal" || v.kind === "whole" ? { operator: "between" as const } : {}),
-      formulae,
-      allowBlank: true,
-      showErrorMessage: true,
-      errorStyle: v.errorStyle,
-      errorTitle: v.errorTitle,
-      error: v.error,
-      showInputMessage: v.prompt !== undefined,
-      prompt: v.prompt,
-    });
-  }
-  (spec.conditionalFormats ?? []).forEach((cf, i) => {
-    const s: Partial<ExcelJS.Style> = {};
-    if (cf.style.fill) s.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) } };
-    if (cf.style.fontColor || cf.style.bold) {
-      s.font = { bold: cf.style.bold, color: cf.style.fontColor ? { argb: argb(cf.style.fontColor) } : undefined };
-    }
-    ws.addConditionalFormatting({
-      ref: cf.range,
-      rules: [{ type: "expression", formulae: [cf.formula], style: s, priority: i + 1 }],
-    });
-  });
-  if (spec.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      paperSize: PAPER_SIZE[spec.print.paper] as ExcelJS.PaperSize,
-      orientation: spec.print.orientation,
-      fitToPage: spec.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: spec.print.onePage ? 1 : 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-      ...(spec.print.repeatRows ? { printTitlesRow: `${spec.print.repeatRows[0]}:${spec.print.repeatRows[1]}` } : {}),
-      ...(spec.print.area ? { printArea: spec.print.area } : {}),
-    };
-  }
+  addValidations(ws, spec.validations ?? []);
+  addConditionalFormats(ws, spec.conditionalFormats ?? []);
+  if (spec.print) ws.pageSetup = pageSetup(ws, spec.print);
   if (spec.protection) {
     await ws.protect(spec.protection.password ?? "", {
       selectLockedCells: true,

@@ -62,22 +62,9 @@ function hiddenFrom(visible: CellRange[], used: CellRange): { rows: number[]; co
   return { rows, columns };
 }
 
-export async function readGrids(
-  host: OfficeHost,
-  context: Excel.RequestContext,
-  onProgress?: (p: ReadProgress) => void,
-  only?: readonly string[],
-): Promise<Grid[]> {
-  requireExcelApi(host, "read", "1.7");
-  const withMerges = host.isSetSupported("ExcelApi", "1.13");
-  const withHidden = host.isSetSupported("ExcelApi", "1.9");
-
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name,items/visibility");
-  await context.sync();
-
-  const wanted = only ? worksheets.items.filter((ws) => only.includes(ws.name)) : worksheets.items;
-  const sheets: SheetRead[] = wanted.map((ws) => {
+/** Queues, for each sheet, the loads of its used range, merged areas and visible cells (synced by the caller). */
+function queueSheetReads(wanted: Excel.Worksheet[], withMerges: boolean, withHidden: boolean): SheetRead[] {
+  return wanted.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     // Formatted cells count here: a merged title may reach past the last value.
@@ -95,8 +82,10 @@ export async function readGrids(
     };
     return { grid, used, merged, visible };
   });
-  await context.sync();
+}
 
+/** From the loaded sheets: merges and hidden rows and columns into the grids, and the value blocks to read. */
+function planBlocks(sheets: SheetRead[]): { blocks: BlockRead[]; total: number } {
   const blocks: BlockRead[] = [];
   let total = 0;
   for (const s of sheets) {
@@ -121,10 +110,19 @@ export async function readGrids(
       blocks.push({ grid: s.grid, top: top + r, left, rows: Math.min(step, rowCount - r), columns: columnCount });
     }
   }
+  return { blocks, total };
+}
 
+/** Reads the blocks' values into their grids, in batches that fit a request, reporting cells done. */
+async function readBlocks(
+  context: Excel.RequestContext,
+  host: OfficeHost,
+  worksheetOf: Map<string, Excel.Worksheet>,
+  { blocks, total }: { blocks: BlockRead[]; total: number },
+  onProgress?: (p: ReadProgress) => void,
+): Promise<void> {
   let done = 0;
   onProgress?.({ done, total });
-  const worksheetOf = new Map(worksheets.items.map((ws) => [ws.name, ws]));
   await syncInBatches(context, blocks, {
     size: (b) => b.rows * b.columns * READ_BYTES_PER_CELL,
     budget: host.payloadBudget,
@@ -148,5 +146,27 @@ export async function readGrids(
       ];
     },
   });
+}
+
+export async function readGrids(
+  host: OfficeHost,
+  context: Excel.RequestContext,
+  onProgress?: (p: ReadProgress) => void,
+  only?: readonly string[],
+): Promise<Grid[]> {
+  requireExcelApi(host, "read", "1.7");
+  const withMerges = host.isSetSupported("ExcelApi", "1.13");
+  const withHidden = host.isSetSupported("ExcelApi", "1.9");
+
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+
+  const wanted = only ? worksheets.items.filter((ws) => only.includes(ws.name)) : worksheets.items;
+  const sheets = queueSheetReads(wanted, withMerges, withHidden);
+  await context.sync();
+
+  const plan = planBlocks(sheets);
+  await readBlocks(context, host, new Map(worksheets.items.map((ws) => [ws.name, ws])), plan, onProgress);
   return sheets.map((s) => s.grid);
 }

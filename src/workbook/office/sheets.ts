@@ -11,7 +11,7 @@
  * per cell.
  */
 
-import type { CellSpec, CellStyle, DataValidationSpec, SheetSpec } from "../../engine/sheet-spec";
+import type { CellSpec, CellStyle, ChartSpec, DataValidationSpec, SheetSpec } from "../../engine/sheet-spec";
 import { uniqueSheetName } from "../../engine/sheet-spec";
 import { officeText } from "../../i18n/office";
 import type { Lang } from "../../i18n/format";
@@ -122,50 +122,41 @@ function rowBlocks(grid: unknown[][], budget: number): [number, number][] {
   return blocks;
 }
 
-/**
- * The operations that render a spec into the sheet `ws()` gives. Each makes
- * its proxies when run, from a fresh worksheet proxy, so a batch the web
- * refused can be queued again.
- */
-function sheetOps(
-  ws: () => Excel.Worksheet,
-  spec: SheetSpec,
-  host: OfficeHost,
-  notes: string[],
-  lang: Lang,
-): SizedOp[] {
-  const ops: SizedOp[] = [];
-  const at = (top: number, left: number, bottom: number, right: number): Excel.Range =>
-    ws().getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
+/** A range of the sheet by 1-based corners, from a fresh worksheet proxy. */
+type RangeAt = (top: number, left: number, bottom: number, right: number) => Excel.Range;
 
-  // Cells, in row blocks of the bounding box, each small enough for one request.
-  if (spec.cells.length > 0) {
-    let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
-    for (const c of spec.cells) {
-      top = Math.min(top, c.row);
-      left = Math.min(left, c.col);
-      bottom = Math.max(bottom, c.row);
-      right = Math.max(right, c.col);
-    }
-    const width = right - left + 1;
-    const grid: (string | number | boolean | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
-      Array(width).fill(null),
-    );
-    for (const c of spec.cells) grid[c.row - top][c.col - left] = cellInput(c);
-    for (const [r, end] of rowBlocks(grid, host.payloadBudget / 2)) {
-      const block = grid.slice(r, end);
-      // A null entry leaves its cell untouched: the sheet is new, so empty.
-      ops.push({
-        bytes: OP_BYTES + jsonBytes(block),
-        run: () => (at(top + r, left, top + r + block.length - 1, right).formulas = block),
-      });
-    }
+/** Cells, in row blocks of the bounding box, each small enough for one request. */
+function cellOps(spec: SheetSpec, at: RangeAt, budget: number): SizedOp[] {
+  if (spec.cells.length === 0) return [];
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  for (const c of spec.cells) {
+    top = Math.min(top, c.row);
+    left = Math.min(left, c.col);
+    bottom = Math.max(bottom, c.row);
+    right = Math.max(right, c.col);
   }
+  const width = right - left + 1;
+  const grid: (string | number | boolean | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array(width).fill(null),
+  );
+  for (const c of spec.cells) grid[c.row - top][c.col - left] = cellInput(c);
+  return rowBlocks(grid, budget / 2).map(([r, end]): SizedOp => {
+    const block = grid.slice(r, end);
+    // A null entry leaves its cell untouched: the sheet is new, so empty.
+    return {
+      bytes: OP_BYTES + jsonBytes(block),
+      run: () => (at(top + r, left, top + r + block.length - 1, right).formulas = block),
+    };
+  });
+}
+
+function styleOps(spec: SheetSpec, at: RangeAt, budget: number): SizedOp[] {
+  const ops: SizedOp[] = [];
   for (const rect of styleRectangles(spec.cells)) {
     const cols = rect.right - rect.left + 1;
     // A number format is sent once per cell: a tall rectangle goes in row slices that each fit a request.
     const perRow = rect.style.numberFormat ? cols * (rect.style.numberFormat.length + 3) : 0;
-    const slice = perRow > 0 ? Math.max(1, Math.floor(host.payloadBudget / 2 / perRow)) : Infinity;
+    const slice = perRow > 0 ? Math.max(1, Math.floor(budget / 2 / perRow)) : Infinity;
     for (let top = rect.top; top <= rect.bottom; top += slice) {
       const bottom = Math.min(rect.bottom, top + slice - 1);
       const rows = bottom - top + 1;
@@ -175,6 +166,12 @@ function sheetOps(
       });
     }
   }
+  return ops;
+}
+
+/** Column widths, row heights, merges and frozen panes. */
+function shapeOps(ws: () => Excel.Worksheet, spec: SheetSpec, at: RangeAt): SizedOp[] {
+  const ops: SizedOp[] = [];
   for (const [col, chars] of Object.entries(spec.columnWidths ?? {})) {
     ops.push({
       bytes: OP_BYTES,
@@ -200,39 +197,54 @@ function sheetOps(
       },
     });
   }
-  for (const v of spec.validations ?? []) {
-    ops.push({
-      bytes: OP_BYTES * 2 + jsonBytes(v),
-      run: () => {
-        const dv = ws().getRange(v.range).dataValidation;
-        dv.rule = validationRule(v);
-        dv.errorAlert = {
-          showAlert: true,
-          style: v.errorStyle === "stop" ? "Stop" : "Warning",
-          title: v.errorTitle ?? "",
-          message: v.error ?? "",
-        };
-        if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
-      },
-    });
-  }
-  for (const cfSpec of spec.conditionalFormats ?? []) {
-    ops.push({
-      bytes: OP_BYTES * 2 + jsonBytes(cfSpec),
-      run: () => {
-        const cf = ws().getRange(cfSpec.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
-        cf.custom.rule.formula = `=${cfSpec.formula}`;
-        if (cfSpec.style.fill) cf.custom.format.fill.color = `#${cfSpec.style.fill}`;
-        if (cfSpec.style.fontColor) cf.custom.format.font.color = `#${cfSpec.style.fontColor}`;
-        if (cfSpec.style.bold !== undefined) cf.custom.format.font.bold = cfSpec.style.bold;
-      },
-    });
-  }
+  return ops;
+}
+
+/** Data validations and conditional formats. */
+function ruleOps(ws: () => Excel.Worksheet, spec: SheetSpec): SizedOp[] {
+  const validations = (spec.validations ?? []).map((v): SizedOp => ({
+    bytes: OP_BYTES * 2 + jsonBytes(v),
+    run: () => {
+      const dv = ws().getRange(v.range).dataValidation;
+      dv.rule = validationRule(v);
+      dv.errorAlert = {
+        showAlert: true,
+        style: v.errorStyle === "stop" ? "Stop" : "Warning",
+        title: v.errorTitle ?? "",
+        message: v.error ?? "",
+      };
+      if (v.prompt) dv.prompt = { showPrompt: true, title: "", message: v.prompt };
+    },
+  }));
+  const formats = (spec.conditionalFormats ?? []).map((cfSpec): SizedOp => ({
+    bytes: OP_BYTES * 2 + jsonBytes(cfSpec),
+    run: () => {
+      const cf = ws().getRange(cfSpec.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = `=${cfSpec.formula}`;
+      if (cfSpec.style.fill) cf.custom.format.fill.color = `#${cfSpec.style.fill}`;
+      if (cfSpec.style.fontColor) cf.custom.format.font.color = `#${cfSpec.style.fontColor}`;
+      if (cfSpec.style.bold !== undefined) cf.custom.format.font.bold = cfSpec.style.bold;
+    },
+  }));
+  return [...validations, ...formats];
+}
+
+/** Page setup, or a note when this Excel cannot set it. */
+function printOps(
+  ws: () => Excel.Worksheet,
+  spec: SheetSpec,
+  host: OfficeHost,
+  notes: string[],
+  lang: Lang,
+): SizedOp[] {
   const print = spec.print;
-  if (print && !host.isSetSupported("ExcelApi", "1.9"))
+  if (!print) return [];
+  if (!host.isSetSupported("ExcelApi", "1.9")) {
     notes.push(officeText.noteSkipped("pageLayout", "ExcelApi", "1.9", lang));
-  else if (print) {
-    ops.push({
+    return [];
+  }
+  return [
+    {
       bytes: OP_BYTES * 2,
       run: () => {
         const layout = ws().pageLayout;
@@ -242,32 +254,57 @@ function sheetOps(
         if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
         if (print.area) layout.setPrintArea(print.area);
       },
-    });
-  }
-  for (const chart of spec.charts ?? []) {
-    ops.push({
-      bytes: OP_BYTES * (3 + chart.series.length * 3),
-      run: () => {
-        const type = { bar: "BarClustered", column: "ColumnClustered", line: "Line" }[chart.kind] as "Line";
-        const sheet = ws();
-        const [first, ...rest] = chart.series;
-        const c = sheet.charts.add(type, sheet.getRange(first?.values ?? chart.categories), "Columns");
-        c.title.text = chart.title;
-        c.setPosition(chart.from, chart.to);
-        if (first) {
-          const s = c.series.getItemAt(0);
-          s.name = first.name;
-          s.setXAxisValues(sheet.getRange(chart.categories));
-        }
-        for (const extra of rest) {
-          const s = c.series.add(extra.name);
-          s.setValues(sheet.getRange(extra.values));
-          s.setXAxisValues(sheet.getRange(chart.categories));
-        }
-        if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
-      },
-    });
-  }
+    },
+  ];
+}
+
+function chartOp(ws: () => Excel.Worksheet, chart: ChartSpec): SizedOp {
+  return {
+    bytes: OP_BYTES * (3 + chart.series.length * 3),
+    run: () => {
+      const type = { bar: "BarClustered", column: "ColumnClustered", line: "Line" }[chart.kind] as "Line";
+      const sheet = ws();
+      const [first, ...rest] = chart.series;
+      const c = sheet.charts.add(type, sheet.getRange(first?.values ?? chart.categories), "Columns");
+      c.title.text = chart.title;
+      c.setPosition(chart.from, chart.to);
+      if (first) {
+        const s = c.series.getItemAt(0);
+        s.name = first.name;
+        s.setXAxisValues(sheet.getRange(chart.categories));
+      }
+      for (const extra of rest) {
+        const s = c.series.add(extra.name);
+        s.setValues(sheet.getRange(extra.values));
+        s.setXAxisValues(sheet.getRange(chart.categories));
+      }
+      if (chart.valueFormat) c.axes.valueAxis.numberFormat = chart.valueFormat;
+    },
+  };
+}
+
+/**
+ * The operations that render a spec into the sheet `ws()` gives. Each makes
+ * its proxies when run, from a fresh worksheet proxy, so a batch the web
+ * refused can be queued again.
+ */
+function sheetOps(
+  ws: () => Excel.Worksheet,
+  spec: SheetSpec,
+  host: OfficeHost,
+  notes: string[],
+  lang: Lang,
+): SizedOp[] {
+  const at: RangeAt = (top, left, bottom, right) =>
+    ws().getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
+  const ops: SizedOp[] = [
+    ...cellOps(spec, at, host.payloadBudget),
+    ...styleOps(spec, at, host.payloadBudget),
+    ...shapeOps(ws, spec, at),
+    ...ruleOps(ws, spec),
+    ...printOps(ws, spec, host, notes, lang),
+    ...(spec.charts ?? []).map((chart) => chartOp(ws, chart)),
+  ];
   if (spec.tabColor) ops.push({ bytes: OP_BYTES, run: () => (ws().tabColor = `#${spec.tabColor}`) });
   // Last: protection must follow every write to the sheet.
   if (spec.protection) {

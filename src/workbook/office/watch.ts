@@ -86,6 +86,36 @@ interface Subscription {
   handler: OfficeExtension.EventHandlerResult<unknown>;
 }
 
+/** A sheet's name by id, from the names known; one added since watching began is looked up in a batch of its own. */
+function sheetNames(host: OfficeHost, names: Map<string, string>): (id: string) => Promise<string> {
+  return async (id) => {
+    const known = names.get(id);
+    if (known !== undefined) return known;
+    // The watch's own Excel.run has long completed: a handler makes its own, as Office.js documents.
+    const name = await runExcel(host, async (ctx) => {
+      const added = ctx.workbook.worksheets.getItem(id).load("name");
+      await ctx.sync();
+      return added.name;
+    });
+    names.set(id, name);
+    return name;
+  };
+}
+
+/** Removes every handler in the context it was added in, one batch per context. */
+async function unsubscribe(host: OfficeHost, subscriptions: Subscription[]): Promise<void> {
+  for (const ctx of new Set(subscriptions.map((s) => s.context))) {
+    await runExcel(
+      host,
+      async (c) => {
+        for (const s of subscriptions) if (s.context === ctx) s.handler.remove();
+        await c.sync();
+      },
+      ctx,
+    );
+  }
+}
+
 export async function watchEdits(
   host: OfficeHost,
   own: OwnWrites,
@@ -101,20 +131,7 @@ export async function watchEdits(
   const subscriptions: Subscription[] = [];
   let stopped = false;
   const names = new Map<string, string>();
-
-  /** A sheet's name by id; one added since watching began is looked up in a batch of its own. */
-  const nameOf = async (id: string): Promise<string> => {
-    const known = names.get(id);
-    if (known !== undefined) return known;
-    // The watch's own Excel.run has long completed: a handler makes its own, as Office.js documents.
-    const name = await runExcel(host, async (ctx) => {
-      const added = ctx.workbook.worksheets.getItem(id).load("name");
-      await ctx.sync();
-      return added.name;
-    });
-    names.set(id, name);
-    return name;
-  };
+  const nameOf = sheetNames(host, names);
 
   const onChanged = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
     if (formatOnly(e)) return;
@@ -150,16 +167,7 @@ export async function watchEdits(
     return async () => {
       stopped = true;
       debouncer.cancel();
-      for (const ctx of new Set(subscriptions.map((s) => s.context))) {
-        await runExcel(
-          host,
-          async (c) => {
-            for (const s of subscriptions) if (s.context === ctx) s.handler.remove();
-            await c.sync();
-          },
-          ctx,
-        );
-      }
+      await unsubscribe(host, subscriptions);
     };
   });
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
-import { writeJson } from "../../src/cli/json-stream";
+import { writeJson } from "../../src/engine/report-json";
 
 describe("streamed JSON", () => {
   it("writes exactly what JSON.stringify(value, null, 2) writes", () => {

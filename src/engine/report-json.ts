@@ -1,7 +1,9 @@
 /**
  * Writes a value as JSON, exactly as JSON.stringify(value, null, 2) would,
  * in pieces: a report of 100,000 lines never becomes one string of a
- * hundred megabytes.
+ * hundred megabytes. Pure (it writes through the callback it is given), so it
+ * lives below both its users: the CLI's --json output and the task pane's
+ * report download, which must be the same bytes.
  */
 
 export function writeJson(value: unknown, write: (chunk: string) => void): void {

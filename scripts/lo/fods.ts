@@ -9,6 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import { Evaluator, addr, colNumber } from "../samples/common";
+import { xmlText as xml } from "../../src/engine/xml-text";
 
 export type Style =
   | "Default"
@@ -79,8 +80,6 @@ function parseAddr(a: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(a)!;
   return [Number(m[2]), colNumber(m[1])];
 }
-
-const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Excel A1 formula -> OpenFormula. Handles the references and functions the fixtures use. */
 export function toOpenFormula(f: string): string {

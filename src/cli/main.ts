@@ -11,6 +11,7 @@ import { WorkbookReadError } from "../workbook/file/read-error";
 import { CLI_TEXT } from "../i18n/cli";
 import { COMMAND_HELP, commandHelpText } from "../i18n/cli-help";
 import { TOOL } from "../engine/version";
+import { localDay } from "../engine/calendar";
 import type { Lang } from "../engine/text/format";
 import { type CliText, type Io, InputError, UsageError } from "./common";
 import { TEMPLATE_OPTIONS, runTemplate } from "./template";
@@ -26,10 +27,7 @@ const defaultIo: Io = {
   // Synchronous, so that a slow pipe holds the command back rather than filling memory (fd-writer.ts).
   stdout: fdWriter(1),
   stderr: (s) => process.stderr.write(s),
-  today: () => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-  },
+  today: () => localDay(new Date()),
 };
 
 /**

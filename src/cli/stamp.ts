@@ -81,7 +81,7 @@ export async function runStamp(
     { ...((await readMetadata(bytes)) ?? { version: 1 }), stamp },
     { at, action: "stamped", by: "cli", tool: TOOL.version, detail: `${stamp.position} ${stamp.leader}` },
   );
-  const copy = stampedCopy(bytes, meta, stampSheet(stamp, lang));
+  const copy = await stampedCopy(bytes, meta, stampSheet(stamp, lang));
   writeOutput(out, copy.bytes, [file], t);
   if (report.summary.errors > 0) io.stderr(`ntp-disburse: ${file}: ${s.stampedWithErrors(report.summary.errors)}\n`);
   io.stdout(`${s.stamped(out, copy.sheet, stamp.summary.lines, stamp.fingerprint)}\n`);

@@ -11,6 +11,7 @@
  * (run-command.ts).
  */
 
+import { localDay } from "../engine/calendar";
 import { withAuditTrail } from "../workbook/audit-trail";
 import { OfficeWorkbookPort } from "../workbook/office/port";
 import type { Lang } from "../engine/text/format";
@@ -27,8 +28,7 @@ function language(): Lang {
 
 /** Today in the user's time zone, as the engine wants it (YYYY-MM-DD). */
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return localDay(new Date());
 }
 
 function workbookName(): string {

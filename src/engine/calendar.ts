@@ -4,6 +4,12 @@
  * always handed in.
  */
 
+/** A date on the calendar of the computer that read the clock, as YYYY-MM-DD (the shells' "today"). */
+export function localDay(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 const monthEnds = new Map<number, string>();
 
 /** The last day of month `m` (1–12) of `year`, as YYYY-MM-DD (remembered: rules ask per line). */

@@ -6,7 +6,7 @@
  * on the command line carries its profile into Excel and back.
  */
 
-import { XML_FORBIDDEN, xmlText } from "./xml-text";
+import { XML_FORBIDDEN, xmlText, xmlUnescape } from "./xml-text";
 
 export const METADATA_NAMESPACE = "urn:ntp-disburse:metadata:1";
 
@@ -44,15 +44,6 @@ function jsonAsXml(meta: AddinMetadata): string {
   return xmlText(json);
 }
 
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-}
-
 /** The custom XML part's text: the metadata as JSON inside one element of our namespace. */
 export function metadataToXml(meta: AddinMetadata): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<ntpDisburse xmlns="${METADATA_NAMESPACE}">${jsonAsXml(meta)}</ntpDisburse>`;
@@ -85,7 +76,7 @@ function ourJson(xml: string): string | null {
   if (!m || m[1] !== METADATA_NAMESPACE) return null;
   const end = xml.lastIndexOf("</ntpDisburse>");
   if (end < open.lastIndex) return null;
-  return unescapeXml(xml.slice(open.lastIndex, end));
+  return xmlUnescape(xml.slice(open.lastIndex, end));
 }
 
 /** Where the JSON string opening at `from` (a quote) ends, after its closing quote; the text's length when it never closes. */

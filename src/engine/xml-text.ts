@@ -3,7 +3,9 @@
  * XML 1.0 forbids some characters outright, even escaped as &#1;: C0 controls
  * other than tab, newline and carriage return, U+FFFE, U+FFFF and unpaired
  * surrogates. A unit name pasted from another system can carry them, and one
- * such character makes Excel call the whole file corrupt.
+ * such character makes Excel call the whole file corrupt. Reading back:
+ * xmlUnescape, the one decoder of XML text outside the strict reader
+ * (xml-bytes, which refuses what Excel would refuse).
  */
 
 /** Every character XML 1.0 does not allow in a document. */
@@ -19,4 +21,15 @@ export function xmlText(s: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;");
+}
+
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** XML text with its entities and character references resolved. */
+export function xmlUnescape(s: string): string {
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
+    if (ref[0] !== "#") return NAMED[ref];
+    const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
 }

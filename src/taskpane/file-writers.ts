@@ -12,12 +12,8 @@ export const fileWriters: FileWriters = {
     );
     return (await applyXlsxHighlights(bytes, plan)).bytes;
   },
-  sheetsWorkbook: async (specs, names) => {
-    const { writeSheetSpecs } = await import(/* webpackChunkName: "write-xlsx" */ "../workbook/file/write-xlsx");
-    return writeSheetSpecs(specs.map((spec, i) => ({ ...spec, name: names[i] })));
-  },
   stampedCopy: async (bytes, meta, sheet) => {
     const { stampedCopy } = await import(/* webpackChunkName: "stamp-xlsx" */ "../workbook/file/stamp-xlsx");
-    return stampedCopy(bytes, meta, sheet).bytes;
+    return (await stampedCopy(bytes, meta, sheet)).bytes;
   },
 };

@@ -5,6 +5,7 @@
  */
 
 import { createContext, useContext } from "react";
+import { localDay } from "../engine/calendar";
 import type { Lang } from "../engine/text/format";
 import type { FileWorkbookPort } from "../workbook/file/file-port";
 import type { WorkbookPort } from "../workbook/port";
@@ -38,6 +39,5 @@ export function isFilePort(port: WorkbookPort | undefined): port is FileWorkbook
 
 /** Today on this computer's calendar, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }

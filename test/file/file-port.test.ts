@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import type { HighlightPlan } from "../../src/engine/highlight-types";
 import { metadataToXml } from "../../src/engine/metadata";
-import type { SheetSpec } from "../../src/engine/sheet-spec";
 import { FileWorkbookPort, type FileWriters } from "../../src/workbook/file/file-port";
 import type { ReadProgress } from "../../src/workbook/port";
 
@@ -19,10 +18,6 @@ function recording(): FileWriters & { calls: unknown[] } {
     highlightedCopy: async (bytes, plan) => {
       calls.push(["highlight", bytes.length, plan]);
       return new Uint8Array([1]);
-    },
-    sheetsWorkbook: async (specs, names) => {
-      calls.push(["sheets", specs.length, names]);
-      return new Uint8Array([2]);
     },
   };
 }
@@ -60,16 +55,8 @@ describe("file-mode workbook port", () => {
     assert.equal(await port.highlightedCopy(), null);
   });
 
-  it("writes new sheets to a new workbook under names no sheet of the file has", async () => {
-    const writers = recording();
-    const port = new FileWorkbookPort("kh.xlsx", new Uint8Array(SAMPLE), writers);
-    const spec = (name: string): SheetSpec => ({ name, cells: [] });
-    const names = await port.addSheets([spec("KH giải ngân"), spec("KH giải ngân"), spec("Tổng hợp")]);
-    assert.deepEqual(names, ["KH giải ngân (2)", "KH giải ngân (3)", "Tổng hợp"]);
-    assert.deepEqual(port.added, { fileName: "kh - new sheets.xlsx", bytes: new Uint8Array([2]) });
-    const unable = new FileWorkbookPort("kh.xlsx", new Uint8Array(SAMPLE), {
-      highlightedCopy: writers.highlightedCopy,
-    });
-    await assert.rejects(unable.addSheets([spec("A")]), /cannot be written/);
+  it("refuses to add sheets, which only the Excel views do, rather than write them nowhere", async () => {
+    const port = new FileWorkbookPort("kh.xlsx", new Uint8Array(SAMPLE), recording());
+    await assert.rejects(port.addSheets(), /only in Excel/);
   });
 });

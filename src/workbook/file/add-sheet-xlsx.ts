@@ -24,8 +24,6 @@ const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PAPER = { A3: 8, A4: 9 } as const;
 
-const attr = (s: string): string => xmlText(s).replace(/"/g, "&quot;");
-
 /** Appends elements to a styles.xml collection (<fonts>, <fills>, <borders>, <cellXfs>); returns the first new index. */
 function appendTo(styles: { xml: string }, tag: string, items: string[]): number {
   const open = new RegExp(`<${tag}\\b[^>]*?(/?)>`).exec(styles.xml);
@@ -148,7 +146,7 @@ export function addSheetToParts(parts: Parts, spec: SheetSpec): string {
   const el = close[1] ? `${close[1]}sheet` : "sheet";
   workbook =
     workbook.slice(0, close.index) +
-    `<${el} name="${attr(name)}" sheetId="${Math.max(0, ...ids) + 1}" ${relAttr}="${rid}"${decl}/>` +
+    `<${el} name="${xmlText(name)}" sheetId="${Math.max(0, ...ids) + 1}" ${relAttr}="${rid}"${decl}/>` +
     workbook.slice(close.index);
   parts[workbookPath] = strToU8(workbook);
   return name;

@@ -45,6 +45,16 @@ function contentGuid(text: string): string {
 /** A new .xlsx package with the metadata added as one custom XML part (replacing ours if present). */
 export function withMetadata(xlsx: Uint8Array, meta: AddinMetadata): Uint8Array {
   const files: Unzipped = unzipSync(xlsx);
+  addMetadataPart(files, meta);
+  return zipSync(files, { level: 6 });
+}
+
+/** The parts addMetadataPart reads (beside their names). */
+export const METADATA_READS = (name: string): boolean =>
+  /^customXml\/item\d+\.xml$/.test(name) || name === "xl/_rels/workbook.xml.rels" || name === "[Content_Types].xml";
+
+/** Adds the metadata to the package's parts, in place, as one custom XML part (replacing ours if present). */
+export function addMetadataPart(files: Unzipped, meta: AddinMetadata): void {
   const existing = Object.keys(files).find(
     (p) => /^customXml\/item\d+\.xml$/.test(p) && readMetadataXml(strFromU8(files[p])).kind !== "none",
   );
@@ -61,7 +71,6 @@ export function withMetadata(xlsx: Uint8Array, meta: AddinMetadata): Uint8Array 
     addDefaultContentType(files, "xml", "application/xml");
     addContentType(files, `customXml/itemProps${n}.xml`, PROPS_TYPE);
   }
-  return zipSync(files, { level: 6 });
 }
 
 /**

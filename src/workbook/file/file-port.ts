@@ -8,7 +8,7 @@
 import type { Grid } from "../../engine/grid";
 import type { HighlightPlan } from "../../engine/highlight-types";
 import type { AddinMetadata } from "../../engine/metadata";
-import { type SheetSpec, uniqueSheetName } from "../../engine/sheet-spec";
+import type { SheetSpec } from "../../engine/sheet-spec";
 import type { ReadProgress, WorkbookPort } from "../port";
 import { readXlsx } from "./read-xlsx";
 import { readMetadata } from "./custom-xml";
@@ -17,8 +17,6 @@ import { readMetadata } from "./custom-xml";
 export interface FileWriters {
   /** A copy of the workbook with the plan's highlights. */
   highlightedCopy(bytes: Uint8Array, plan: HighlightPlan): Promise<Uint8Array>;
-  /** A new workbook holding these sheets, under these names. */
-  sheetsWorkbook?(specs: SheetSpec[], names: string[]): Promise<Uint8Array>;
   /** A copy of the workbook with this metadata and one sheet added (the commitment stamp's copy). */
   stampedCopy?(bytes: Uint8Array, meta: AddinMetadata, sheet: SheetSpec): Promise<Uint8Array>;
 }
@@ -33,9 +31,6 @@ export class FileWorkbookPort implements WorkbookPort {
   private plan: HighlightPlan | null = null;
   /** undefined until read from the file. */
   private metadata: AddinMetadata | null | undefined;
-  private knownSheets: string[] | null = null;
-  /** The workbook the last addSheets wrote, for the user to download. */
-  added: FileDownload | null = null;
 
   constructor(
     readonly name: string,
@@ -47,7 +42,6 @@ export class FileWorkbookPort implements WorkbookPort {
     const grids = await readXlsx(this.bytes, this.name, {
       onProgress: onProgress && ((sheet, rows) => onProgress({ done: 0, total: 0, sheet, rows })),
     });
-    this.knownSheets = grids.map((g) => g.sheet);
     return sheets ? grids.filter((g) => sheets.includes(g.sheet)) : grids;
   }
 
@@ -71,20 +65,12 @@ export class FileWorkbookPort implements WorkbookPort {
     this.metadata = meta;
   }
 
-  /** The new sheets go to a new workbook, offered as `added` (the picked file is never changed). */
-  async addSheets(specs: SheetSpec[]): Promise<string[]> {
-    if (!this.writers.sheetsWorkbook) throw new Error("New sheets cannot be written in file mode by this build.");
-    const taken = [...(this.knownSheets ?? (await this.readGrids()).map((g) => g.sheet))];
-    const names = specs.map((s) => {
-      const name = uniqueSheetName(s.name, taken);
-      taken.push(name);
-      return name;
-    });
-    this.added = {
-      fileName: this.name.replace(/\.xlsx$/i, "") + " - new sheets.xlsx",
-      bytes: await this.writers.sheetsWorkbook(specs, names),
-    };
-    return names;
+  /**
+   * Plan and Consolidate, the views that add sheets, are offered only in
+   * Excel (App's excelOnlyPort); the stamp in file mode writes stampedCopy.
+   */
+  async addSheets(): Promise<string[]> {
+    throw new Error("New sheets are added only in Excel; file mode writes copies to download.");
   }
 
   /** A copy of the picked workbook with the metadata as saved and the sheet added, to download. */

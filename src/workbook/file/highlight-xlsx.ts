@@ -33,8 +33,9 @@ import { WorkbookReadError } from "./read-error";
 import { readWorkbookParts } from "./read-xlsx";
 import { ZipArchive } from "./zip";
 import { NewPart, concatBytes, rewriteZip } from "./zip-rewrite";
-import { attributes, scanTags, xmlUnescape } from "./xml-scan";
-import { unzipSync, zipSync } from "fflate";
+import { type Parts, editPackage } from "./package-edit";
+import { xmlUnescape } from "../../engine/xml-text";
+import { attributes, scanTags } from "./xml-scan";
 import { addLegendSheet, legendMarks, removeLegendSheet } from "./legend-sheet-part";
 
 export interface HighlightedCopy {
@@ -327,36 +328,27 @@ const PLUMBING =
   /^(?:\[Content_Types\]\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/worksheets\/[^/]+\.xml)$/;
 
 /**
- * The package as it would be without our legend sheet and marks (marks cleared first, so that the
- * styles of the legend's samples are dropped with the others), unzipped when it had a legend.
+ * The package without our marks (cleared first, so that the styles of the legend's samples are
+ * dropped with the others) and with `edit` applied to its plumbing (package-edit: only the
+ * workbook's plumbing and sheets are inflated, every other part is copied as stored).
  */
-async function withoutLegend(
-  bytes: Uint8Array,
-): Promise<{ bytes: Uint8Array; parts: Record<string, Uint8Array> | null }> {
+async function editCleared<T>(bytes: Uint8Array, edit: (parts: Parts) => T): Promise<{ bytes: Uint8Array; result: T }> {
   const cleared = (await rewrite(bytes, { ranges: [] })).bytes;
-  // Only the workbook's plumbing and sheets are inflated to look for a legend: other parts (media) never are.
-  const plumbing = unzipSync(cleared, { filter: (f) => PLUMBING.test(f.name) });
-  if (!removeLegendSheet(plumbing)) return { bytes: cleared, parts: null };
-  const parts = unzipSync(cleared);
-  removeLegendSheet(parts);
-  return { bytes: cleared, parts };
+  return editPackage(cleared, (name) => PLUMBING.test(name), edit);
 }
 
 /** A copy of the workbook with the plan's highlights (any earlier ones replaced), and where they could not go. */
 export async function applyXlsxHighlights(bytes: Uint8Array, plan: HighlightPlan): Promise<HighlightedCopy> {
-  if (!plan.legend) {
-    const { bytes: plain, parts } = await withoutLegend(bytes);
-    return rewrite(parts ? zipSync(parts) : plain, plan);
-  }
+  const legend = plan.legend;
   // The legend sheet is a part of its own (legend-sheet-part), its colour samples marks like any other.
-  const { bytes: plain, parts } = await withoutLegend(bytes);
-  const files = parts ?? unzipSync(plain);
-  const name = addLegendSheet(files, plan.legend);
-  return rewrite(zipSync(files), { ranges: [...plan.ranges, ...legendMarks(plan.legend, name)] });
+  const { bytes: plain, result: name } = await editCleared(bytes, (parts) => {
+    removeLegendSheet(parts);
+    return legend ? addLegendSheet(parts, legend) : null;
+  });
+  return rewrite(plain, legend && name !== null ? { ranges: [...plan.ranges, ...legendMarks(legend, name)] } : plan);
 }
 
 /** A copy of the workbook without the add-in's highlights and legend sheet; every other part as it was. */
 export async function clearXlsxHighlights(bytes: Uint8Array): Promise<Uint8Array> {
-  const { bytes: plain, parts } = await withoutLegend(bytes);
-  return parts ? zipSync(parts) : plain;
+  return (await editCleared(bytes, removeLegendSheet)).bytes;
 }

@@ -19,6 +19,7 @@ import { a1 } from "../../engine/grid";
 import { markOfFormula } from "../../engine/highlight";
 import type { HighlightRange } from "../../engine/highlight-types";
 import { type SheetSpec, uniqueSheetName } from "../../engine/sheet-spec";
+import { xmlText, xmlUnescape } from "../../engine/xml-text";
 import { addContentType, addRelationship } from "./opc-package";
 
 type Parts = Record<string, Uint8Array>;
@@ -33,9 +34,6 @@ const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const CONTENT_TYPES = "[Content_Types].xml";
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /** The worksheet XML of a spec: values as inline strings or numbers, formulas with their cached results. */
 export function legendSheetXml(spec: SheetSpec): string {
   const rows = new Map<number, string[]>();
@@ -44,11 +42,11 @@ export function legendSheetXml(spec: SheetSpec): string {
     const ref = a1(c.row, c.col);
     let xml: string | null = null;
     if (c.formula !== undefined) {
-      const cached = c.result === undefined ? "" : `<v>${escapeXml(String(c.result))}</v>`;
-      xml = `<c r="${ref}" t="str"><f>${escapeXml(c.formula)}</f>${cached}</c>`;
+      const cached = c.result === undefined ? "" : `<v>${xmlText(String(c.result))}</v>`;
+      xml = `<c r="${ref}" t="str"><f>${xmlText(c.formula)}</f>${cached}</c>`;
     } else if (typeof c.value === "number") xml = `<c r="${ref}"><v>${c.value}</v></c>`;
     else if (typeof c.value === "string") {
-      xml = `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.value)}</t></is></c>`;
+      xml = `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(c.value)}</t></is></c>`;
     }
     if (xml !== null) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(xml);
   }
@@ -65,13 +63,7 @@ export function legendSheetXml(spec: SheetSpec): string {
 
 /** Sheet names in workbook.xml, as written (entities decoded). */
 function sheetNames(workbook: string): string[] {
-  return [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
-    m[1]
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&"),
-  );
+  return [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*\bname="([^"]*)"/g)].map((m) => xmlUnescape(m[1]));
 }
 
 /** Adds the legend sheet last in the workbook (any earlier legend replaced); returns the name it got. */
@@ -88,7 +80,7 @@ export function addLegendSheet(parts: Parts, spec: SheetSpec): string {
   const rid = addRelationship(parts, WORKBOOK_RELS, WORKSHEET_REL, part.slice("xl/".length));
   addContentType(parts, part, WORKSHEET_TYPE);
   const prefix = close[1] ?? "";
-  const sheet = `<${prefix}sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...ids) + 1}" xmlns:r="${NS_REL}" r:id="${rid}"/>`;
+  const sheet = `<${prefix}sheet name="${xmlText(name)}" sheetId="${Math.max(0, ...ids) + 1}" xmlns:r="${NS_REL}" r:id="${rid}"/>`;
   parts[WORKBOOK] = strToU8(workbook.slice(0, close.index) + sheet + workbook.slice(close.index));
   parts[part] = strToU8(legendSheetXml(spec));
   return name;
@@ -101,7 +93,9 @@ export function removeLegendSheet(parts: Parts): boolean {
     const target = /\bTarget="([^"]*)"/.exec(relation)?.[1] ?? "";
     return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
   };
+  // Only worksheets are looked into: the other parts (styles, shared strings) need not be inflated.
   const rel = [...rels.matchAll(/<Relationship\b[^>]*\/>/g)].find((m) => {
+    if (!m[0].includes(`Type="${WORKSHEET_REL}"`)) return false;
     const bytes = parts[partOf(m[0])];
     return bytes !== undefined && strFromU8(bytes).includes(`<sheetPr codeName="${LEGEND_CODE}"/>`);
   });

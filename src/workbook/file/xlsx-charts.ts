@@ -11,7 +11,7 @@ import { columnLetter, parseA1, parseRange } from "../../engine/grid";
 import type { CellSpec, ChartSpec, SheetSpec } from "../../engine/sheet-spec";
 import { addContentType, addRelationship } from "./opc-package";
 import { type WriteOptions, writeSheetSpecs } from "./write-xlsx";
-import { xmlText } from "../../engine/xml-text";
+import { xmlText, xmlUnescape } from "../../engine/xml-text";
 
 const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -152,12 +152,7 @@ function addCharts(xlsx: Uint8Array, specs: readonly SheetSpec[]): Uint8Array {
   const files = unzipSync(xlsx);
   const parts = sheetParts(files);
   const names = [...strFromU8(files["xl/workbook.xml"]).matchAll(/<sheet\b[^>]*\bname="([^"]*)"/g)].map((m) =>
-    m[1]
-      .replace(/&amp;/g, "&")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'"),
+    xmlUnescape(m[1]),
   );
   let chartNo = 0;
   specs.forEach((spec, i) => {

@@ -4,7 +4,9 @@
  * event object, an attribute object and several strings per cell; this
  * scanner hands over byte ranges instead and the reader decodes only what it
  * keeps (a cell's number is parsed straight from its bytes). (xml-scan.ts is
- * its sibling for text: it finds tags to rewrite parts in place.)
+ * its sibling for text: it finds tags and their offsets to rewrite parts in
+ * place, tolerating what it does not understand; this one refuses it, and
+ * carrying offsets here would slow every cell the reader reads.)
  *
  * It reads the XML that spreadsheets are: elements with or without a
  * namespace prefix (`<x:c>` is `c`), attributes in either quote with

@@ -6,8 +6,15 @@
  * of unclosed tags, comments or quotes cost one pass, not one per tag.
  * Attribute values are read as XML reads them: either quote, entities and
  * character references.
+ *
+ * Why not xml-bytes, the reader's tokenizer: that one streams bytes through
+ * callbacks, refuses malformed markup and hands over decoded names, so it
+ * cannot say where a tag starts and ends in the text; a rewrite needs exactly
+ * those offsets and must keep whatever it does not understand. Folding
+ * offsets into xml-bytes would add work to every cell the reader reads.
  */
 
+import { xmlUnescape } from "../../engine/xml-text";
 import { WorkbookReadError } from "./read-error";
 
 export interface XmlTag {
@@ -58,17 +65,6 @@ export function scanTags(text: string, onTag: (tag: XmlTag) => void, from = 0): 
       at = TAG.lastIndex;
     }
   }
-}
-
-const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** XML text with its entities and character references resolved. */
-export function xmlUnescape(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
-    if (ref[0] !== "#") return NAMED[ref];
-    const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /** A tag's attributes by qualified name, values unescaped. */

@@ -98,6 +98,8 @@ export interface ZipChanges {
   replace?: ReadonlyMap<string, NewPart>;
   /** Parts added after the others. */
   add?: ReadonlyMap<string, NewPart>;
+  /** Parts left out of the copy. */
+  remove?: ReadonlySet<string>;
 }
 
 /** The stored bytes of an entry: local header, compressed data and any data descriptor. */
@@ -130,6 +132,7 @@ export function rewriteZip(bytes: Uint8Array, zip: ZipArchive, changes: ZipChang
     offset += local.reduce((n, b) => n + b.length, 0);
   };
   for (const [name, e] of zip.entries) {
+    if (changes.remove?.has(name)) continue;
     const replaced = changes.replace?.get(name);
     if (replaced) {
       const { local, central } = replaced.entry(e.name, offset);

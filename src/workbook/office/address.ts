@@ -29,8 +29,3 @@ export function parseAreas(address: string): CellRange[] {
   }
   return out;
 }
-
-/** A sheet name as an A1 reference writes it: quoted when it is not a plain word. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

@@ -25,6 +25,7 @@ import {
   UsageError,
   asOfDay,
   checkOutput,
+  checkXlsxName,
   profileFor,
   readInput,
   writeOutput,
@@ -58,6 +59,7 @@ export async function runStamp(
   if (!values.position?.trim()) throw new UsageError(s.needPosition);
   if (values.out === undefined) throw new UsageError(t.needOut);
   const [file, out] = [files[0], values.out];
+  checkXlsxName(out, t);
   checkOutput(out, [file], t);
   const asOf = asOfDay(values["as-of"], io, t);
   const bytes = readInput(file, t);

@@ -130,6 +130,11 @@ describe("ntp-disburse helps when it is typed wrong", () => {
     const t = run("template", ALLOCATION_CSV, "--granularity", "month", "--out", join(dir, "plan.csv"));
     assert.equal(t.code, 2);
     assert.match(t.stderr, /--out phải là tên tệp \.xlsx/);
+    const stamped = join(dir, "da-xac-nhan.csv");
+    const s = run("stamp", SAMPLE, "--leader", "Nguyễn Văn An", "--position", "Phó Chủ tịch", "--out", stamped);
+    assert.equal(s.code, 2);
+    assert.match(s.stderr, /--out phải là tên tệp \.xlsx/);
+    assert.ok(!existsSync(stamped));
   });
 
   it("takes the briefing's scale only as million or billion", () => {

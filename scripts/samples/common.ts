@@ -10,6 +10,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync, type Zippable } from "fflate";
+import { a1 } from "../../src/engine/grid";
+import { cacheFormulaResults } from "./formula-results";
 
 export type SourceId = "carryover-2022" | "carryover-2023" | "plan-2024";
 
@@ -64,30 +66,6 @@ export class Ledger {
   add(m: Mistake): void {
     this.mistakes.push(m);
   }
-}
-
-// ---------------------------------------------------------------------------
-// Cell addresses
-
-export function col(n: number): string {
-  let s = "";
-  let x = n;
-  while (x > 0) {
-    const m = (x - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
-}
-
-export function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function addr(c: number, r: number): string {
-  return `${col(c)}${r}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -152,287 +130,6 @@ const ON_TRACK = [1.0, 0.97, 1.02, 0.99, 1.04, 0.96, 1.01];
 /** An on-track actual-to-date for the i-th line, rounded to the sample's step. */
 export function onTrackActual(planToDate: number, i: number): number {
   return Math.round(planToDate * ON_TRACK[i % ON_TRACK.length]);
-}
-
-// ---------------------------------------------------------------------------
-// A tiny formula evaluator, so that every formula gets the cached result Excel
-// would have stored. Supports what the samples use: numbers, strings, cell and
-// range references (optionally 'Sheet'!), + - * /, comparisons, unary minus,
-// parentheses, SUM, SUMIF (text equality), IF, IFERROR, and #REF!.
-
-type Scalar = number | string | null | { error: string };
-type Val = Scalar | Scalar[];
-
-const err = (e: string) => ({ error: e });
-const isErr = (v: unknown): v is { error: string } => typeof v === "object" && v !== null && "error" in v;
-
-export class Evaluator {
-  private readonly memo = new Map<string, Scalar>();
-  constructor(private readonly wb: ExcelJS.Workbook) {}
-
-  /** Evaluate every formula in the workbook and store its result as the cached value. */
-  run(): void {
-    this.wb.eachSheet((ws) => {
-      ws.eachRow({ includeEmpty: false }, (row) => {
-        row.eachCell({ includeEmpty: false }, (cell) => {
-          const v = cell.value as unknown;
-          if (v && typeof v === "object" && "formula" in (v as object)) {
-            const f = (v as { formula: string }).formula;
-            const res = this.cell(ws.name, cell.address);
-            const result = isErr(res) ? { error: res.error } : res === null ? 0 : res;
-            cell.value = { formula: f, result } as ExcelJS.CellFormulaValue;
-          }
-        });
-      });
-    });
-  }
-
-  cell(sheet: string, a: string): Scalar {
-    const key = `${sheet}!${a}`;
-    const hit = this.memo.get(key);
-    if (hit !== undefined) return hit;
-    const ws = this.wb.getWorksheet(sheet);
-    if (!ws) return err("#REF!");
-    const v = ws.getCell(a).value as unknown;
-    let out: Scalar;
-    if (v === null || v === undefined) out = null;
-    else if (typeof v === "number" || typeof v === "string") out = v;
-    else if (typeof v === "object" && "formula" in (v as object)) {
-      this.memo.set(key, err("#CIRC!"));
-      out = this.formula((v as { formula: string }).formula, sheet);
-      if (typeof out === "number") out = Math.round(out * 1e9) / 1e9;
-    } else if (typeof v === "object" && "error" in (v as object)) out = err((v as { error: string }).error);
-    else if (typeof v === "object" && "richText" in (v as object))
-      out = (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("");
-    else out = null;
-    this.memo.set(key, out);
-    return out;
-  }
-
-  private formula(src: string, sheet: string): Scalar {
-    const p = new Parser(src, sheet, this);
-    const v = p.expr();
-    p.end();
-    return Array.isArray(v) ? (v[0] ?? null) : v;
-  }
-
-  range(sheet: string, a: string, b: string): Scalar[] {
-    const [c1, r1] = splitAddr(a);
-    const [c2, r2] = splitAddr(b);
-    const out: Scalar[] = [];
-    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
-      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(this.cell(sheet, addr(c, r)));
-    return out;
-  }
-}
-
-function splitAddr(a: string): [number, number] {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
-  if (!m) throw new Error(`bad address ${a}`);
-  return [colNumber(m[1]), Number(m[2])];
-}
-
-function num(v: Scalar): number | { error: string } {
-  if (v === null) return 0;
-  if (typeof v === "number") return v;
-  if (isErr(v)) return v;
-  // Excel coerces text that looks like a number in the user's locale; the
-  // samples only rely on en-US style coercion ("85"), other text gives #VALUE!.
-  const t = v.trim();
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  return err("#VALUE!");
-}
-
-class Parser {
-  private i = 0;
-  constructor(
-    private readonly s: string,
-    private readonly sheet: string,
-    private readonly ev: Evaluator,
-  ) {}
-
-  end(): void {
-    this.ws();
-    if (this.i !== this.s.length) throw new Error(`unparsed formula tail: ${this.s.slice(this.i)} in ${this.s}`);
-  }
-  private ws(): void {
-    while (this.s[this.i] === " ") this.i++;
-  }
-  private peek(): string {
-    this.ws();
-    return this.s[this.i] ?? "";
-  }
-
-  expr(): Val {
-    const left = this.additive();
-    this.ws();
-    const m = /^(<>|<=|>=|=|<|>)/.exec(this.s.slice(this.i));
-    if (!m) return left;
-    this.i += m[0].length;
-    const right = this.additive();
-    const a = Array.isArray(left) ? (left[0] ?? null) : left;
-    const b = Array.isArray(right) ? (right[0] ?? null) : right;
-    if (isErr(a)) return a;
-    if (isErr(b)) return b;
-    const x = a ?? 0;
-    const y = b ?? 0;
-    switch (m[0]) {
-      case "=":
-        return x === y ? 1 : 0;
-      case "<>":
-        return x !== y ? 1 : 0;
-      case "<":
-        return x < y ? 1 : 0;
-      case ">":
-        return x > y ? 1 : 0;
-      case "<=":
-        return x <= y ? 1 : 0;
-      default:
-        return x >= y ? 1 : 0;
-    }
-  }
-  private additive(): Val {
-    let left = this.term();
-    for (;;) {
-      const c = this.peek();
-      if (c !== "+" && c !== "-") return left;
-      this.i++;
-      const right = this.term();
-      left = arith(left, right, c);
-    }
-  }
-  private term(): Val {
-    let left = this.factor();
-    for (;;) {
-      const c = this.peek();
-      if (c !== "*" && c !== "/") return left;
-      this.i++;
-      const right = this.factor();
-      left = arith(left, right, c);
-    }
-  }
-  private factor(): Val {
-    const c = this.peek();
-    if (c === "-") {
-      this.i++;
-      return arith(0, this.factor(), "-");
-    }
-    if (c === "(") {
-      this.i++;
-      const v = this.expr();
-      this.expect(")");
-      return v;
-    }
-    if (c === '"') {
-      const j = this.s.indexOf('"', this.i + 1);
-      const t = this.s.slice(this.i + 1, j);
-      this.i = j + 1;
-      return t;
-    }
-    if (this.s.startsWith("#REF!", this.i)) {
-      this.i += 5;
-      return err("#REF!");
-    }
-    const numM = /^\d+(\.\d+)?/.exec(this.s.slice(this.i));
-    if (numM) {
-      this.i += numM[0].length;
-      return Number(numM[0]);
-    }
-    const fn = /^([A-Z]+)\(/.exec(this.s.slice(this.i));
-    if (fn) {
-      this.i += fn[0].length;
-      const args: Val[] = [];
-      if (this.peek() !== ")") {
-        args.push(this.expr());
-        while (this.peek() === ",") {
-          this.i++;
-          args.push(this.expr());
-        }
-      }
-      this.expect(")");
-      return call(fn[1], args);
-    }
-    return this.ref();
-  }
-  private ref(): Val {
-    let sheet = this.sheet;
-    if (this.s[this.i] === "'") {
-      const j = this.s.indexOf("'!", this.i + 1);
-      sheet = this.s.slice(this.i + 1, j);
-      this.i = j + 2;
-    }
-    const m = /^\$?[A-Z]+\$?\d+/.exec(this.s.slice(this.i));
-    if (!m) throw new Error(`cannot parse formula at: ${this.s.slice(this.i)} in ${this.s}`);
-    this.i += m[0].length;
-    if (this.s[this.i] === ":") {
-      this.i++;
-      const m2 = /^\$?[A-Z]+\$?\d+/.exec(this.s.slice(this.i));
-      if (!m2) throw new Error(`bad range in ${this.s}`);
-      this.i += m2[0].length;
-      return this.ev.range(sheet, m[0], m2[0]);
-    }
-    return this.ev.cell(sheet, m[0].replace(/\$/g, ""));
-  }
-  private expect(ch: string): void {
-    if (this.peek() !== ch) throw new Error(`expected ${ch} in ${this.s} at ${this.i}`);
-    this.i++;
-  }
-}
-
-function arith(a: Val, b: Val, op: string): Scalar {
-  const x = num(Array.isArray(a) ? (a[0] ?? null) : a);
-  const y = num(Array.isArray(b) ? (b[0] ?? null) : b);
-  if (isErr(x)) return x;
-  if (isErr(y)) return y;
-  switch (op) {
-    case "+":
-      return x + y;
-    case "-":
-      return x - y;
-    case "*":
-      return x * y;
-    default:
-      return y === 0 ? err("#DIV/0!") : x / y;
-  }
-}
-
-function call(name: string, args: Val[]): Scalar {
-  switch (name) {
-    case "SUM": {
-      let s = 0;
-      for (const a of args) {
-        const list = Array.isArray(a) ? a : [a];
-        for (const v of list) {
-          if (isErr(v)) return v;
-          if (typeof v === "number") s += v; // SUM ignores text and blanks
-        }
-      }
-      return s;
-    }
-    case "SUMIF": {
-      const [rng, crit, sumRng] = args as [Scalar[], Scalar, Scalar[]];
-      let s = 0;
-      rng.forEach((v, k) => {
-        if (typeof v === "string" && typeof crit === "string" && v.toLowerCase() === crit.toLowerCase()) {
-          const x = sumRng[k];
-          if (typeof x === "number") s += x;
-        }
-      });
-      return s;
-    }
-    case "IF": {
-      const c = Array.isArray(args[0]) ? args[0][0] : args[0];
-      if (isErr(c)) return c;
-      const pick = c ? args[1] : args[2];
-      return (Array.isArray(pick) ? pick[0] : pick) ?? 0;
-    }
-    case "IFERROR": {
-      const v = Array.isArray(args[0]) ? args[0][0] : args[0];
-      return isErr(v) ? (args[1] as Scalar) : (v ?? null);
-    }
-    default:
-      throw new Error(`unsupported function ${name}`);
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -557,7 +254,7 @@ export function signatureBlock(
     rightName: string;
   },
 ): number {
-  const span = (row: number, cols: [number, number]) => `${addr(cols[0], row)}:${addr(cols[1], row)}`;
+  const span = (row: number, cols: [number, number]) => `${a1(row, cols[0])}:${a1(row, cols[1])}`;
   title(ws, span(r, opts.rightCols), opts.place, font(11, { italic: true }));
   let row = r + 1;
   if (opts.rightOver) {
@@ -590,7 +287,7 @@ export function newWorkbook(creator: string): ExcelJS.Workbook {
  * timestamps (JSZip, used by ExcelJS, stamps entries with the current time).
  */
 export async function save(wb: ExcelJS.Workbook, file: string): Promise<void> {
-  new Evaluator(wb).run();
+  cacheFormulaResults(wb);
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, rezip(buf));

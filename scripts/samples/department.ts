@@ -22,6 +22,7 @@ import {
   addPlanSheet,
   headerDown,
 } from "./common";
+import { columnLetter } from "../../src/engine/grid";
 import { type Node, cellOf, find, lastRow, node, put, writeAmounts } from "./table";
 
 const FILE = "so-ldtbxh-gnbv-2024.xlsx";
@@ -339,7 +340,7 @@ export async function makeDepartment(outDir: string, ledger: Ledger): Promise<vo
     const row = 11 + i;
     ws.getCell(row, C.label).value = `- ${SOURCE_TEXT[s]}`;
     for (const c of sumCols) {
-      const L = String.fromCharCode(64 + c);
+      const L = columnLetter(c);
       put(ws, row, c, { formula: `SUMIF($D$14:$D$${last},"${SOURCE_TEXT[s]}",${L}$14:${L}$${last})` });
     }
     put(ws, row, C.rate, { formula: `IFERROR(K${row}/E${row},0)` });

@@ -7,7 +7,6 @@
 import {
   type Ledger,
   type SourceId,
-  addr,
   fitRowHeight,
   font,
   HAIR_ROWS,
@@ -27,6 +26,7 @@ import {
   A3,
 } from "./common";
 import { type Node, cellOf, childSum, find, lastRow, layout, node, writeAmounts } from "./table";
+import { a1 } from "../../src/engine/grid";
 
 const FILE = "huyen-nam-tra-my-dtts-mn-2024.xlsx";
 const SHEET = "KH giai ngan 2024";
@@ -94,7 +94,7 @@ function fixRowRefs(flat: Node[]): void {
   for (const n of flat)
     for (const [c, v] of n.cells)
       if (v && typeof v === "object")
-        n.cells.set(c, { formula: v.formula.replace(/@(\d+)/g, (_, k: string) => addr(Number(k), n.row)) });
+        n.cells.set(c, { formula: v.formula.replace(/@(\d+)/g, (_, k: string) => a1(n.row, Number(k))) });
 }
 
 function formulaOf(n: Node, c: number): string {
@@ -364,7 +364,7 @@ export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void
     // Deliberate: the sub-project's 2024 total misses its last child (a row inserted below the range).
     if (n === da4tda1 && c === l) {
       const rows = n.children.map((k) => k.row);
-      return { formula: `SUM(${addr(c, Math.min(...rows))}:${addr(c, Math.max(...rows) - 1)})` };
+      return { formula: `SUM(${a1(Math.min(...rows), c)}:${a1(Math.max(...rows) - 1, c)})` };
     }
     return undefined;
   });
@@ -443,7 +443,7 @@ export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void
   M(
     cellOf(da4tda1, l),
     "group-sum-mismatch",
-    `Tiểu dự án 1 (Dự án 4) plan-2024 Tổng số is SUM(${addr(l, da4tda1.children[0].row)}:${addr(l, da4tda1.children[da4tda1.children.length - 1].row - 1)}): misses its last child "Duy tu, bảo dưỡng…" (450,0)`,
+    `Tiểu dự án 1 (Dự án 4) plan-2024 Tổng số is SUM(${a1(da4tda1.children[0].row, l)}:${a1(da4tda1.children[da4tda1.children.length - 1].row - 1, l)}): misses its last child "Duy tu, bảo dưỡng…" (450,0)`,
   );
   const dup = find(flat, "Nâng cấp đường vào khu sản xuất thôn 5");
   M(

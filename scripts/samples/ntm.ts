@@ -11,7 +11,6 @@
 import {
   type Ledger,
   type SourceId,
-  addr,
   fitRowHeight,
   font,
   HAIR_ROWS,
@@ -30,6 +29,7 @@ import {
   addPlanSheet,
 } from "./common";
 import { type Node, cellOf, childSum, find, lastRow, layout, node, writeAmounts } from "./table";
+import { a1 } from "../../src/engine/grid";
 
 /** 1234.5 -> "1.234,5" (Vietnamese notation) */
 function vn(x: number, decimals = 1): string {
@@ -332,7 +332,7 @@ export async function makeQueSon(outDir: string, ledger: Ledger): Promise<void> 
     ledger.add({ file: D_FILE, sheet: D_SHEET, cell, rule, note, consequence });
   const kenh = find(flat, "Kênh mương nội đồng thôn 3");
   M(
-    `${addr(D.m1 + 6, kenh.row)}:${addr(D.m1 + 8, kenh.row)}`,
+    `${a1(kenh.row, D.m1 + 6)}:${a1(kenh.row, D.m1 + 8)}`,
     "plan-after-deadline",
     "section I (Vốn năm 2022 kéo dài, deadline 30/6/2024): 80,0 / 60,0 / 40,0 planned in Tháng 7, 8, 9",
   );

@@ -8,8 +8,6 @@ import {
   type Ledger,
   type SourceId,
   AS_OF_MONTH,
-  addr,
-  col,
   fitRowHeight,
   font,
   HAIR_ROWS,
@@ -28,6 +26,7 @@ import {
   headerDown,
 } from "./common";
 import { type Node, cellOf, find, lastRow, layout, node, put, writeAmounts } from "./table";
+import { a1, columnLetter } from "../../src/engine/grid";
 
 const FILE = "huyen-tay-giang-theo-nguon-2024.xlsx";
 
@@ -324,9 +323,9 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     for (const n of flat) {
       for (let q = 1; q <= 4; q++)
         n.cells.set(quarterCol(q), {
-          formula: `SUM(${addr(monthCol(3 * q - 2), n.row)}:${addr(monthCol(3 * q), n.row)})`,
+          formula: `SUM(${a1(n.row, monthCol(3 * q - 2))}:${a1(n.row, monthCol(3 * q))})`,
         });
-      n.cells.set(C.total, { formula: [1, 2, 3, 4].map((q) => addr(quarterCol(q), n.row)).join("+") });
+      n.cells.set(C.total, { formula: [1, 2, 3, 4].map((q) => a1(n.row, quarterCol(q))).join("+") });
     }
 
     // Deliberate mistakes per sheet.
@@ -514,16 +513,16 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     const q = `'${name}'!`;
     summary.getCell(r, 1).value = i + 1;
     summary.getCell(r, 2).value = name;
-    put(summary, r, 3, { formula: `${q}${addr(C.alloc, total)}` });
+    put(summary, r, 3, { formula: `${q}${a1(total, C.alloc)}` });
     put(summary, r, 4, {
-      formula: [1, 2, 3, 4, 5].map((m) => `${q}${col(monthCol(m))}${total}`).join("+"),
+      formula: [1, 2, 3, 4, 5].map((m) => `${q}${columnLetter(monthCol(m))}${total}`).join("+"),
     });
-    put(summary, r, 5, { formula: `${q}${addr(C.actual, total)}` });
+    put(summary, r, 5, { formula: `${q}${a1(total, C.actual)}` });
     put(summary, r, 6, { formula: `IFERROR(E${r}/C${r},0)` });
   });
   const tr = 5 + totals.length;
   summary.getCell(tr, 2).value = "Cộng";
-  for (let c = 3; c <= 5; c++) put(summary, tr, c, { formula: `SUM(${addr(c, 5)}:${addr(c, tr - 1)})` });
+  for (let c = 3; c <= 5; c++) put(summary, tr, c, { formula: `SUM(${a1(5, c)}:${a1(tr - 1, c)})` });
   put(summary, tr, 6, { formula: `IFERROR(E${tr}/C${tr},0)` });
   styleBox(summary, 5, 1, tr, 6, { font: font(11), border: THIN, numFmt: NUMFMT.million });
   styleBox(summary, tr, 1, tr, 6, { font: font(11, { bold: true }) });

@@ -15,7 +15,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { split } from "./samples/common";
+import { split } from "../test/helpers/integer-split";
 import { type Style, FodsSheet, writeFods } from "./lo/fods";
 import { a1, columnLetter, parseA1 } from "../src/engine/grid";
 

@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import { a1 } from "../../src/engine/grid";
 import { cacheFormulaResults } from "./formula-results";
+import { split } from "../../test/helpers/integer-split";
 
 export type SourceId = "carryover-2022" | "carryover-2023" | "plan-2024";
 
@@ -93,20 +94,6 @@ const WEIGHTS: Record<SourceId, number[][]> = {
     [2, 5, 8, 10, 15, 10, 10, 10, 10, 8, 7, 5],
   ],
 };
-
-/** Split an integer total into parts proportional to weights; parts are integers summing to total. */
-export function split(total: number, weights: number[]): number[] {
-  const w = weights.reduce((a, b) => a + b, 0);
-  const parts = weights.map((x) => Math.floor((total * x) / w));
-  let rest = total - parts.reduce((a, b) => a + b, 0);
-  // Give the remainder to the largest weights first (stable, deterministic).
-  const order = weights
-    .map((x, i) => [x, i] as const)
-    .filter(([x]) => x > 0)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) parts[order[k][1]]++;
-  return parts;
-}
 
 /** A clean month plan (integers in the sample's smallest step) for the i-th line of a source. */
 export function monthPlan(total: number, src: SourceId, i: number): number[] {

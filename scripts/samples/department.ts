@@ -15,13 +15,13 @@ import {
   NUMFMT,
   save,
   signatureBlock,
-  split,
   styleBox,
   THIN,
   title,
   addPlanSheet,
   headerDown,
 } from "./common";
+import { split } from "../../test/helpers/integer-split";
 import { columnLetter } from "../../src/engine/grid";
 import { type Node, cellOf, find, lastRow, node, put, writeAmounts } from "./table";
 

@@ -21,13 +21,13 @@ import {
   onTrackActual,
   save,
   signatureBlock,
-  split,
   styleBox,
   THIN,
   title,
   toMonth,
   addPlanSheet,
 } from "./common";
+import { split } from "../../test/helpers/integer-split";
 import { type Node, cellOf, childSum, find, lastRow, layout, node, writeAmounts } from "./table";
 import { a1 } from "../../src/engine/grid";
 

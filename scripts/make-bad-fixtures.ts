@@ -14,7 +14,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { strToU8 } from "fflate";
-import { font, HEADER_FILL, newWorkbook, NUMFMT, rezip, save, styleBox, THIN, title } from "./samples/common";
+import { font, HEADER_FILL, NUMFMT, styleBox, THIN } from "./samples/sheet-style";
+import { title } from "./samples/sheet-layout";
+import { newWorkbook, rezip, save } from "./samples/workbook-file";
 import { put } from "./samples/table";
 import { columnLetter } from "../src/engine/grid";
 

@@ -4,29 +4,14 @@
  * their months), a "Lũy kế giải ngân" column, a hidden row, a blank separator
  * row inside the table, a stray note under it, and a summary sheet first.
  */
-import {
-  type Ledger,
-  type SourceId,
-  AS_OF_MONTH,
-  fitRowHeight,
-  font,
-  HAIR_ROWS,
-  HEADER_FILL,
-  monthPlan,
-  newWorkbook,
-  NUMFMT,
-  onTrackActual,
-  save,
-  signatureBlock,
-  styleBox,
-  THIN,
-  title,
-  toMonth,
-  addPlanSheet,
-  headerDown,
-} from "./common";
-import { type Node, cellOf, find, lastRow, layout, node, put, writeAmounts } from "./table";
 import { a1, columnLetter } from "../../src/engine/grid";
+import { AS_OF_MONTH, monthPlan, onTrackActual, type SourceId, toMonth } from "./plan-amounts";
+import { Ledger } from "./ledger";
+import { closeTable, font, HAIR_ROWS, NUMFMT, styleBox, styleHeader, THIN } from "./sheet-style";
+import { fitRowHeight } from "./sheet-size";
+import { addPlanSheet, headerDown, signatureBlock, title } from "./sheet-layout";
+import { newWorkbook, save } from "./workbook-file";
+import { cellOf, find, lastRow, layout, node, type Node, put, writeAmounts, writeText } from "./table";
 
 const FILE = "huyen-tay-giang-theo-nguon-2024.xlsx";
 
@@ -305,12 +290,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     v(C.total, "Cộng KH giải ngân");
     v(C.actual, "Lũy kế giải ngân");
     v(C.note, "Ghi chú");
-    styleBox(ws, 6, 1, 7, LAST_COL, {
-      font: font(11, { bold: true }),
-      border: THIN,
-      alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-      fill: HEADER_FILL,
-    });
+    styleHeader(ws, 6, 7, LAST_COL);
     for (let q = 1; q <= 4; q++)
       ws.getCell(7, quarterCol(q)).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
     ws.getRow(6).height = 22;
@@ -348,12 +328,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     }
 
     writeAmounts(ws, flat, [C.alloc, ...monthCols, C.actual]);
-    for (const n of flat) {
-      ws.getCell(n.row, C.stt).value = n.stt || null;
-      ws.getCell(n.row, C.label).value = n.label;
-      if (n.code) ws.getCell(n.row, C.code).value = n.code;
-      if (n.owner) ws.getCell(n.row, C.owner).value = n.owner;
-    }
+    writeText(ws, flat, C);
     for (let r = 8; r <= last; r++) {
       const n = flat.find((x) => x.row === r);
       styleBox(ws, r, 1, r, LAST_COL, {
@@ -368,7 +343,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
       ws.getCell(r, C.code).alignment = { horizontal: "center", vertical: "middle" };
     }
     ws.getCell(8, C.label).alignment = { horizontal: "center", vertical: "middle" };
-    styleBox(ws, last, 1, last, LAST_COL, { border: { ...HAIR_ROWS, bottom: { style: "thin" } } });
+    closeTable(ws, last, LAST_COL);
 
     const widths: [number, number][] = [
       [C.stt, 5],
@@ -501,12 +476,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
   title(summary, "A2:F2", "(Số liệu đến ngày 31/5/2024 - ĐVT: triệu đồng)", font(11, { italic: true }));
   const head = ["STT", "Nguồn vốn", "Kế hoạch vốn", "KH giải ngân đến 31/5", "Đã giải ngân", "Tỷ lệ so KH vốn"];
   head.forEach((h, i) => (summary.getCell(4, i + 1).value = h));
-  styleBox(summary, 4, 1, 4, 6, {
-    font: font(11, { bold: true }),
-    border: THIN,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    fill: HEADER_FILL,
-  });
+  styleHeader(summary, 4, 4, 6);
   summary.getRow(4).height = 32;
   totals.forEach(({ name, total }, i) => {
     const r = 5 + i;

@@ -98,6 +98,28 @@ export function put(ws: ExcelJS.Worksheet, r: number, c: number, v: Typed): void
   else cell.value = v;
 }
 
+/** The columns a table's rows carry their text in; a table without an STT column has none. */
+export interface TextColumns {
+  stt?: number;
+  label: number;
+  code?: number;
+  owner?: number;
+  leader?: number;
+}
+
+/** Writes each row's STT, label, project code, investor and leader into the table's columns for them. */
+export function writeText(ws: ExcelJS.Worksheet, flat: Node[], cols: TextColumns): void {
+  for (const n of flat) {
+    if (cols.stt !== undefined) ws.getCell(n.row, cols.stt).value = n.stt || null;
+    ws.getCell(n.row, cols.label).value = n.label;
+    for (const key of ["code", "owner", "leader"] as const) {
+      const c = cols[key];
+      const v = n[key];
+      if (c !== undefined && v) ws.getCell(n.row, c).value = v;
+    }
+  }
+}
+
 export function cellOf(n: Node, c: number): string {
   return a1(n.row, c);
 }

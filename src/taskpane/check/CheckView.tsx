@@ -265,6 +265,11 @@ function CheckResult({
           <MessageBarBody>{t.asOfPastYear(result.profile.year)}</MessageBarBody>
         </MessageBar>
       )}
+      {result.metadataDamage && (
+        <MessageBar intent="warning" data-testid="damaged-metadata">
+          <MessageBarBody>{`${report.file}: ${t.damagedMetadata(result.metadataDamage.lost)}`}</MessageBarBody>
+        </MessageBar>
+      )}
       {result.profileError && (
         <MessageBar intent="warning">
           <MessageBarBody>{t.profileNotUsed(result.profileError)}</MessageBarBody>

@@ -6,6 +6,7 @@ import {
   groupFindings,
   listFindings,
   NO_FILTER,
+  shownFindings,
   summaryBySource,
 } from "../../src/taskpane/check/findings-view";
 
@@ -112,6 +113,19 @@ describe("findings view", () => {
       ["E9", "B5"],
     );
     assert.deepEqual(filterFindings(all, { severities: ["warning"], rules: ["not-a-number"] }), []);
+  });
+
+  it("groups at most so many of the findings the filter keeps, and says how many it shows", () => {
+    const all = listFindings(sample);
+    const some = shownFindings(all, { severities: ["error"], rules: [] }, 1);
+    assert.equal(some.shown, 1);
+    assert.deepEqual(
+      some.groups.map((g) => [g.sheet, g.count]),
+      [["KH", 1]],
+    );
+    const every = shownFindings(all, NO_FILTER, 200);
+    assert.equal(every.shown, 4);
+    assert.deepEqual(every.groups, groupFindings(all));
   });
 
   it("counts findings per severity and per rule for the filter's choices, most frequent rule first", () => {

@@ -49,6 +49,18 @@ describe("Check: a workbook whose saved metadata is damaged", () => {
     assert.equal(outcome.profile.id, "qn-edited");
   });
 
+  it("still checks when a cut keeps the mappings as something else than a list, and says data was lost", async () => {
+    // "mappings":[{…}] with its "[" dropped reads back as one object, not a list of them.
+    const xml = metadataToXml(META);
+    const at = xml.indexOf("&quot;mappings&quot;:") + "&quot;mappings&quot;:".length;
+    const book = new FakeWorkbook();
+    for (const g of await readXlsx(SAMPLE, FILE)) sheetFromGrid(book, g);
+    book.xmlParts.push({ id: "part-1", xml: xml.slice(0, at) + xml.slice(at + 1) });
+    const outcome = (await readForCheck(new OfficeWorkbookPort({ host: fakeHost(book) }), FILE)).check("vi", AS_OF);
+    assert.deepEqual(outcome.metadataDamage, { lost: [] });
+    assert.ok(outcome.report.tables.length > 0);
+  });
+
   it("says nothing of damage when the metadata reads whole", async () => {
     const book = new FakeWorkbook();
     for (const g of await readXlsx(SAMPLE, FILE)) sheetFromGrid(book, g);

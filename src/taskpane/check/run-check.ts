@@ -72,7 +72,8 @@ function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], read: Me
         asOf,
         lang,
         profile,
-        mappings: metadata?.mappings,
+        // Metadata a hand edit damaged can keep "mappings" as something else than a list (a "[" cut off).
+        mappings: Array.isArray(metadata?.mappings) ? metadata.mappings : undefined,
       });
       const detected = tables.map((t) => detectedTable(t.table));
       return { report, tables: detected, profileError: error, profile, metadataDamage };

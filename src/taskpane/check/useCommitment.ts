@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Profile } from "../../engine/profile";
 import type { ValidateReport } from "../../engine/report-types";
-import type { StampVerdict } from "../../engine/stamp/requirement";
+import type { StampVerdict } from "../../engine/stamp/verdict";
 import { localDateTime } from "../../engine/stamp/time";
 import type { WorkbookPort } from "../../workbook/port";
 import { download, XLSX_MIME } from "../download";

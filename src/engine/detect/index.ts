@@ -316,6 +316,34 @@ function detectUnit(
   return { unit: unitFromMagnitude(amounts), confidence: 0.4 };
 }
 
+type NotationTally = Record<"vi" | "en" | "commas" | "dots" | "whole" | "fractional", number>;
+
+/**
+ * The table's amount cells counted by how they write numbers: texts that
+ * are Vietnamese or English, texts one mark could read either way (a comma
+ * or a dot before three digits), and numbers typed as whole or with decimals.
+ */
+function notationTally(grid: Grid, columns: ColumnInfo[], rows: number[]): NotationTally {
+  const tally: NotationTally = { vi: 0, en: 0, commas: 0, dots: 0, whole: 0, fractional: 0 };
+  const amountCols = columns.filter((c) => isAmountRole(c.role));
+  for (const r of rows) {
+    for (const c of amountCols) {
+      const v = cellAt(grid, r, c.col);
+      if (typeof v === "number") {
+        if (Number.isInteger(v)) tally.whole++;
+        else tally.fractional++;
+      }
+      if (typeof v !== "string") continue;
+      const n = notationOf(v);
+      if (n === "vi") tally.vi++;
+      else if (n === "en") tally.en++;
+      else if (/^\d{1,3},\d{3}$/.test(v.trim())) tally.commas++;
+      else if (/^\d{1,3}\.\d{3}$/.test(v.trim())) tally.dots++;
+    }
+  }
+  return tally;
+}
+
 /**
  * Vietnamese unless the table's unambiguous number texts are English. When
  * every text is ambiguous ("60,100", "1.250"), the numbers typed as numbers
@@ -323,28 +351,7 @@ function detectUnit(
  * decimals it is the decimal mark.
  */
 function detectNotation(grid: Grid, columns: ColumnInfo[], rows: number[]): Notation {
-  let vi = 0;
-  let en = 0;
-  let commas = 0;
-  let dots = 0;
-  let whole = 0;
-  let fractional = 0;
-  const amountCols = columns.filter((c) => isAmountRole(c.role));
-  for (const r of rows) {
-    for (const c of amountCols) {
-      const v = cellAt(grid, r, c.col);
-      if (typeof v === "number") {
-        if (Number.isInteger(v)) whole++;
-        else fractional++;
-      }
-      if (typeof v !== "string") continue;
-      const n = notationOf(v);
-      if (n === "vi") vi++;
-      else if (n === "en") en++;
-      else if (/^\d{1,3},\d{3}$/.test(v.trim())) commas++;
-      else if (/^\d{1,3}\.\d{3}$/.test(v.trim())) dots++;
-    }
-  }
+  const { vi, en, commas, dots, whole, fractional } = notationTally(grid, columns, rows);
   if (vi === 0 && en === 0 && commas + dots > 0 && commas !== dots) {
     const grouping = whole > 4 * fractional;
     return commas > dots === grouping ? "en" : "vi";

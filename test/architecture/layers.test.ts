@@ -43,23 +43,40 @@ function folderOf(file: string): string {
   return path.relative(SRC, file).split(path.sep)[0];
 }
 
-/** Every import in src that crosses from one top folder to another. */
-function crossFolderImports(): FolderImport[] {
+/** Every relative import in src, as the importing file and the path it names (resolved, without extension). */
+function relativeImports(): { file: string; target: string }[] {
   return sourceFiles(SRC).flatMap((file) => {
     const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
     return info.importedFiles
       .filter((ref) => ref.fileName.startsWith("."))
-      .map((ref) => ({
-        file: path.relative(SRC, file),
-        from: folderOf(file),
-        to: folderOf(path.resolve(path.dirname(file), ref.fileName)),
-      }))
-      .filter((imp) => imp.from !== imp.to);
+      .map((ref) => ({ file, target: path.resolve(path.dirname(file), ref.fileName) }));
   });
 }
 
-/** A cycle in the folder graph, as the folders along it, or null when there is none. */
-function folderCycle(imports: FolderImport[]): string[] | null {
+/** Every import in src that crosses from one top folder to another. */
+function crossFolderImports(): FolderImport[] {
+  return relativeImports()
+    .map(({ file, target }) => ({ file: path.relative(SRC, file), from: folderOf(file), to: folderOf(target) }))
+    .filter((imp) => imp.from !== imp.to);
+}
+
+/** The module a resolved import path names: the .ts/.tsx file, or the folder's index. */
+function moduleOf(target: string): string {
+  const candidates = [".ts", ".tsx", "/index.ts", "/index.tsx"].map((ending) => target + ending);
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  return path.relative(SRC, found ?? target);
+}
+
+/** Every import between modules of src (type-only imports too: they tie the modules' meaning together all the same). */
+function moduleImports(): FolderImport[] {
+  return relativeImports().map(({ file, target }) => {
+    const from = path.relative(SRC, file);
+    return { file: from, from, to: moduleOf(target) };
+  });
+}
+
+/** A cycle in a graph of imports (between folders or between modules), as the nodes along it, or null when there is none. */
+function importCycle(imports: FolderImport[]): string[] | null {
   const next = new Map<string, Set<string>>();
   for (const { from, to } of imports) next.set(from, (next.get(from) ?? new Set()).add(to));
   const done = new Set<string>();
@@ -118,11 +135,15 @@ describe("the layers of src", () => {
   });
 
   it("has no import cycle between folders", () => {
-    assert.equal(folderCycle(imports), null);
+    assert.equal(importCycle(imports), null);
+  });
+
+  it("has no import cycle between modules", () => {
+    assert.equal(importCycle(moduleImports()), null);
   });
 
   it("reports a cycle when two folders import each other", () => {
-    const cycle = folderCycle([
+    const cycle = importCycle([
       { file: "engine/a.ts", from: "engine", to: "i18n" },
       { file: "i18n/b.ts", from: "i18n", to: "engine" },
     ]);

@@ -2,7 +2,7 @@ import { Body1, Button, Field, Input, MessageBar, MessageBarBody } from "@fluent
 import { useEffect, useState } from "react";
 import type { Profile } from "../../engine/profile";
 import type { ValidateReport } from "../../engine/report-types";
-import type { StampVerdict } from "../../engine/stamp/requirement";
+import type { StampVerdict } from "../../engine/stamp/verdict";
 import { ACCOUNTABILITY_TEXT } from "../../engine/text/accountability";
 import { localDateTime } from "../../engine/stamp/time";
 import { formatNumber } from "../../engine/text/format";

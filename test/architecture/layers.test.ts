@@ -49,35 +49,48 @@ function folderOf(file: string): string {
   return path.relative(SRC, file).split(path.sep)[0];
 }
 
-/** The files each relative import of a file points at, resolved from the file's folder. */
-function importedPaths(file: string): string[] {
-  const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
-  return info.importedFiles
-    .filter((ref) => ref.fileName.startsWith("."))
-    .map((ref) => path.resolve(path.dirname(file), ref.fileName));
+/** Every relative import under a folder (src unless named), as the importing file and the path it names (resolved, without extension). */
+function relativeImports(dir = SRC): { file: string; target: string }[] {
+  return sourceFiles(dir).flatMap((file) => {
+    const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
+    return info.importedFiles
+      .filter((ref) => ref.fileName.startsWith("."))
+      .map((ref) => ({ file, target: path.resolve(path.dirname(file), ref.fileName) }));
+  });
 }
 
 /** Every import in src that crosses from one top folder to another. */
 function crossFolderImports(): FolderImport[] {
-  return sourceFiles(SRC).flatMap((file) =>
-    importedPaths(file)
-      .map((to) => ({ file: path.relative(SRC, file), from: folderOf(file), to: folderOf(to) }))
-      .filter((imp) => imp.from !== imp.to),
-  );
+  return relativeImports()
+    .map(({ file, target }) => ({ file: path.relative(SRC, file), from: folderOf(file), to: folderOf(target) }))
+    .filter((imp) => imp.from !== imp.to);
 }
 
 /** "file imports target" for every import from a file under one folder into another folder. */
 function importsInto(fromDir: string, intoDir: string): string[] {
   const root = path.resolve(SRC, "..");
-  return sourceFiles(fromDir).flatMap((file) =>
-    importedPaths(file)
-      .filter((to) => !path.relative(intoDir, to).startsWith(".."))
-      .map((to) => `${path.relative(root, file)} imports ${path.relative(root, to)}`),
-  );
+  return relativeImports(fromDir)
+    .filter(({ target }) => !path.relative(intoDir, target).startsWith(".."))
+    .map(({ file, target }) => `${path.relative(root, file)} imports ${path.relative(root, target)}`);
 }
 
-/** A cycle in the folder graph, as the folders along it, or null when there is none. */
-function folderCycle(imports: FolderImport[]): string[] | null {
+/** The module a resolved import path names: the .ts/.tsx file, or the folder's index. */
+function moduleOf(target: string): string {
+  const candidates = [".ts", ".tsx", "/index.ts", "/index.tsx"].map((ending) => target + ending);
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  return path.relative(SRC, found ?? target);
+}
+
+/** Every import between modules of src (type-only imports too: they tie the modules' meaning together all the same). */
+function moduleImports(): FolderImport[] {
+  return relativeImports().map(({ file, target }) => {
+    const from = path.relative(SRC, file);
+    return { file: from, from, to: moduleOf(target) };
+  });
+}
+
+/** A cycle in a graph of imports (between folders or between modules), as the nodes along it, or null when there is none. */
+function importCycle(imports: FolderImport[]): string[] | null {
   const next = new Map<string, Set<string>>();
   for (const { from, to } of imports) next.set(from, (next.get(from) ?? new Set()).add(to));
   const done = new Set<string>();
@@ -136,11 +149,15 @@ describe("the layers of src", () => {
   });
 
   it("has no import cycle between folders", () => {
-    assert.equal(folderCycle(imports), null);
+    assert.equal(importCycle(imports), null);
+  });
+
+  it("has no import cycle between modules", () => {
+    assert.equal(importCycle(moduleImports()), null);
   });
 
   it("reports a cycle when two folders import each other", () => {
-    const cycle = folderCycle([
+    const cycle = importCycle([
       { file: "engine/a.ts", from: "engine", to: "i18n" },
       { file: "i18n/b.ts", from: "i18n", to: "engine" },
     ]);

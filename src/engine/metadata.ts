@@ -116,7 +116,8 @@ function parsed(text: string): { ok: true; value: unknown } | { ok: false } {
 
 /** Members whose shape the shells rely on: one of another shape is as lost as one that does not parse. */
 const MEMBER_SHAPES: Record<string, (value: unknown) => boolean> = {
-  profile: (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  // null: no profile saved, as absent.
+  profile: (value) => typeof value === "object" && !Array.isArray(value),
   mappings: Array.isArray,
 };
 

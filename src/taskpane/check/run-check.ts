@@ -72,8 +72,7 @@ function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], read: Me
         asOf,
         lang,
         profile,
-        // Metadata a hand edit damaged can keep "mappings" as something else than a list (a "[" cut off).
-        mappings: Array.isArray(metadata?.mappings) ? metadata.mappings : undefined,
+        mappings: metadata?.mappings,
       });
       const detected = tables.map((t) => detectedTable(t.table));
       return { report, tables: detected, profileError: error, profile, metadataDamage };

@@ -1,6 +1,6 @@
 /**
  * `npm run manifest:check [MANIFEST] [--base URL]`: the manifest's structure
- * (scripts/manifest/check.ts), with icons looked up in assets/ beside it; then
+ * (test/helpers/manifest-check.ts), with icons looked up in assets/ beside it; then
  * xmllint against the add-in manifest schemas, only when a copy of them sits
  * beside the project in ../shared/office-manifest-xsd (they may not be copied
  * in). Without it stderr says the schema step was skipped, and the check still
@@ -13,7 +13,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { checkManifest, pngDimensions } from "./manifest/check";
+import { checkManifest, pngDimensions } from "../test/helpers/manifest-check";
 
 const DEV_URL = "https://localhost:3000/";
 const SCHEMA = resolve(__dirname, "../../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd");

@@ -9,6 +9,7 @@
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import { unzipSync, strFromU8 } from "fflate";
+import { columnNumber } from "../src/engine/grid";
 
 function parseSpan(s: string | undefined, toNum: (x: string) => number): [number, number] {
   if (!s) return [1, Number.MAX_SAFE_INTEGER];
@@ -17,10 +18,7 @@ function parseSpan(s: string | undefined, toNum: (x: string) => number): [number
 }
 
 function colNum(letters: string): number {
-  if (/^\d+$/.test(letters)) return Number(letters);
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return /^\d+$/.test(letters) ? Number(letters) : columnNumber(letters);
 }
 
 function show(cell: ExcelJS.Cell): string {

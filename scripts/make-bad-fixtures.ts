@@ -14,8 +14,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { strToU8 } from "fflate";
-import { col, font, HEADER_FILL, newWorkbook, NUMFMT, rezip, save, styleBox, THIN, title } from "./samples/common";
+import { font, HEADER_FILL, NUMFMT, styleBox, THIN } from "./samples/sheet-style";
+import { title } from "./samples/sheet-layout";
+import { newWorkbook, rezip, save } from "./samples/workbook-file";
 import { put } from "./samples/table";
+import { columnLetter } from "../src/engine/grid";
 
 const root = path.resolve(__dirname, "..");
 const dir = path.join(root, "test", "fixtures", "bad");
@@ -35,7 +38,7 @@ async function smallPlan(file: string): Promise<void> {
     ["2", "Nhà văn hóa thôn 1, xã Phước Thành", "UBND xã Phước Thành", 480, 200, 280],
   ];
   ws.getCell(4, 2).value = "TỔNG CỘNG";
-  for (let c = 4; c <= 6; c++) put(ws, 4, c, { formula: `SUM(${col(c)}5:${col(c)}6)` });
+  for (let c = 4; c <= 6; c++) put(ws, 4, c, { formula: `SUM(${columnLetter(c)}5:${columnLetter(c)}6)` });
   rows.forEach((r, i) => r.forEach((v, k) => (ws.getCell(5 + i, k + 1).value = v)));
   styleBox(ws, 4, 4, 6, 6, { numFmt: NUMFMT.million });
   ws.getColumn(2).width = 36;

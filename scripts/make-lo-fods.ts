@@ -15,8 +15,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { addr, col, split } from "./samples/common";
+import { split } from "../test/helpers/integer-split";
 import { type Style, FodsSheet, writeFods } from "./lo/fods";
+import { a1, columnLetter, parseA1 } from "../src/engine/grid";
 
 const root = path.resolve(__dirname, "..");
 const outDir = path.join(root, "test", "fixtures", "libreoffice", "src");
@@ -169,16 +170,16 @@ function banDanToc(): void {
     sh.put(row, 2, it.label, "text");
     sh.put(row, 3, it.owner, "text");
     months.forEach((m, i) => sh.put(row, M1 + i, m || null, "num"));
-    sh.put(row, P, `=SUM(${addr(M1, row)}:${addr(M1 + 11, row)})`, "num");
+    sh.put(row, P, `=SUM(${a1(row, M1)}:${a1(row, M1 + 11)})`, "num");
     sh.put(row, Q, actual, "num");
-    sh.put(row, R, `=IF(${addr(P, row)}=0,0,${addr(Q, row)}/${addr(P, row)})`, "pct");
+    sh.put(row, R, `=IF(${a1(row, P)}=0,0,${a1(row, Q)}/${a1(row, P)})`, "pct");
     sh.put(row, S, it.note ?? null, "text");
     if (it.hidden) sh.hiddenRows.add(row);
     if (it.actual !== undefined)
       mistakes.push({
         file: `${file}.xlsx`,
         sheet: sh.name,
-        cell: addr(Q, row),
+        cell: a1(row, Q),
         rule: "actual-behind-plan",
         note: `${toDate.toFixed(1)} planned by Th.5, ${it.actual.toFixed(1)} disbursed`,
       });
@@ -190,8 +191,8 @@ function banDanToc(): void {
     sh.put(row, 2, label, style);
     sh.put(row, 3, null, "text");
     const kids = fill();
-    for (const c of amountCols) sh.put(row, c, `=${kids.map((x) => addr(c, x)).join("+")}`, "num-b");
-    sh.put(row, R, `=IF(${addr(P, row)}=0,0,${addr(Q, row)}/${addr(P, row)})`, "pct-b");
+    for (const c of amountCols) sh.put(row, c, `=${kids.map((x) => a1(x, c)).join("+")}`, "num-b");
+    sh.put(row, R, `=IF(${a1(row, P)}=0,0,${a1(row, Q)}/${a1(row, P)})`, "pct-b");
     sh.put(row, S, null, "text");
     return row;
   };
@@ -206,8 +207,8 @@ function banDanToc(): void {
   sh.put(totalRow, 1, null, "text-c");
   sh.put(totalRow, 2, "TỔNG SỐ", "text-b");
   sh.put(totalRow, 3, null, "text");
-  for (const c of amountCols) sh.put(totalRow, c, `=SUM(${top.map((x) => addr(c, x)).join(",")})`, "num-b");
-  sh.put(totalRow, R, `=IF(${addr(P, totalRow)}=0,0,${addr(Q, totalRow)}/${addr(P, totalRow)})`, "pct-b");
+  for (const c of amountCols) sh.put(totalRow, c, `=SUM(${top.map((x) => a1(x, c)).join(",")})`, "num-b");
+  sh.put(totalRow, R, `=IF(${a1(totalRow, P)}=0,0,${a1(totalRow, Q)}/${a1(totalRow, P)})`, "pct-b");
   sh.put(totalRow, S, null, "text");
 
   // Signature block.
@@ -241,8 +242,8 @@ function banDanToc(): void {
     granularity: "month",
     notes: [
       "single source (plan-2024) named only in the headers/title ('Kế hoạch vốn năm 2024 được giao')",
-      `month columns ${col(M1)}–${col(M1 + 11)} ('Th.1'…'Th.12') come before the allocated column ${col(P)}, which is =SUM of the months`,
-      `${col(R)} is a percentage (=IF(P=0,0,Q/P)), not an amount`,
+      `month columns ${columnLetter(M1)}–${columnLetter(M1 + 11)} ('Th.1'…'Th.12') come before the allocated column ${columnLetter(P)}, which is =SUM of the months`,
+      `${columnLetter(R)} is a percentage (=IF(P=0,0,Q/P)), not an amount`,
       `hidden row ${[...sh.hiddenRows].join(", ")} is a real line, included in its group's sum`,
       "group rows use '+' formulas, the total uses SUM(list); the total is labelled 'TỔNG SỐ'",
     ],
@@ -388,11 +389,11 @@ function bacTraMy(): void {
   const totalRow = r++;
   let k = 0;
   const rowFormulas = (row: number, bold: boolean) => {
-    sh.put(row, C.total, `=SUM(${addr(C.m1, row)}:${addr(C.m1 + 11, row)})`, bold ? "num3-b" : "num3");
+    sh.put(row, C.total, `=SUM(${a1(row, C.m1)}:${a1(row, C.m1 + 11)})`, bold ? "num3-b" : "num3");
     sh.put(
       row,
       C.rate,
-      `=IF(${addr(C.alloc, row)}=0,0,${addr(C.actual, row)}/${addr(C.alloc, row)})`,
+      `=IF(${a1(row, C.alloc)}=0,0,${a1(row, C.actual)}/${a1(row, C.alloc)})`,
       bold ? "pct-b" : "pct",
     );
   };
@@ -434,7 +435,7 @@ function bacTraMy(): void {
             mistakes.push({
               file: `${file}.xlsx`,
               sheet: sh.name,
-              cell: `${addr(C.m1 + 8, row)}:${addr(C.m1 + 9, row)}`,
+              cell: `${a1(row, C.m1 + 8)}:${a1(row, C.m1 + 9)}`,
               rule: "plan-after-deadline",
               note: "KH 2023 chuyển sang (carryover-2023, deadline 31/8/2024): 120 and 80 triệu đồng planned in Tháng 09 and Tháng 10",
             });
@@ -442,22 +443,22 @@ function bacTraMy(): void {
       });
       const lastRow = r - 1;
       for (const c of amountCols.filter((c) => c !== C.total))
-        sh.put(jr, c, `=SUM(${addr(c, first)}:${addr(c, lastRow)})`, "num3-b");
+        sh.put(jr, c, `=SUM(${a1(first, c)}:${a1(lastRow, c)})`, "num3-b");
       rowFormulas(jr, true);
     }
     for (const c of amountCols.filter((c) => c !== C.total))
-      sh.put(pr, c, `=${projRows.map((x) => addr(c, x)).join("+")}`, "num3-b");
+      sh.put(pr, c, `=${projRows.map((x) => a1(x, c)).join("+")}`, "num3-b");
     rowFormulas(pr, true);
   }
   const last = r - 1;
   sh.put(totalRow, C.label, "Tổng cộng", "text-b");
   for (const c of amountCols.filter((c) => c !== C.total))
-    sh.put(totalRow, c, `=${progRows.map((x) => addr(c, x)).join("+")}`, "num3-b");
+    sh.put(totalRow, c, `=${progRows.map((x) => a1(x, c)).join("+")}`, "num3-b");
   rowFormulas(totalRow, true);
   // Borders on every table cell, including empty ones.
   for (let row = 8; row <= last; row++)
     for (let c = 1; c <= C.note; c++)
-      if (!sh.cells.has(addr(c, row)) && !covered(sh, row, c)) sh.put(row, c, null, "text");
+      if (!sh.cells.has(a1(row, c)) && !covered(sh, row, c)) sh.put(row, c, null, "text");
 
   sh.put(last + 2, 2, "Nơi nhận:", "note");
   sh.put(last + 3, 2, "- Sở Kế hoạch và Đầu tư;\n- Kho bạc Nhà nước huyện;\n- Lưu: VT, TCKH.", "note");
@@ -514,9 +515,7 @@ function bacTraMy(): void {
 
 function covered(sh: FodsSheet, r: number, c: number): boolean {
   for (const [a, cell] of sh.cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-    const r0 = Number(m[2]);
-    const c0 = m[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const { row: r0, col: c0 } = parseA1(a)!;
     if (r >= r0 && r < r0 + (cell.rowspan ?? 1) && c >= c0 && c < c0 + (cell.colspan ?? 1) && !(r === r0 && c === c0))
       return true;
   }

@@ -9,7 +9,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Ledger } from "./samples/common";
+import { Ledger } from "./samples/ledger";
 import { makeDistrict } from "./samples/district";
 import { makeDepartment } from "./samples/department";
 import { makePerSource } from "./samples/per-source";

@@ -16,7 +16,7 @@ import { csvToGrid } from "../src/workbook/file/read-csv";
 import { writeSheetSpecs } from "../src/workbook/file/write-xlsx";
 import { allocationFromGrids, planTemplate, templateMetadata } from "../src/engine/template";
 import { QUANG_NAM_2024 } from "../src/engine/profile";
-import { fillOnPlan, setCell } from "./samples/fill-template";
+import { fillOnPlan, setCell } from "../test/helpers/fill-template";
 
 async function main(): Promise<void> {
   const root = join(__dirname, "..");

@@ -7,9 +7,9 @@
  * OpenFormula ("of:=SUM([.D11:.O11])") with their cached value, computed with
  * the same evaluator as the ExcelJS samples.
  */
-import ExcelJS from "exceljs";
-import { Evaluator, addr, colNumber } from "../samples/common";
 import { xmlText as xml } from "../../src/engine/xml-text";
+import { a1, parseA1 } from "../../src/engine/grid";
+import { type FormulaResult, formulaResults } from "../samples/formula-results";
 
 export type Style =
   | "Default"
@@ -65,20 +65,15 @@ export class FodsSheet {
     span?: { colspan?: number; rowspan?: number },
   ): void {
     if (v === null || v === undefined) {
-      if (style) this.cells.set(addr(c, r), { style, ...span });
+      if (style) this.cells.set(a1(r, c), { style, ...span });
       return;
     }
-    if (typeof v === "string" && v.startsWith("=")) this.cells.set(addr(c, r), { f: v.slice(1), style, ...span });
-    else this.cells.set(addr(c, r), { v, style, ...span });
+    if (typeof v === "string" && v.startsWith("=")) this.cells.set(a1(r, c), { f: v.slice(1), style, ...span });
+    else this.cells.set(a1(r, c), { v, style, ...span });
   }
   width(c: number, w: number): void {
     this.colWidths.set(c, w);
   }
-}
-
-function parseAddr(a: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(a)!;
-  return [Number(m[2]), colNumber(m[1])];
 }
 
 /** Excel A1 formula -> OpenFormula. Handles the references and functions the fixtures use. */
@@ -89,27 +84,15 @@ export function toOpenFormula(f: string): string {
   return `of:=${s}`;
 }
 
-/** Compute the cached value of every formula by evaluating the sheets in an ExcelJS workbook. */
-function cachedValues(sheets: FodsSheet[]): Map<string, number | string | { error: string }> {
-  const wb = new ExcelJS.Workbook();
-  for (const sh of sheets) {
-    const ws = wb.addWorksheet(sh.name);
-    for (const [a, c] of sh.cells) {
-      if (c.f) ws.getCell(a).value = { formula: c.f } as ExcelJS.CellFormulaValue;
-      else if (c.v !== undefined) ws.getCell(a).value = c.v;
-    }
-  }
-  new Evaluator(wb).run();
-  const out = new Map<string, number | string | { error: string }>();
-  for (const sh of sheets) {
-    const ws = wb.getWorksheet(sh.name)!;
-    for (const [a, c] of sh.cells)
-      if (c.f) {
-        const r = ws.getCell(a).result as unknown;
-        out.set(`${sh.name}!${a}`, (r ?? 0) as number | string | { error: string });
-      }
-  }
-  return out;
+/** The cached value of every formula, by "Sheet!A1". */
+function cachedValues(sheets: FodsSheet[]): Map<string, FormulaResult> {
+  const results = formulaResults(
+    sheets.map((sh) => ({
+      name: sh.name,
+      cells: [...sh.cells].map(([a, c]) => ({ ...parseA1(a)!, value: c.f ? undefined : (c.v ?? null), formula: c.f })),
+    })),
+  );
+  return new Map([...results].flatMap(([sheet, values]) => [...values].map(([a, v]) => [`${sheet}!${a}`, v] as const)));
 }
 
 const border = 'fo:border="0.06pt solid #000000"';
@@ -230,7 +213,7 @@ export function writeFods(sheets: FodsSheet[], meta: { title: string; creator: s
     let maxC = 0;
     const grid = new Map<string, Cell | "covered">();
     for (const [a, c] of sh.cells) {
-      const [r, col] = parseAddr(a);
+      const { row: r, col } = parseA1(a)!;
       grid.set(`${r},${col}`, c);
       const rs = c.rowspan ?? 1;
       const cs = c.colspan ?? 1;
@@ -268,7 +251,7 @@ export function writeFods(sheets: FodsSheet[], meta: { title: string; creator: s
           cells.push("<table:covered-table-cell/>");
           continue;
         }
-        cells.push(cellXml(sh.name, addr(c, r), g, cache));
+        cells.push(cellXml(sh.name, a1(r, c), g, cache));
       }
       flush();
       parts.push(`<table:table-row ${attrs.join(" ")}>${cells.join("")}</table:table-row>`);
@@ -325,7 +308,7 @@ ${bodies.join("\n")}
 `;
 }
 
-function cellXml(sheet: string, a: string, c: Cell, cache: Map<string, number | string | { error: string }>): string {
+function cellXml(sheet: string, a: string, c: Cell, cache: Map<string, FormulaResult>): string {
   const attrs: string[] = [];
   if (c.style && c.style !== "Default") attrs.push(`table:style-name="${c.style}"`);
   if (c.colspan && c.colspan > 1) attrs.push(`table:number-columns-spanned="${c.colspan}"`);
@@ -343,7 +326,7 @@ function cellXml(sheet: string, a: string, c: Cell, cache: Map<string, number | 
     } else if (typeof v === "string") {
       attrs.push('office:value-type="string"');
       text = v;
-    } else if (v) {
+    } else if (typeof v === "object") {
       attrs.push('office:value-type="float" office:value="0"');
       text = v.error;
     }

@@ -4,25 +4,15 @@
  * "Nguồn vốn" column naming each row's capital source, "Trong đó" breakdown
  * rows by SUMIF under the total, a vertically merged content label.
  */
-import {
-  type Ledger,
-  type SourceId,
-  fitRowHeight,
-  font,
-  HAIR_ROWS,
-  HEADER_FILL,
-  newWorkbook,
-  NUMFMT,
-  save,
-  signatureBlock,
-  split,
-  styleBox,
-  THIN,
-  title,
-  addPlanSheet,
-  headerDown,
-} from "./common";
-import { type Node, cellOf, find, lastRow, node, put, writeAmounts } from "./table";
+import { split } from "../../test/helpers/integer-split";
+import { columnLetter } from "../../src/engine/grid";
+import type { SourceId } from "./plan-amounts";
+import { Ledger } from "./ledger";
+import { closeTable, font, HAIR_ROWS, NUMFMT, styleBox, styleHeader, THIN } from "./sheet-style";
+import { fitRowHeight, setWidths } from "./sheet-size";
+import { addPlanSheet, headerDown, signatureBlock, title } from "./sheet-layout";
+import { newWorkbook, save } from "./workbook-file";
+import { cellOf, find, lastRow, layout, node, type Node, put, writeAmounts, writeText } from "./table";
 
 const FILE = "so-ldtbxh-gnbv-2024.xlsx";
 const SHEET = "Bieu 01-GNBV";
@@ -303,26 +293,14 @@ export async function makeDepartment(outDir: string, ledger: Ledger): Promise<vo
   v(C.rate, "Tỷ lệ giải ngân (%)");
   v(C.note, "Khó khăn, vướng mắc");
   v(C.ask, "Kiến nghị, đề xuất");
-  styleBox(ws, 7, 1, 8, LAST_COL, {
-    font: font(11, { bold: true }),
-    border: THIN,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    fill: HEADER_FILL,
-  });
+  styleHeader(ws, 7, 8, LAST_COL);
   ws.getRow(7).height = 33;
   ws.getRow(8).height = 33;
 
   const root = buildTree();
   // Total in row 9, then "Trong đó:" and three breakdown rows, then the projects from row 14.
+  const flat = layout(root, 13);
   root.row = 9;
-  let r = 14;
-  const flat: Node[] = [root];
-  const walk = (n: Node) => {
-    n.row = r++;
-    flat.push(n);
-    n.children.forEach(walk);
-  };
-  root.children.forEach(walk);
   const last = lastRow(flat);
   for (const n of flat)
     for (const [c, val] of n.cells)
@@ -339,17 +317,13 @@ export async function makeDepartment(outDir: string, ledger: Ledger): Promise<vo
     const row = 11 + i;
     ws.getCell(row, C.label).value = `- ${SOURCE_TEXT[s]}`;
     for (const c of sumCols) {
-      const L = String.fromCharCode(64 + c);
+      const L = columnLetter(c);
       put(ws, row, c, { formula: `SUMIF($D$14:$D$${last},"${SOURCE_TEXT[s]}",${L}$14:${L}$${last})` });
     }
     put(ws, row, C.rate, { formula: `IFERROR(K${row}/E${row},0)` });
   });
 
-  for (const n of flat) {
-    ws.getCell(n.row, C.stt).value = n.stt || null;
-    ws.getCell(n.row, C.label).value = n.label;
-    if (n.owner) ws.getCell(n.row, C.owner).value = n.owner;
-  }
+  writeText(ws, flat, C);
   // The training content spans three source rows: its label and unit are merged vertically, as typed.
   const dt = flat.filter((n) => n.label === DAO_TAO);
   ws.mergeCells(dt[0].row, C.label, dt[2].row, C.label);
@@ -370,10 +344,10 @@ export async function makeDepartment(outDir: string, ledger: Ledger): Promise<vo
     ws.getCell(row, C.source).alignment = { horizontal: "center", vertical: "middle" };
   }
   ws.getCell(9, C.label).alignment = { horizontal: "center", vertical: "middle" };
-  styleBox(ws, last, 1, last, LAST_COL, { border: { ...HAIR_ROWS, bottom: { style: "thin" } } });
+  closeTable(ws, last, LAST_COL);
 
   const widths = [5, 50, 24, 16, 16, 15, 15, 15, 15, 16, 16, 9, 24, 26];
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  setWidths(ws, widths);
   for (const n of flat) fitRowHeight(ws, n.row, [C.label, C.owner, C.note, C.ask]);
   // Merged labels: the first row of the merge must not grow; spread the height.
   for (const n of dt) ws.getRow(n.row).height = 21;

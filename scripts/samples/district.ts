@@ -4,29 +4,14 @@
  * group per source, actuals per source, merged two-row header with a
  * column-number row, group rows as SUM formulas, signature block.
  */
-import {
-  type Ledger,
-  type SourceId,
-  addr,
-  fitRowHeight,
-  font,
-  HAIR_ROWS,
-  HEADER_FILL,
-  monthPlan,
-  newWorkbook,
-  NUMFMT,
-  onTrackActual,
-  save,
-  signatureBlock,
-  styleBox,
-  THIN,
-  title,
-  toMonth,
-  addPlanSheet,
-  headerDown,
-  A3,
-} from "./common";
-import { type Node, cellOf, childSum, find, lastRow, layout, node, writeAmounts } from "./table";
+import { a1 } from "../../src/engine/grid";
+import { monthPlan, onTrackActual, type SourceId, toMonth } from "./plan-amounts";
+import { Ledger } from "./ledger";
+import { closeTable, font, HAIR_ROWS, NUMFMT, styleBox, styleHeader, THIN } from "./sheet-style";
+import { fitRowHeight, setWidths } from "./sheet-size";
+import { A3, addPlanSheet, headerDown, signatureBlock, title } from "./sheet-layout";
+import { newWorkbook, save } from "./workbook-file";
+import { cellOf, childSum, find, lastRow, layout, node, type Node, writeAmounts, writeText } from "./table";
 
 const FILE = "huyen-nam-tra-my-dtts-mn-2024.xlsx";
 const SHEET = "KH giai ngan 2024";
@@ -94,7 +79,7 @@ function fixRowRefs(flat: Node[]): void {
   for (const n of flat)
     for (const [c, v] of n.cells)
       if (v && typeof v === "object")
-        n.cells.set(c, { formula: v.formula.replace(/@(\d+)/g, (_, k: string) => addr(Number(k), n.row)) });
+        n.cells.set(c, { formula: v.formula.replace(/@(\d+)/g, (_, k: string) => a1(n.row, Number(k))) });
 }
 
 function formulaOf(n: Node, c: number): string {
@@ -337,12 +322,7 @@ export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void
   ws.getCell(8, 53).value = "Kế hoạch vốn năm 2024";
   vmerge(NOTE_COL, "Ghi chú");
   for (let c = 1; c <= LAST_COL; c++) ws.getCell(9, c).value = `(${c})`;
-  styleBox(ws, 7, 1, 8, LAST_COL, {
-    font: font(10.5, { bold: true }),
-    border: THIN,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    fill: HEADER_FILL,
-  });
+  styleHeader(ws, 7, 8, LAST_COL, 10.5);
   styleBox(ws, 9, 1, 9, LAST_COL, {
     font: font(9, { italic: true }),
     border: THIN,
@@ -364,18 +344,14 @@ export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void
     // Deliberate: the sub-project's 2024 total misses its last child (a row inserted below the range).
     if (n === da4tda1 && c === l) {
       const rows = n.children.map((k) => k.row);
-      return { formula: `SUM(${addr(c, Math.min(...rows))}:${addr(c, Math.max(...rows) - 1)})` };
+      return { formula: `SUM(${a1(Math.min(...rows), c)}:${a1(Math.max(...rows) - 1, c)})` };
     }
     return undefined;
   });
   const last = lastRow(flat);
+  writeText(ws, flat, { stt: 1, label: 2, code: 3, owner: 4, leader: 5 });
   for (const n of flat) {
     const r = n.row;
-    ws.getCell(r, 1).value = n.stt || null;
-    ws.getCell(r, 2).value = n.label;
-    if (n.code) ws.getCell(r, 3).value = n.code;
-    if (n.owner) ws.getCell(r, 4).value = n.owner;
-    if (n.leader) ws.getCell(r, 5).value = n.leader;
     const bold = n.kind !== "item";
     const italic = n.level === 3;
     styleBox(ws, r, 1, r, LAST_COL, {
@@ -389,14 +365,10 @@ export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void
     if (n.kind === "total") ws.getCell(r, 2).alignment = { horizontal: "center", vertical: "middle" };
   }
   // Close the table with a solid bottom line.
-  styleBox(ws, last, 1, last, LAST_COL, { border: { ...HAIR_ROWS, bottom: { style: "thin" } } });
+  closeTable(ws, last, LAST_COL);
 
   // Column widths.
-  ws.getColumn(1).width = 5;
-  ws.getColumn(2).width = 46;
-  ws.getColumn(3).width = 9.5;
-  ws.getColumn(4).width = 20;
-  ws.getColumn(5).width = 26;
+  setWidths(ws, [5, 46, 9.5, 20, 26]);
   for (let c = 6; c <= 14; c++) ws.getColumn(c).width = 10;
   for (let c = 15; c <= 50; c++) ws.getColumn(c).width = 8.5;
   for (let c = 51; c <= 53; c++) ws.getColumn(c).width = 11;
@@ -443,7 +415,7 @@ export async function makeDistrict(outDir: string, ledger: Ledger): Promise<void
   M(
     cellOf(da4tda1, l),
     "group-sum-mismatch",
-    `Tiểu dự án 1 (Dự án 4) plan-2024 Tổng số is SUM(${addr(l, da4tda1.children[0].row)}:${addr(l, da4tda1.children[da4tda1.children.length - 1].row - 1)}): misses its last child "Duy tu, bảo dưỡng…" (450,0)`,
+    `Tiểu dự án 1 (Dự án 4) plan-2024 Tổng số is SUM(${a1(da4tda1.children[0].row, l)}:${a1(da4tda1.children[da4tda1.children.length - 1].row - 1, l)}): misses its last child "Duy tu, bảo dưỡng…" (450,0)`,
   );
   const dup = find(flat, "Nâng cấp đường vào khu sản xuất thôn 5");
   M(

@@ -8,28 +8,15 @@
  * E (Thị xã Điện Bàn): no STT column (hierarchy by indent and bold only),
  *   quarters "Quý 1"…"Quý 4", nghìn đồng, a leader column.
  */
-import {
-  type Ledger,
-  type SourceId,
-  addr,
-  fitRowHeight,
-  font,
-  HAIR_ROWS,
-  HEADER_FILL,
-  monthPlan,
-  newWorkbook,
-  NUMFMT,
-  onTrackActual,
-  save,
-  signatureBlock,
-  split,
-  styleBox,
-  THIN,
-  title,
-  toMonth,
-  addPlanSheet,
-} from "./common";
-import { type Node, cellOf, childSum, find, lastRow, layout, node, writeAmounts } from "./table";
+import { split } from "../../test/helpers/integer-split";
+import { a1 } from "../../src/engine/grid";
+import { monthPlan, onTrackActual, type SourceId, toMonth } from "./plan-amounts";
+import { Ledger } from "./ledger";
+import { closeTable, font, HAIR_ROWS, NUMFMT, styleBox, styleHeader, THIN } from "./sheet-style";
+import { fitRowHeight, setWidths } from "./sheet-size";
+import { addPlanSheet, signatureBlock, title } from "./sheet-layout";
+import { newWorkbook, save } from "./workbook-file";
+import { cellOf, childSum, find, lastRow, layout, node, type Node, writeAmounts, writeText } from "./table";
 
 /** 1234.5 -> "1.234,5" (Vietnamese notation) */
 function vn(x: number, decimals = 1): string {
@@ -247,12 +234,7 @@ export async function makeQueSon(outDir: string, ledger: Ledger): Promise<void> 
   for (let m = 1; m <= 12; m++) ws.getCell(5, D.m1 + m - 1).value = `Tháng ${m}`;
   ws.getCell(5, D.actual).value = "Giải ngân đến 31/5/2024";
   ws.getCell(5, D.note).value = "Ghi chú";
-  styleBox(ws, 5, 1, 5, D_LAST, {
-    font: font(11, { bold: true }),
-    border: THIN,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    fill: HEADER_FILL,
-  });
+  styleHeader(ws, 5, 5, D_LAST);
   ws.getRow(5).height = 48;
 
   const root = dTree();
@@ -260,11 +242,8 @@ export async function makeQueSon(outDir: string, ledger: Ledger): Promise<void> 
   const last = lastRow(flat);
   const sumCols = [D.alloc, ...Array.from({ length: 12 }, (_, k) => D.m1 + k), D.actual];
   writeAmounts(ws, flat, sumCols);
+  writeText(ws, flat, D);
   for (const n of flat) {
-    ws.getCell(n.row, D.stt).value = n.stt || null;
-    ws.getCell(n.row, D.label).value = n.label;
-    if (n.code) ws.getCell(n.row, D.code).value = n.code;
-    if (n.owner) ws.getCell(n.row, D.owner).value = n.owner;
     const bold = n.kind !== "item" || n.level < 4;
     styleBox(ws, n.row, 1, n.row, D_LAST, {
       font: font(11, { bold, italic: n.level === 2 && n.kind === "group" }),
@@ -283,9 +262,9 @@ export async function makeQueSon(outDir: string, ledger: Ledger): Promise<void> 
       });
   }
   ws.getCell(6, D.label).alignment = { horizontal: "center", vertical: "middle" };
-  styleBox(ws, last, 1, last, D_LAST, { border: { ...HAIR_ROWS, bottom: { style: "thin" } } });
+  closeTable(ws, last, D_LAST);
   const widths = [5, 42, 9.5, 20, 10.5];
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  setWidths(ws, widths);
   for (let c = D.m1; c < D.m1 + 12; c++) ws.getColumn(c).width = 8;
   ws.getColumn(D.actual).width = 11;
   ws.getColumn(D.note).width = 18;
@@ -332,7 +311,7 @@ export async function makeQueSon(outDir: string, ledger: Ledger): Promise<void> 
     ledger.add({ file: D_FILE, sheet: D_SHEET, cell, rule, note, consequence });
   const kenh = find(flat, "Kênh mương nội đồng thôn 3");
   M(
-    `${addr(D.m1 + 6, kenh.row)}:${addr(D.m1 + 8, kenh.row)}`,
+    `${a1(kenh.row, D.m1 + 6)}:${a1(kenh.row, D.m1 + 8)}`,
     "plan-after-deadline",
     "section I (Vốn năm 2022 kéo dài, deadline 30/6/2024): 80,0 / 60,0 / 40,0 planned in Tháng 7, 8, 9",
   );
@@ -514,12 +493,7 @@ export async function makeDienBan(outDir: string, ledger: Ledger): Promise<void>
     "Ghi chú",
   ];
   heads.forEach((h, i) => (ws.getCell(4, i + 1).value = h));
-  styleBox(ws, 4, 1, 4, E_LAST, {
-    font: font(11, { bold: true }),
-    border: THIN,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    fill: HEADER_FILL,
-  });
+  styleHeader(ws, 4, 4, E_LAST);
   ws.getRow(4).height = 36;
 
   const root = eTree();
@@ -529,12 +503,9 @@ export async function makeDienBan(outDir: string, ledger: Ledger): Promise<void>
   const sumCols = [E.alloc, E.q1, E.q1 + 1, E.q1 + 2, E.q1 + 3, E.actual];
   // Deliberate: the commune total was pasted as a value, and the works were revised after.
   writeAmounts(ws, flat, sumCols, (n, c) => (n === phuoc && c === E.alloc ? 2_900_000 : undefined));
+  writeText(ws, flat, E);
   for (const n of flat) {
     const r = n.row;
-    ws.getCell(r, E.label).value = n.label;
-    if (n.code) ws.getCell(r, E.code).value = n.code;
-    if (n.owner) ws.getCell(r, E.owner).value = n.owner;
-    if (n.leader) ws.getCell(r, E.leader).value = n.leader;
     const bold = n.kind !== "item";
     styleBox(ws, r, 1, r, E_LAST, {
       font: font(11, { bold, italic: n.level === 2 }),
@@ -550,9 +521,9 @@ export async function makeDienBan(outDir: string, ledger: Ledger): Promise<void>
     };
     ws.getCell(r, E.code).alignment = { horizontal: "center", vertical: "middle" };
   }
-  styleBox(ws, last, 1, last, E_LAST, { border: { ...HAIR_ROWS, bottom: { style: "thin" } } });
+  closeTable(ws, last, E_LAST);
   const widths = [46, 10, 22, 30, 13, 12, 12, 12, 12, 14, 18];
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  setWidths(ws, widths);
   for (const n of flat) fitRowHeight(ws, n.row, [E.label, E.owner, E.leader, E.note]);
 
   signatureBlock(ws, last + 2, {

@@ -4,30 +4,14 @@
  * their months), a "Lũy kế giải ngân" column, a hidden row, a blank separator
  * row inside the table, a stray note under it, and a summary sheet first.
  */
-import {
-  type Ledger,
-  type SourceId,
-  AS_OF_MONTH,
-  addr,
-  col,
-  fitRowHeight,
-  font,
-  HAIR_ROWS,
-  HEADER_FILL,
-  monthPlan,
-  newWorkbook,
-  NUMFMT,
-  onTrackActual,
-  save,
-  signatureBlock,
-  styleBox,
-  THIN,
-  title,
-  toMonth,
-  addPlanSheet,
-  headerDown,
-} from "./common";
-import { type Node, cellOf, find, lastRow, layout, node, put, writeAmounts } from "./table";
+import { a1, columnLetter } from "../../src/engine/grid";
+import { AS_OF_MONTH, monthPlan, onTrackActual, type SourceId, toMonth } from "./plan-amounts";
+import { Ledger } from "./ledger";
+import { closeTable, font, HAIR_ROWS, NUMFMT, styleBox, styleHeader, THIN } from "./sheet-style";
+import { fitRowHeight } from "./sheet-size";
+import { addPlanSheet, headerDown, signatureBlock, title } from "./sheet-layout";
+import { newWorkbook, save } from "./workbook-file";
+import { cellOf, find, lastRow, layout, node, type Node, put, writeAmounts, writeText } from "./table";
 
 const FILE = "huyen-tay-giang-theo-nguon-2024.xlsx";
 
@@ -306,12 +290,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     v(C.total, "Cộng KH giải ngân");
     v(C.actual, "Lũy kế giải ngân");
     v(C.note, "Ghi chú");
-    styleBox(ws, 6, 1, 7, LAST_COL, {
-      font: font(11, { bold: true }),
-      border: THIN,
-      alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-      fill: HEADER_FILL,
-    });
+    styleHeader(ws, 6, 7, LAST_COL);
     for (let q = 1; q <= 4; q++)
       ws.getCell(7, quarterCol(q)).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
     ws.getRow(6).height = 22;
@@ -324,9 +303,9 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     for (const n of flat) {
       for (let q = 1; q <= 4; q++)
         n.cells.set(quarterCol(q), {
-          formula: `SUM(${addr(monthCol(3 * q - 2), n.row)}:${addr(monthCol(3 * q), n.row)})`,
+          formula: `SUM(${a1(n.row, monthCol(3 * q - 2))}:${a1(n.row, monthCol(3 * q))})`,
         });
-      n.cells.set(C.total, { formula: [1, 2, 3, 4].map((q) => addr(quarterCol(q), n.row)).join("+") });
+      n.cells.set(C.total, { formula: [1, 2, 3, 4].map((q) => a1(n.row, quarterCol(q))).join("+") });
     }
 
     // Deliberate mistakes per sheet.
@@ -349,12 +328,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
     }
 
     writeAmounts(ws, flat, [C.alloc, ...monthCols, C.actual]);
-    for (const n of flat) {
-      ws.getCell(n.row, C.stt).value = n.stt || null;
-      ws.getCell(n.row, C.label).value = n.label;
-      if (n.code) ws.getCell(n.row, C.code).value = n.code;
-      if (n.owner) ws.getCell(n.row, C.owner).value = n.owner;
-    }
+    writeText(ws, flat, C);
     for (let r = 8; r <= last; r++) {
       const n = flat.find((x) => x.row === r);
       styleBox(ws, r, 1, r, LAST_COL, {
@@ -369,7 +343,7 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
       ws.getCell(r, C.code).alignment = { horizontal: "center", vertical: "middle" };
     }
     ws.getCell(8, C.label).alignment = { horizontal: "center", vertical: "middle" };
-    styleBox(ws, last, 1, last, LAST_COL, { border: { ...HAIR_ROWS, bottom: { style: "thin" } } });
+    closeTable(ws, last, LAST_COL);
 
     const widths: [number, number][] = [
       [C.stt, 5],
@@ -502,28 +476,23 @@ export async function makePerSource(outDir: string, ledger: Ledger): Promise<voi
   title(summary, "A2:F2", "(Số liệu đến ngày 31/5/2024 - ĐVT: triệu đồng)", font(11, { italic: true }));
   const head = ["STT", "Nguồn vốn", "Kế hoạch vốn", "KH giải ngân đến 31/5", "Đã giải ngân", "Tỷ lệ so KH vốn"];
   head.forEach((h, i) => (summary.getCell(4, i + 1).value = h));
-  styleBox(summary, 4, 1, 4, 6, {
-    font: font(11, { bold: true }),
-    border: THIN,
-    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-    fill: HEADER_FILL,
-  });
+  styleHeader(summary, 4, 4, 6);
   summary.getRow(4).height = 32;
   totals.forEach(({ name, total }, i) => {
     const r = 5 + i;
     const q = `'${name}'!`;
     summary.getCell(r, 1).value = i + 1;
     summary.getCell(r, 2).value = name;
-    put(summary, r, 3, { formula: `${q}${addr(C.alloc, total)}` });
+    put(summary, r, 3, { formula: `${q}${a1(total, C.alloc)}` });
     put(summary, r, 4, {
-      formula: [1, 2, 3, 4, 5].map((m) => `${q}${col(monthCol(m))}${total}`).join("+"),
+      formula: [1, 2, 3, 4, 5].map((m) => `${q}${columnLetter(monthCol(m))}${total}`).join("+"),
     });
-    put(summary, r, 5, { formula: `${q}${addr(C.actual, total)}` });
+    put(summary, r, 5, { formula: `${q}${a1(total, C.actual)}` });
     put(summary, r, 6, { formula: `IFERROR(E${r}/C${r},0)` });
   });
   const tr = 5 + totals.length;
   summary.getCell(tr, 2).value = "Cộng";
-  for (let c = 3; c <= 5; c++) put(summary, tr, c, { formula: `SUM(${addr(c, 5)}:${addr(c, tr - 1)})` });
+  for (let c = 3; c <= 5; c++) put(summary, tr, c, { formula: `SUM(${a1(5, c)}:${a1(tr - 1, c)})` });
   put(summary, tr, 6, { formula: `IFERROR(E${tr}/C${tr},0)` });
   styleBox(summary, 5, 1, tr, 6, { font: font(11), border: THIN, numFmt: NUMFMT.million });
   styleBox(summary, tr, 1, tr, 6, { font: font(11, { bold: true }) });

@@ -1,5 +1,5 @@
 /** examples/README.md, written from the ledger the sample builders fill. */
-import type { Ledger, Mistake, TableInfo } from "./common";
+import type { Ledger, Mistake, TableInfo } from "./ledger";
 
 const UNIT: Record<TableInfo["unit"], string> = {
   "million-vnd": "triệu đồng",

@@ -4,7 +4,7 @@
  * their children the way offices write them.
  */
 import type ExcelJS from "exceljs";
-import { addr, col } from "./common";
+import { a1, columnLetter } from "../../src/engine/grid";
 
 export type Kind = "total" | "group" | "item";
 /** A value as typed into an item cell: a number, some text, or a formula. */
@@ -59,7 +59,7 @@ export function lastRow(flat: Node[]): number {
 /** Formula summing a group's children in column c, in the group's style. */
 export function childSum(n: Node, c: number): string {
   const rows = n.children.map((k) => k.row);
-  const L = col(c);
+  const L = columnLetter(c);
   if (rows.length === 1) return `${L}${rows[0]}`;
   const style = n.sumStyle ?? (n.children.every((k) => k.kind === "item") ? "range" : "list");
   if (style === "range") return `SUM(${L}${Math.min(...rows)}:${L}${Math.max(...rows)})`;
@@ -98,8 +98,30 @@ export function put(ws: ExcelJS.Worksheet, r: number, c: number, v: Typed): void
   else cell.value = v;
 }
 
+/** The columns a table's rows carry their text in; a table without an STT column has none. */
+export interface TextColumns {
+  stt?: number;
+  label: number;
+  code?: number;
+  owner?: number;
+  leader?: number;
+}
+
+/** Writes each row's STT, label, project code, investor and leader into the table's columns for them. */
+export function writeText(ws: ExcelJS.Worksheet, flat: Node[], cols: TextColumns): void {
+  for (const n of flat) {
+    if (cols.stt !== undefined) ws.getCell(n.row, cols.stt).value = n.stt || null;
+    ws.getCell(n.row, cols.label).value = n.label;
+    for (const key of ["code", "owner", "leader"] as const) {
+      const c = cols[key];
+      const v = n[key];
+      if (c !== undefined && v) ws.getCell(n.row, c).value = v;
+    }
+  }
+}
+
 export function cellOf(n: Node, c: number): string {
-  return addr(c, n.row);
+  return a1(n.row, c);
 }
 
 /** Depth-first search by label prefix; throws if absent (a typo in a sample is a bug). */

@@ -127,6 +127,19 @@ function taskpaneBench(): string {
   return r.stdout.trimEnd().replace(/^/gm, "- ");
 }
 
+/**
+ * Each measurement REPS times, taking turns in the order given, so that a
+ * shared machine's slow spells fall on all of them alike.
+ */
+async function alternating<K extends string>(
+  measures: Record<K, () => Sample | Promise<Sample>>,
+): Promise<Record<K, Sample[]>> {
+  const names = Object.keys(measures) as K[];
+  const samples = Object.fromEntries(names.map((k) => [k, [] as Sample[]])) as Record<K, Sample[]>;
+  for (let i = 0; i < REPS; i++) for (const k of names) samples[k].push(await measures[k]());
+  return samples;
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const CONSOLIDATE_FILES = 60;
@@ -150,14 +163,11 @@ async function consolidationBench(dir: string): Promise<string> {
     if (i < CONSOLIDATE_FILES / 4)
       await generatePlan(join(quarter, name), CONSOLIDATE_LINES, `HUYỆN THỬ NGHIỆM SỐ ${i + 1}`);
   }
-  const run: Sample[] = [];
-  const stream: Sample[] = [];
-  const small: Sample[] = [];
-  for (let i = 0; i < REPS; i++) {
-    run.push(await command(["consolidate", all, "--json"], dir));
-    stream.push(streamPass(all, dir));
-    small.push(await command(["consolidate", quarter, "--json"], dir));
-  }
+  const { run, stream, small } = await alternating({
+    run: () => command(["consolidate", all, "--json"], dir),
+    stream: () => streamPass(all, dir),
+    small: () => command(["consolidate", quarter, "--json"], dir),
+  });
   const ms = median(run.map((s) => s.ms));
   return [
     `- consolidate ${CONSOLIDATE_FILES} styled workbooks x ${CONSOLIDATE_LINES} lines --json into a pipe: ${(ms / 1000).toFixed(2)} s`,
@@ -172,14 +182,11 @@ async function planCase(
   file: string,
   dir: string,
 ): Promise<{ row: string; perLine: number; rulesPerLine: number }> {
-  const validate: Sample[] = [];
-  const stream: Sample[] = [];
-  const read: Sample[] = [];
-  for (let i = 0; i < REPS; i++) {
-    validate.push(await command(["validate", file, "--json"], dir));
-    stream.push(streamPass(file, dir));
-    read.push(worker("read", file));
-  }
+  const { validate, stream, read } = await alternating({
+    validate: () => command(["validate", file, "--json"], dir),
+    stream: () => streamPass(file, dir),
+    read: () => worker("read", file),
+  });
   const lines = read[0].lines;
   const engineMs = median(read.map((s) => s.engineMs));
   const readMs = median(read.map((s) => s.ms));

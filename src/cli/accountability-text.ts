@@ -9,7 +9,7 @@ import { DEFAULT_ANSWERERS, UNCLASSIFIED } from "../engine/concerns/answerers";
 import { resultsByLeader } from "../engine/leaders";
 import type { Profile } from "../engine/profile";
 import type { ValidateReport } from "../engine/report-types";
-import type { StampVerdict } from "../engine/stamp/requirement";
+import type { StampVerdict } from "../engine/stamp/verdict";
 import { ACCOUNTABILITY_TEXT, stampStateText } from "../engine/text/accountability";
 import { CONSOLIDATE_TEXT } from "../engine/text/consolidate";
 import { type Lang, formatAmount, formatNumber } from "../engine/text/format";

@@ -114,16 +114,33 @@ function parsed(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
+/** Members whose shape the shells rely on: one of another shape is as lost as one that does not parse. */
+const MEMBER_SHAPES: Record<string, (value: unknown) => boolean> = {
+  // null: no profile saved, as absent.
+  profile: (value) => typeof value === "object" && !Array.isArray(value),
+  mappings: Array.isArray,
+};
+
+interface Members {
+  kept: Record<string, unknown>;
+  lost: string[];
+}
+
+/** Keeps a member that parsed and has its shape; names it lost otherwise. */
+function keepMember(members: Members, key: string, value: { ok: true; value: unknown } | { ok: false }): void {
+  if (value.ok && (MEMBER_SHAPES[key]?.(value.value) ?? true)) members.kept[key] = value.value;
+  else members.lost.push(key);
+}
+
 /**
- * The top-level members of an object's JSON that parse one by one, and the names of those that do not.
+ * The top-level members of an object's JSON that parse one by one (and have their shape), and the names of those that do not.
  * One pass, member by member: a member that is cut off or broken loses only itself (and, cut off,
  * whatever followed it, which is not there to name).
  */
-function readableMembers(json: string): { kept: Record<string, unknown>; lost: string[] } {
-  const kept: Record<string, unknown> = {};
-  const lost: string[] = [];
+function readableMembers(json: string): Members {
+  const members: Members = { kept: {}, lost: [] };
   let i = json.indexOf("{") + 1;
-  if (i === 0 || json.slice(0, i - 1).trim() !== "") return { kept, lost };
+  if (i === 0 || json.slice(0, i - 1).trim() !== "") return members;
   while (i < json.length) {
     while (i < json.length && /[\s,]/.test(json[i])) i++;
     if (json[i] !== '"') break;
@@ -132,12 +149,17 @@ function readableMembers(json: string): { kept: Record<string, unknown>; lost: s
     const colon = json.indexOf(":", keyEnd);
     if (!key.ok || typeof key.value !== "string" || colon < 0 || json.slice(keyEnd, colon).trim() !== "") break;
     const end = valueEnd(json, colon + 1);
-    const value = parsed(json.slice(colon + 1, end));
-    if (value.ok) kept[key.value] = value.value;
-    else lost.push(key.value);
+    keepMember(members, key.value, parsed(json.slice(colon + 1, end)));
     i = end;
   }
-  return { kept, lost };
+  return members;
+}
+
+/** The members of whole, parsed metadata that have their shape, and the names of those that do not. */
+function shapedMembers(meta: AddinMetadata): Members {
+  const members: Members = { kept: {}, lost: [] };
+  for (const [key, value] of Object.entries(meta)) keepMember(members, key, { ok: true, value });
+  return members;
 }
 
 /** What the custom XML part's text holds for us (see MetadataRead). */
@@ -147,7 +169,9 @@ export function readMetadataXml(xml: string): MetadataRead {
   const whole = parsed(json);
   if (whole.ok) {
     const meta = whole.value as AddinMetadata | null;
-    return meta && meta.version === 1 ? { kind: "read", meta } : { kind: "none" };
+    if (!meta || meta.version !== 1) return { kind: "none" };
+    const { kept, lost } = shapedMembers(meta);
+    return lost.length === 0 ? { kind: "read", meta } : { kind: "damaged", meta: kept as AddinMetadata, lost };
   }
   const { kept, lost } = readableMembers(json);
   if ("version" in kept && kept.version !== 1) return { kind: "none" };
@@ -158,9 +182,4 @@ export function readMetadataXml(xml: string): MetadataRead {
 /** The metadata a read kept, whole or the readable part of damaged metadata; null when there is none. */
 export function metadataOf(read: MetadataRead): AddinMetadata | null {
   return read.kind === "none" ? null : read.meta;
-}
-
-/** The metadata in a custom XML part's text, or null when the part is not ours or nothing in it reads. */
-export function metadataFromXml(xml: string): AddinMetadata | null {
-  return metadataOf(readMetadataXml(xml));
 }

@@ -4,7 +4,7 @@
  * REPORT_VERSION.
  */
 
-import type { StampVerdict } from "./stamp/requirement";
+import type { StampVerdict } from "./stamp/verdict";
 
 export const REPORT_VERSION = 1;
 

@@ -3,30 +3,55 @@
  * would. Our reader (and many viewers and previews) read the cached result
  * stored with a formula and never recalculate, so a generated workbook must
  * carry correct results. Covers the small language generated sheets use:
- * numbers, text, references and ranges on the same sheet, + - * / & and
- * comparisons, SUM, SUBTOTAL(9|109), IF, AND, OR, NOT, N, ROUND, ABS, MIN, MAX.
- * Anything else is an UnsupportedFormula, and the caller leaves that result
- * to the spreadsheet.
+ * numbers, text, error literals (#REF!), references and ranges (on the same
+ * sheet, or on another one of the workbook as 'Sheet name'!A1), + - * / &
+ * and comparisons, SUM, SUBTOTAL(9|109), SUMIF (equality criteria), IF,
+ * IFERROR, AND, OR, NOT, N, ROUND, ABS, MIN, MAX. Anything else is an
+ * UnsupportedFormula, and the caller leaves that result to the spreadsheet.
  */
 
-import { a1, parseA1 } from "./grid";
+import { type CellError, a1, parseA1 } from "./grid";
 import type { SheetSpec } from "./sheet-spec";
 
 export type Scalar = number | string | boolean;
 
 export class UnsupportedFormula extends Error {}
 
+/**
+ * A spreadsheet error value (#DIV/0!, #VALUE!, #REF!): IFERROR catches it,
+ * evaluateWorkbook returns it as the cell's value, and evaluateSheet leaves
+ * the cell out as it does any result it cannot give.
+ */
+export class FormulaError extends UnsupportedFormula {
+  constructor(readonly code: string) {
+    super(code);
+  }
+}
+
+interface Place {
+  /** The sheet named before "!", when the reference names one. */
+  sheet?: string;
+}
+
 type Node =
   | { k: "num"; v: number }
   | { k: "str"; v: string }
-  | { k: "ref"; row: number; col: number }
-  | { k: "range"; top: number; left: number; bottom: number; right: number }
+  | { k: "err"; code: string }
+  | ({ k: "ref"; row: number; col: number } & Place)
+  | ({ k: "range"; top: number; left: number; bottom: number; right: number } & Place)
   | { k: "neg"; a: Node }
   | { k: "bin"; op: string; a: Node; b: Node }
   | { k: "call"; name: string; args: Node[] };
 
-const TOKEN =
-  /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"]|"")*")|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/&=<>(),]))/y;
+type RangeNode = Extract<Node, { k: "range" }>;
+
+const CELL = String.raw`\$?[A-Z]{1,3}\$?\d+`;
+const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!`;
+const TOKEN = new RegExp(
+  String.raw`\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"]|"")*")|(#(?:REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!))|` +
+    String.raw`((?:${SHEET})?${CELL}(?::${CELL})?)|([A-Z][A-Z0-9.]*)\(|(<>|<=|>=|[-+*/&=<>(),]))`,
+  "y",
+);
 
 function tokenize(formula: string): string[] {
   const out: string[] = [];
@@ -37,10 +62,30 @@ function tokenize(formula: string): string[] {
     TOKEN.lastIndex = at;
     const m = TOKEN.exec(formula);
     if (!m) throw new UnsupportedFormula(formula);
-    out.push(m[4] !== undefined ? `${m[4]}(` : m[0].trim());
+    out.push(m[5] !== undefined ? `${m[5]}(` : m[0].trim());
     at = TOKEN.lastIndex;
   }
   return out;
+}
+
+/** A reference token ("B7", "$B$7:C9", "'KH 2024'!B7") as a node. */
+function referenceNode(token: string, formula: string): Node {
+  const bang = token.lastIndexOf("!");
+  const quoted = token.startsWith("'");
+  const sheet = bang < 0 ? undefined : quoted ? token.slice(1, bang - 1).replace(/''/g, "'") : token.slice(0, bang);
+  const [p, q] = token.slice(bang + 1).split(":");
+  const a = parseA1(p);
+  if (!a) throw new UnsupportedFormula(formula);
+  if (q === undefined) return { k: "ref", ...a, sheet };
+  const b = parseA1(q)!;
+  return {
+    k: "range",
+    sheet,
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
 }
 
 const PRECEDENCE: Record<string, number> = {
@@ -76,6 +121,7 @@ function parse(formula: string): Node {
     }
     if (/^\d/.test(t)) return { k: "num", v: Number(t) };
     if (t.startsWith('"')) return { k: "str", v: t.slice(1, -1).replace(/""/g, '"') };
+    if (t.startsWith("#")) return { k: "err", code: t };
     if (t.endsWith("(")) {
       const args: Node[] = [];
       if (peek() !== ")") {
@@ -88,18 +134,7 @@ function parse(formula: string): Node {
       } else next();
       return { k: "call", name: t.slice(0, -1), args };
     }
-    const [p, q] = t.split(":");
-    const a = parseA1(p);
-    if (!a) throw new UnsupportedFormula(formula);
-    if (q === undefined) return { k: "ref", ...a };
-    const b = parseA1(q)!;
-    return {
-      k: "range",
-      top: Math.min(a.row, b.row),
-      left: Math.min(a.col, b.col),
-      bottom: Math.max(a.row, b.row),
-      right: Math.max(a.col, b.col),
-    };
+    return referenceNode(t, formula);
   };
   const expr = (min: number): Node => {
     let left = primary();
@@ -124,17 +159,32 @@ function toNumber(v: Scalar | null): number {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "number") return v;
   const n = Number(v);
-  if (Number.isNaN(n)) throw new UnsupportedFormula(`#VALUE! (${v})`);
+  if (Number.isNaN(n)) throw new FormulaError("#VALUE!");
   return n;
 }
+
+/** Whether SUMIF's criterion (a plain value: no operator, no wildcard) takes a cell; text compares without case. */
+function meetsCriterion(v: Scalar | null, criterion: Scalar): boolean {
+  if (typeof criterion !== "string") return v === criterion;
+  if (/^[<>=]|[*?~]/.test(criterion)) throw new UnsupportedFormula(`SUMIF criterion ${criterion}`);
+  if (typeof v === "string") return v.toLowerCase() === criterion.toLowerCase();
+  return typeof v === "number" && criterion.trim() !== "" && Number(criterion) === v;
+}
+
+/** The sheets of one workbook by name (as spreadsheets do, without case). */
+type Book = Map<string, SheetEvaluator>;
 
 /** Every formula of one sheet evaluated on demand, each once, a cycle refused. */
 class SheetEvaluator {
   private readonly cells = new Map<string, { value: Scalar | null; formula?: string }>();
   readonly results = new Map<string, Scalar>();
+  readonly errors = new Map<string, FormulaError>();
   private readonly pending = new Set<string>();
 
-  constructor(spec: SheetSpec) {
+  constructor(
+    spec: SheetSpec,
+    private readonly book: Book,
+  ) {
     for (const c of spec.cells) this.cells.set(a1(c.row, c.col), { value: c.value ?? null, formula: c.formula });
   }
 
@@ -143,7 +193,8 @@ class SheetEvaluator {
     const cell = this.cells.get(key);
     if (!cell) return null;
     if (cell.formula === undefined) return cell.value;
-    const known = this.results.get(key);
+    const known = this.results.get(key) ?? this.errors.get(key);
+    if (known instanceof FormulaError) throw known;
     if (known !== undefined) return known;
     if (this.pending.has(key)) throw new UnsupportedFormula(`cycle at ${key}`);
     this.pending.add(key);
@@ -152,27 +203,41 @@ class SheetEvaluator {
       const r = typeof v === "number" ? clean(v) : v;
       this.results.set(key, r);
       return r;
+    } catch (e) {
+      if (e instanceof FormulaError) this.errors.set(key, e);
+      throw e;
     } finally {
       this.pending.delete(key);
     }
   }
 
-  /** The values in a range or list of arguments; SUBTOTAL skips cells that are SUBTOTALs themselves. */
-  private spread(args: Node[], skipSubtotals: boolean): (Scalar | null)[] {
+  /** The sheet a reference points into: this one, or the one it names (#REF! when the workbook has none). */
+  private sheetOf(place: Place): SheetEvaluator {
+    if (place.sheet === undefined) return this;
+    const sheet = this.book.get(place.sheet.toLowerCase());
+    if (!sheet) throw new FormulaError("#REF!");
+    return sheet;
+  }
+
+  private isSubtotal(row: number, col: number): boolean {
+    return /\bSUBTOTAL\(/i.test(this.cells.get(a1(row, col))?.formula ?? "");
+  }
+
+  /** The values of a range, row by row; SUBTOTAL skips cells that are SUBTOTALs themselves. */
+  private rangeValues(range: RangeNode, skipSubtotals: boolean): (Scalar | null)[] {
+    const sheet = this.sheetOf(range);
     const out: (Scalar | null)[] = [];
-    for (const a of args) {
-      if (a.k !== "range") {
-        out.push(this.evaluate(a));
-        continue;
-      }
-      for (let r = a.top; r <= a.bottom; r++) {
-        for (let c = a.left; c <= a.right; c++) {
-          if (skipSubtotals && /\bSUBTOTAL\(/i.test(this.cells.get(a1(r, c))?.formula ?? "")) continue;
-          out.push(this.valueAt(r, c));
-        }
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        if (!(skipSubtotals && sheet.isSubtotal(r, c))) out.push(sheet.valueAt(r, c));
       }
     }
     return out;
+  }
+
+  /** The values in a list of arguments, ranges spread out. */
+  private spread(args: Node[], skipSubtotals: boolean): (Scalar | null)[] {
+    return args.flatMap((a) => (a.k === "range" ? this.rangeValues(a, skipSubtotals) : [this.evaluate(a)]));
   }
 
   private evaluate(n: Node): Scalar {
@@ -180,8 +245,10 @@ class SheetEvaluator {
       case "num":
       case "str":
         return n.v;
+      case "err":
+        throw new FormulaError(n.code);
       case "ref":
-        return this.valueAt(n.row, n.col) ?? 0;
+        return this.sheetOf(n).valueAt(n.row, n.col) ?? 0;
       case "range":
         throw new UnsupportedFormula("range outside a function");
       case "neg":
@@ -190,6 +257,37 @@ class SheetEvaluator {
         return binary(n.op, this.evaluate(n.a), this.evaluate(n.b));
       case "call":
         return this.call(n.name.toUpperCase(), n.args);
+    }
+  }
+
+  /** SUMIF(range, criterion, [sum range]): the sum range is read from its top-left cell in the shape of the range. */
+  private sumIf(args: Node[]): number {
+    if (args.length < 2 || args.length > 3) throw new UnsupportedFormula("SUMIF arguments");
+    const [where, criterionNode, sumNode = where] = args.map((a) =>
+      a.k === "ref" ? { ...a, k: "range" as const, top: a.row, bottom: a.row, left: a.col, right: a.col } : a,
+    );
+    if (where.k !== "range" || sumNode.k !== "range") throw new UnsupportedFormula("SUMIF without ranges");
+    const criterion = this.evaluate(criterionNode);
+    const sumSheet = this.sheetOf(sumNode);
+    const whereSheet = this.sheetOf(where);
+    let sum = 0;
+    for (let r = where.top; r <= where.bottom; r++) {
+      for (let c = where.left; c <= where.right; c++) {
+        if (!meetsCriterion(whereSheet.valueOrErrorAt(r, c), criterion)) continue;
+        const v = sumSheet.valueAt(sumNode.top + r - where.top, sumNode.left + c - where.left);
+        if (typeof v === "number") sum += v;
+      }
+    }
+    return sum;
+  }
+
+  /** A cell's value, an error value as null: the criteria range of SUMIF passes over errors. */
+  private valueOrErrorAt(row: number, col: number): Scalar | null {
+    try {
+      return this.valueAt(row, col);
+    } catch (e) {
+      if (e instanceof FormulaError) return null;
+      throw e;
     }
   }
 
@@ -204,6 +302,8 @@ class SheetEvaluator {
         if (fn !== 9 && fn !== 109) throw new UnsupportedFormula(`SUBTOTAL(${fn})`);
         return numbers(this.spread(args.slice(1), true)).reduce((s, v) => s + v, 0);
       }
+      case "SUMIF":
+        return this.sumIf(args);
       case "MIN":
       case "MAX": {
         const vals = numbers(this.spread(args, false));
@@ -215,6 +315,8 @@ class SheetEvaluator {
         const branch = truthy ? args[1] : args[2];
         return branch === undefined ? truthy : this.evaluate(branch);
       }
+      case "IFERROR":
+        return this.ifError(args);
       case "AND":
         return this.spread(args, false).every((v) => toNumber(v) !== 0);
       case "OR":
@@ -237,23 +339,58 @@ class SheetEvaluator {
         throw new UnsupportedFormula(name);
     }
   }
+
+  /** IFERROR(value, fallback): only spreadsheet errors fall back, never a formula this evaluator cannot read. */
+  private ifError(args: Node[]): Scalar {
+    try {
+      return this.evaluate(args[0]);
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+      return this.evaluate(args[1]);
+    }
+  }
+
+  /** Evaluates every formula cell, keeping what cannot be computed out of the results. */
+  evaluateAll(spec: SheetSpec): void {
+    for (const c of spec.cells) {
+      if (c.formula === undefined) continue;
+      try {
+        this.valueAt(c.row, c.col);
+      } catch (e) {
+        if (!(e instanceof UnsupportedFormula)) throw e;
+      }
+    }
+  }
 }
 
 /**
  * Every formula cell's value, by A1 address. Formulas outside the covered
- * language (or in a cycle) are left out.
+ * language, in a cycle, or whose value is a spreadsheet error are left out.
  */
 export function evaluateSheet(spec: SheetSpec): Map<string, Scalar> {
-  const evaluator = new SheetEvaluator(spec);
-  for (const c of spec.cells) {
-    if (c.formula === undefined) continue;
-    try {
-      evaluator.valueAt(c.row, c.col);
-    } catch (e) {
-      if (!(e instanceof UnsupportedFormula)) throw e;
-    }
-  }
+  const evaluator = new SheetEvaluator(spec, new Map());
+  evaluator.evaluateAll(spec);
   return evaluator.results;
+}
+
+/**
+ * Every formula cell's value on each sheet of a workbook (by sheet name, then
+ * A1 address), references to the other sheets followed. A spreadsheet error
+ * is a value here ({ error: "#REF!" }), as a spreadsheet would cache it;
+ * formulas outside the covered language, or in a cycle, are left out.
+ */
+export function evaluateWorkbook(specs: readonly SheetSpec[]): Map<string, Map<string, Scalar | CellError>> {
+  const book: Book = new Map();
+  for (const spec of specs) book.set(spec.name.toLowerCase(), new SheetEvaluator(spec, book));
+  const out = new Map<string, Map<string, Scalar | CellError>>();
+  for (const spec of specs) {
+    const sheet = book.get(spec.name.toLowerCase())!;
+    sheet.evaluateAll(spec);
+    const values = new Map<string, Scalar | CellError>(sheet.results);
+    for (const [key, e] of sheet.errors) values.set(key, { error: e.code });
+    out.set(spec.name, values);
+  }
+  return out;
 }
 
 function binary(op: string, a: Scalar, b: Scalar): Scalar {
@@ -267,6 +404,6 @@ function binary(op: string, a: Scalar, b: Scalar): Scalar {
   }
   const x = toNumber(a);
   const y = toNumber(b);
-  if (op === "/" && y === 0) throw new UnsupportedFormula("#DIV/0!");
+  if (op === "/" && y === 0) throw new FormulaError("#DIV/0!");
   return op === "+" ? x + y : op === "-" ? x - y : op === "*" ? x * y : x / y;
 }

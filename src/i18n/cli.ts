@@ -1,6 +1,7 @@
 /** The command line's own words (findings have theirs in messages.ts). */
 
 import type { Lang } from "../engine/text/format";
+import { DAMAGED_METADATA } from "./damaged-metadata";
 
 export const CLI_TEXT = {
   vi: {
@@ -59,8 +60,7 @@ export const CLI_TEXT = {
     badProfile: "hồ sơ không hợp lệ",
     badStoredProfile: "hồ sơ mốc thời hạn lưu trong tệp không hợp lệ (dùng --profile để chọn hồ sơ khác)",
     profileFromWorkbook: (id: string) => `dùng hồ sơ "${id}" lưu trong tệp`,
-    damagedMetadata: (lost: string[]) =>
-      `dữ liệu của add-in lưu trong tệp bị hỏng; ${lost.length > 0 ? `mất phần: ${lost.join(", ")}` : "một phần không đọc được"}, giữ lại phần đọc được`,
+    damagedMetadata: DAMAGED_METADATA.vi,
     notFound: "không tìm thấy tệp",
     isDirectory: "là một thư mục, không phải tệp",
     noAccess: "không có quyền đọc tệp",
@@ -162,8 +162,7 @@ export const CLI_TEXT = {
     badProfile: "invalid profile",
     badStoredProfile: "the milestone profile stored in the file is invalid (choose another with --profile)",
     profileFromWorkbook: (id: string) => `using the profile "${id}" stored in the file`,
-    damagedMetadata: (lost: string[]) =>
-      `the add-in's data stored in the file is damaged; ${lost.length > 0 ? `lost: ${lost.join(", ")}` : "some of it could not be read"}, keeping what reads`,
+    damagedMetadata: DAMAGED_METADATA.en,
     notFound: "file not found",
     isDirectory: "is a directory, not a file",
     noAccess: "permission denied",

@@ -10,6 +10,7 @@
 import type { Granularity } from "../engine/report-types";
 import { SEVERITY_WORDS, STATUS_WORDS } from "../engine/text/status-words";
 import { formatDate, formatNumber, type Lang } from "../engine/text/format";
+import { DAMAGED_METADATA } from "./damaged-metadata";
 
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
@@ -90,6 +91,7 @@ const vi = {
   exportJson: "Tải báo cáo JSON",
   checkFailed: "Không kiểm tra được.",
   profileNotUsed: (why: string) => `Hồ sơ mốc lưu trong sổ tính không dùng được (${why}); đã dùng hồ sơ mặc định.`,
+  damagedMetadata: DAMAGED_METADATA.vi,
   resultAnnounce: (lines: number, errors: number, warnings: number) =>
     `Kiểm tra xong: ${viCount(lines)} dòng, ${viCount(errors)} lỗi, ${viCount(warnings)} cảnh báo.`,
 
@@ -237,6 +239,7 @@ const en: UiStrings = {
   checkFailed: "The check could not be made.",
   profileNotUsed: (why) =>
     `The milestone profile saved in the workbook cannot be used (${why}); the default profile was used.`,
+  damagedMetadata: DAMAGED_METADATA.en,
   resultAnnounce: (lines, errors, warnings) =>
     `Checked: ${enCount(lines)} lines, ${enCount(errors)} errors, ${enCount(warnings)} warnings.`,
 

@@ -7,7 +7,7 @@
 
 import type { Grid } from "../engine/grid";
 import type { HighlightPlan } from "../engine/highlight-types";
-import type { AddinMetadata } from "../engine/metadata";
+import type { AddinMetadata, MetadataRead } from "../engine/metadata";
 import type { SheetSpec } from "../engine/sheet-spec";
 
 export interface ReadProgress {
@@ -40,6 +40,8 @@ export interface WorkbookPort {
   /** Takes the user to a cell (Excel: selects it; file mode: nothing to select). */
   selectCell(sheet: string, cell: string): Promise<void>;
   loadMetadata(): Promise<AddinMetadata | null>;
+  /** The metadata as read, damaged or whole, so a view can say what a damaged part lost (loadMetadata keeps what reads). */
+  metadataRead(): Promise<MetadataRead>;
   saveMetadata(meta: AddinMetadata): Promise<void>;
   /** Adds new sheets (never overwriting one); returns the names they were given. */
   addSheets(specs: SheetSpec[]): Promise<string[]>;

@@ -3,6 +3,12 @@
  * imports nothing outside itself; the workbook adapters sit on the engine; the
  * shells (task pane, ribbon commands, command line, bench) sit on both. Each
  * import a file makes (static, dynamic, type-only, re-export) counts.
+ *
+ * Above src, the developer tools in scripts/ sit on the tests' harness (the
+ * fake Excel host, the browser launcher, the generators in test/helpers and
+ * test/corpus), never the other way: a test imports src and test/ only, so
+ * the suite runs without the tools and a tool's change cannot break a test
+ * through an import.
  */
 
 import { strict as assert } from "node:assert";
@@ -43,23 +49,48 @@ function folderOf(file: string): string {
   return path.relative(SRC, file).split(path.sep)[0];
 }
 
-/** Every import in src that crosses from one top folder to another. */
-function crossFolderImports(): FolderImport[] {
-  return sourceFiles(SRC).flatMap((file) => {
+/** Every relative import under a folder (src unless named), as the importing file and the path it names (resolved, without extension). */
+function relativeImports(dir = SRC): { file: string; target: string }[] {
+  return sourceFiles(dir).flatMap((file) => {
     const info = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
     return info.importedFiles
       .filter((ref) => ref.fileName.startsWith("."))
-      .map((ref) => ({
-        file: path.relative(SRC, file),
-        from: folderOf(file),
-        to: folderOf(path.resolve(path.dirname(file), ref.fileName)),
-      }))
-      .filter((imp) => imp.from !== imp.to);
+      .map((ref) => ({ file, target: path.resolve(path.dirname(file), ref.fileName) }));
   });
 }
 
-/** A cycle in the folder graph, as the folders along it, or null when there is none. */
-function folderCycle(imports: FolderImport[]): string[] | null {
+/** Every import in src that crosses from one top folder to another. */
+function crossFolderImports(): FolderImport[] {
+  return relativeImports()
+    .map(({ file, target }) => ({ file: path.relative(SRC, file), from: folderOf(file), to: folderOf(target) }))
+    .filter((imp) => imp.from !== imp.to);
+}
+
+/** "file imports target" for every import from a file under one folder into another folder. */
+function importsInto(fromDir: string, intoDir: string): string[] {
+  const root = path.resolve(SRC, "..");
+  return relativeImports(fromDir)
+    .filter(({ target }) => !path.relative(intoDir, target).startsWith(".."))
+    .map(({ file, target }) => `${path.relative(root, file)} imports ${path.relative(root, target)}`);
+}
+
+/** The module a resolved import path names: the .ts/.tsx file, or the folder's index. */
+function moduleOf(target: string): string {
+  const candidates = [".ts", ".tsx", "/index.ts", "/index.tsx"].map((ending) => target + ending);
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
+  return path.relative(SRC, found ?? target);
+}
+
+/** Every import between modules of src (type-only imports too: they tie the modules' meaning together all the same). */
+function moduleImports(): FolderImport[] {
+  return relativeImports().map(({ file, target }) => {
+    const from = path.relative(SRC, file);
+    return { file: from, from, to: moduleOf(target) };
+  });
+}
+
+/** A cycle in a graph of imports (between folders or between modules), as the nodes along it, or null when there is none. */
+function importCycle(imports: FolderImport[]): string[] | null {
   const next = new Map<string, Set<string>>();
   for (const { from, to } of imports) next.set(from, (next.get(from) ?? new Set()).add(to));
   const done = new Set<string>();
@@ -118,14 +149,34 @@ describe("the layers of src", () => {
   });
 
   it("has no import cycle between folders", () => {
-    assert.equal(folderCycle(imports), null);
+    assert.equal(importCycle(imports), null);
+  });
+
+  it("has no import cycle between modules", () => {
+    assert.equal(importCycle(moduleImports()), null);
   });
 
   it("reports a cycle when two folders import each other", () => {
-    const cycle = folderCycle([
+    const cycle = importCycle([
       { file: "engine/a.ts", from: "engine", to: "i18n" },
       { file: "i18n/b.ts", from: "i18n", to: "engine" },
     ]);
     assert.deepEqual(cycle, ["engine", "i18n", "engine"]);
+  });
+});
+
+describe("scripts and tests", () => {
+  const SCRIPTS = path.resolve(SRC, "../scripts");
+  const TEST = path.resolve(SRC, "../test");
+
+  it("finds the imports it checks (the tools use the tests' harness)", () => {
+    assert.equal(
+      importsInto(SCRIPTS, TEST).some((imp) => imp.startsWith("scripts/fuzz.ts imports test/helpers/fuzz")),
+      true,
+    );
+  });
+
+  it("never has a test import scripts/: the dependency runs one way, from the tools to the tests", () => {
+    assert.deepEqual(importsInto(TEST, SCRIPTS), []);
   });
 });

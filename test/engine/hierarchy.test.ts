@@ -2,9 +2,10 @@ import { strict as assert } from "node:assert";
 import { buildHierarchy } from "../../src/engine/detect/hierarchy";
 import { normalize } from "../../src/engine/text";
 
-const tree = (rows: [string, string][], hasStt = true) =>
+/** Kind and parent of each row (1-based) of [stt, label] lines, a third item true for a bare line (a heading with no amounts). */
+const tree = (rows: [string, string, boolean?][], hasStt = true) =>
   buildHierarchy(
-    rows.map(([stt, label], i) => ({ row: i + 1, stt, labelNorm: normalize(label) })),
+    rows.map(([stt, label, bare], i) => ({ row: i + 1, stt, labelNorm: normalize(label), ...(bare ? { bare } : {}) })),
     hasStt,
   ).map((n) => [n.row, n.kind, n.parentRow]);
 
@@ -118,54 +119,40 @@ describe("row hierarchy", () => {
 
 describe("row hierarchy with headings and works lines numbered alike", () => {
   it("nests works lines numbered 1, 2 under a project heading also numbered 1", () => {
-    const rows = [
-      { stt: "A", label: "Chương trình MTQG giảm nghèo bền vững", bare: true },
-      { stt: "1", label: "Dự án 1: Hạ tầng", bare: true },
-      { stt: "1", label: "Đường GTNT thôn 2", bare: false },
-      { stt: "2", label: "Nhà sinh hoạt cộng đồng", bare: false },
-      { stt: "2", label: "Dự án 5: Giáo dục", bare: true },
-      { stt: "1", label: "Nhà ở học sinh", bare: false },
-    ];
-    const nodes = buildHierarchy(
-      rows.map((r, i) => ({ row: i + 1, stt: r.stt, labelNorm: normalize(r.label), bare: r.bare })),
-      true,
-    );
-    assert.deepEqual(
-      nodes.map((n) => [n.row, n.kind, n.parentRow]),
-      [
-        [1, "group", null],
-        [2, "group", 1],
-        [3, "item", 2],
-        [4, "item", 2],
-        [5, "group", 1],
-        [6, "item", 5],
-      ],
-    );
+    const nodes = tree([
+      ["A", "Chương trình MTQG giảm nghèo bền vững", true],
+      ["1", "Dự án 1: Hạ tầng", true],
+      ["1", "Đường GTNT thôn 2", false],
+      ["2", "Nhà sinh hoạt cộng đồng", false],
+      ["2", "Dự án 5: Giáo dục", true],
+      ["1", "Nhà ở học sinh", false],
+    ]);
+    assert.deepEqual(nodes, [
+      [1, "group", null],
+      [2, "group", 1],
+      [3, "item", 2],
+      [4, "item", 2],
+      [5, "group", 1],
+      [6, "item", 5],
+    ]);
   });
 
   it("keeps a project line numbered on after a project heading as that heading's sibling", () => {
-    const rows = [
-      { stt: "I", label: "Chương trình MTQG giảm nghèo bền vững", bare: true },
-      { stt: "1", label: "Dự án 1: Hạ tầng", bare: true },
-      { stt: "a", label: "Tiểu dự án 1", bare: false },
-      { stt: "2", label: "Dự án 4: Giáo dục nghề nghiệp", bare: false },
-      { stt: "3", label: "Dự án 5: Y tế", bare: true },
-      { stt: "a", label: "Tiểu dự án 2", bare: false },
-    ];
-    const nodes = buildHierarchy(
-      rows.map((r, i) => ({ row: i + 1, stt: r.stt, labelNorm: normalize(r.label), bare: r.bare })),
-      true,
-    );
-    assert.deepEqual(
-      nodes.map((n) => [n.row, n.kind, n.parentRow]),
-      [
-        [1, "group", null],
-        [2, "group", 1],
-        [3, "item", 2],
-        [4, "item", 1],
-        [5, "group", 1],
-        [6, "item", 5],
-      ],
-    );
+    const nodes = tree([
+      ["I", "Chương trình MTQG giảm nghèo bền vững", true],
+      ["1", "Dự án 1: Hạ tầng", true],
+      ["a", "Tiểu dự án 1", false],
+      ["2", "Dự án 4: Giáo dục nghề nghiệp", false],
+      ["3", "Dự án 5: Y tế", true],
+      ["a", "Tiểu dự án 2", false],
+    ]);
+    assert.deepEqual(nodes, [
+      [1, "group", null],
+      [2, "group", 1],
+      [3, "item", 2],
+      [4, "item", 1],
+      [5, "group", 1],
+      [6, "item", 5],
+    ]);
   });
 });

@@ -35,4 +35,25 @@ describe("metadata a workbook carries, when its JSON is damaged", () => {
   it("says the metadata is damaged, with nothing kept, when its body is not JSON at all", () => {
     assert.deepEqual(readMetadataXml(part("not json")), { kind: "damaged", meta: null, lost: [] });
   });
+
+  it("counts a member of the wrong shape as lost: mappings that lost their opening bracket are no list", () => {
+    const json = JSON.stringify({ version: 1, profile, mappings: [mappings[0], mappings[0]] }).replace(
+      '"mappings":[',
+      '"mappings":',
+    );
+    assert.deepEqual(readMetadataXml(part(json)), {
+      kind: "damaged",
+      meta: { version: 1, profile },
+      lost: ["mappings"],
+    });
+  });
+
+  it("counts whole JSON with a profile or mappings of the wrong shape as damaged, the rest kept", () => {
+    const json = JSON.stringify({ version: 1, profile: "x", mappings: { sheet: "KH" }, highlights: [] });
+    assert.deepEqual(readMetadataXml(part(json)), {
+      kind: "damaged",
+      meta: { version: 1, highlights: [] },
+      lost: ["profile", "mappings"],
+    });
+  });
 });

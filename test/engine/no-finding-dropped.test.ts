@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { CellValue, Grid } from "../../src/engine/grid";
+import { type CellValue, type Grid, columnLetter } from "../../src/engine/grid";
 import { checkWorkbook } from "../../src/engine/validate";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { grid } from "../helpers/grid";
@@ -9,7 +9,6 @@ import { item, months, planGrid } from "../helpers/plan-grid";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples");
 const QUARTERS = ["I", "II", "III", "IV"];
-const letter = (n: number) => String.fromCharCode(64 + n);
 
 /**
  * A month+quarter table whose quarters are "Cộng quý I…IV" subtotal columns inside the
@@ -26,7 +25,7 @@ function quarterSubtotals(rows: CellValue[][]): Grid {
     }
     top.push(`Quý ${q}`);
     sub.push(`Cộng quý ${q}`);
-    merges.push(`${letter(5 + i * 4)}2:${letter(8 + i * 4)}2`);
+    merges.push(`${columnLetter(5 + i * 4)}2:${columnLetter(8 + i * 4)}2`);
   });
   return grid({ sheet: "KH 2024", rows: [["ĐVT: triệu đồng"], top, sub, ...rows], merges });
 }
@@ -41,12 +40,10 @@ function multiSource(rows: CellValue[][]): Grid {
     const from = top.length + 1;
     top.push(s, ...Array<CellValue>(12).fill(s));
     sub.push("Kế hoạch vốn", ...Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`));
-    merges.push(`${a1col(from)}2:${a1col(from + 12)}2`);
+    merges.push(`${columnLetter(from)}2:${columnLetter(from + 12)}2`);
   }
   return grid({ sheet: "Theo nguồn", rows: [["ĐVT: triệu đồng"], top, sub, ...rows], merges });
 }
-const a1col = (n: number): string =>
-  n <= 26 ? letter(n) : letter(Math.floor((n - 1) / 26)) + letter(((n - 1) % 26) + 1);
 
 /** Findings the rules produced (on every line read, breakdown rows included) and findings the report carries. */
 function counts(grids: Grid[], asOf = "2024-05-31"): { produced: string[]; reported: string[] } {

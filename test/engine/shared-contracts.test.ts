@@ -1,7 +1,9 @@
 import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { uniqueSheetName } from "../../src/engine/sheet-spec";
-import { METADATA_NAMESPACE, metadataFromXml, metadataToXml } from "../../src/engine/metadata";
+import { METADATA_NAMESPACE, metadataOf, metadataToXml, readMetadataXml } from "../../src/engine/metadata";
+
+const metadataFromXml = (xml: string) => metadataOf(readMetadataXml(xml));
 import { forbiddenXmlChars } from "../helpers/xml-chars";
 
 describe("uniqueSheetName", () => {

@@ -14,7 +14,7 @@ import type { Granularity, ValidateReport } from "../../src/engine/report-types"
 import { a1 } from "../../src/engine/grid";
 import { evaluateSheet } from "../../src/engine/sheet-eval";
 import { grid } from "../helpers/grid";
-import { fillOnPlan, setCell } from "../../scripts/samples/fill-template";
+import { fillOnPlan, setCell } from "../helpers/fill-template";
 
 const EXAMPLES = join(__dirname, "..", "..", "examples", "allocation");
 const profile = QUANG_NAM_2024;

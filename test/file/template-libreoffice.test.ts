@@ -10,7 +10,7 @@ import { validateWorkbook } from "../../src/engine/validate";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import { cellAt, formulaAt } from "../../src/engine/grid";
 import { numberToDong } from "../../src/engine/money";
-import { fillOnPlan } from "../../scripts/samples/fill-template";
+import { fillOnPlan } from "../helpers/fill-template";
 import { convertWithLibreOffice, hasLibreOffice } from "../helpers/libreoffice";
 
 const CSV = join(__dirname, "..", "..", "examples", "allocation", "phan-bo-von-2024.csv");

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { main } from "../../src/cli/main";
+import { columnLetter } from "../../src/engine/grid";
 import { type Random, seededRandom } from "./seeded-random";
 
 const ROOT = join(__dirname, "..", "..");
@@ -38,8 +39,6 @@ const VALUES = [
   "#REF!",
   "x".repeat(5000),
 ];
-const COL = (n: number): string =>
-  n <= 26 ? String.fromCharCode(64 + n) : COL(Math.floor((n - 1) / 26)) + COL(((n - 1) % 26) + 1);
 
 /** The mutations, each on the text of one part (the sheet unless it says otherwise). */
 const MUTATIONS: {
@@ -87,7 +86,8 @@ const MUTATIONS: {
         rng,
         s,
         /<c r="[A-Z]+\d+"/g,
-        () => `<c r="${rng.pick(["A1", "XFD12", "ZZ12", "A0", "1A", "", `${COL(rng.int(1, 60))}${rng.int(1, 300)}`])}"`,
+        () =>
+          `<c r="${rng.pick(["A1", "XFD12", "ZZ12", "A0", "1A", "", `${columnLetter(rng.int(1, 60))}${rng.int(1, 300)}`])}"`,
       ),
   },
   {
@@ -97,7 +97,7 @@ const MUTATIONS: {
       const refs = Array.from({ length: rng.int(1, 30) }, () => {
         const c = rng.int(1, 30);
         const r = rng.int(1, 200);
-        return `${COL(c)}${r}:${COL(c + rng.int(0, 10))}${r + rng.int(0, 20)}`;
+        return `${columnLetter(c)}${r}:${columnLetter(c + rng.int(0, 10))}${r + rng.int(0, 20)}`;
       });
       const merges = `<mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`;
       return s.includes("<mergeCells")

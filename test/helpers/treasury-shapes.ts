@@ -12,7 +12,7 @@
  * pays, which names the row's source.
  */
 
-import type { CellValue, Grid } from "../../src/engine/grid";
+import { type CellValue, type Grid, columnLetter } from "../../src/engine/grid";
 import { grid } from "./grid";
 import { item, months, planGrid } from "./plan-grid";
 import { type Random, seededRandom } from "./seeded-random";
@@ -164,7 +164,7 @@ function treasuryGridOf(rnd: Random, shape: TreasuryShape, units: Unit[], rows: 
   ];
   const merges: string[] = [];
   const col = (k: (typeof keys)[number]): number => keys.indexOf(k as never);
-  const letter = (c: number): string => String.fromCharCode(65 + c);
+  const letter = (c: number): string => columnLetter(c + 1);
   let n = 0;
   const mergeProjects = rnd.chance(0.4);
   units.forEach((u, i) => {

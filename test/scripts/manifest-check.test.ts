@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkManifest, pngDimensions } from "../../scripts/manifest/check";
+import { checkManifest, pngDimensions } from "../helpers/manifest-check";
 
 const ROOT = join(__dirname, "..", "..");
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");

@@ -6,6 +6,7 @@ import {
   groupFindings,
   listFindings,
   NO_FILTER,
+  shownFindings,
   summaryBySource,
 } from "../../src/taskpane/check/findings-view";
 
@@ -145,5 +146,20 @@ describe("findings view", () => {
         ["carryover-2022", 1, 0, 0, 1],
       ],
     );
+  });
+});
+
+describe("findings view: what the panel shows", () => {
+  it("groups at most so many of the findings the filter keeps, and says how many it shows", () => {
+    const all = listFindings(sample);
+    const some = shownFindings(all, { severities: ["error"], rules: [] }, 1);
+    assert.equal(some.shown, 1);
+    assert.deepEqual(
+      some.groups.map((g) => [g.sheet, g.count]),
+      [["KH", 1]],
+    );
+    const every = shownFindings(all, NO_FILTER, 200);
+    assert.equal(every.shown, 4);
+    assert.deepEqual(every.groups, groupFindings(all));
   });
 });

@@ -33,6 +33,7 @@ function recordingPort(sheets: string[], meta: AddinMetadata | null) {
     clearHighlights: () => Promise.resolve(),
     selectCell: () => Promise.resolve(),
     loadMetadata: () => Promise.resolve(saved),
+    metadataRead: () => Promise.resolve(saved ? { kind: "read", meta: saved } : { kind: "none" }),
     saveMetadata: (m) => {
       saved = m;
       return Promise.resolve();

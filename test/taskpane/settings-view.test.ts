@@ -1,6 +1,6 @@
 import { strict as assert } from "node:assert";
 import { BUILT_IN_PROFILES, QUANG_NAM_2024 } from "../../src/engine/profile";
-import { checkForm, formOf } from "../../src/taskpane/settings/settings-view";
+import { checkForm, formOf, storedForm, withProfile } from "../../src/taskpane/settings/settings-view";
 import { profileOfMetadata } from "../../src/engine/profile/stored";
 
 describe("settings view", () => {
@@ -46,5 +46,24 @@ describe("settings view", () => {
     assert.equal(profile.id, "quang-nam-2024");
     assert.match(error ?? "", /nowhere/);
     assert.deepEqual(profileOfMetadata(undefined, BUILT_IN_PROFILES), { profile: QUANG_NAM_2024, error: null });
+  });
+
+  it("opens the form on the workbook's own profile, and on none when it holds none or one that no longer loads", () => {
+    const json = { id: "qn-edited", extends: "quang-nam-2024", paceFactor: 3 };
+    const form = storedForm({ version: 1, profile: json }, BUILT_IN_PROFILES, "quang-nam-2024");
+    assert.equal(form?.paceFactor, "3");
+    assert.equal(form?.base, "quang-nam-2024");
+    assert.equal(storedForm({ version: 1 }, BUILT_IN_PROFILES, "quang-nam-2024"), null);
+    assert.equal(storedForm(null, BUILT_IN_PROFILES, "quang-nam-2024"), null);
+    const broken = { version: 1 as const, profile: { id: "x", extends: "nowhere" } };
+    assert.equal(storedForm(broken, BUILT_IN_PROFILES, "quang-nam-2024"), null);
+  });
+
+  it("saves the form's profile beside the rest of the metadata, and removes it when the built-in one is chosen", () => {
+    const meta = { version: 1 as const, mappings: [], profile: { id: "old" } };
+    assert.deepEqual(withProfile(meta, { json: { id: "new" } }), { version: 1, mappings: [], profile: { id: "new" } });
+    assert.deepEqual(withProfile(meta, null), { version: 1, mappings: [] });
+    assert.deepEqual(withProfile(null, { json: { id: "new" } }), { version: 1, profile: { id: "new" } });
+    assert.deepEqual(meta.profile, { id: "old" }, "the metadata read is left as it was");
   });
 });

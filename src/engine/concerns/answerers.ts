@@ -5,15 +5,7 @@
  * profile may give its own list (`answerers`); this is the default.
  */
 
-import type { Text } from "../profile";
-
-export interface Answerer {
-  /** Short id, stable in the JSON report. */
-  id: string;
-  name: Text;
-  /** Phrases (any case and accents) that say a matter is this body's. */
-  keywords: string[];
-}
+import type { Answerer } from "../profile/types";
 
 export const UNCLASSIFIED = "chua-phan-loai";
 

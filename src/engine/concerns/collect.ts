@@ -6,7 +6,8 @@
  */
 
 import type { LineStatus, ValidateReport } from "../report-types";
-import { type Answerer, DEFAULT_ANSWERERS } from "./answerers";
+import type { Answerer } from "../profile";
+import { DEFAULT_ANSWERERS } from "./answerers";
 import { answererOf } from "./route";
 
 export interface Concern {

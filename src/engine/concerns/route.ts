@@ -6,7 +6,8 @@
  */
 
 import { containsPhrase, normalize } from "../text";
-import { type Answerer, DEFAULT_ANSWERERS, UNCLASSIFIED } from "./answerers";
+import type { Answerer } from "../profile";
+import { DEFAULT_ANSWERERS, UNCLASSIFIED } from "./answerers";
 
 const folded = (s: string): string =>
   normalize(s)

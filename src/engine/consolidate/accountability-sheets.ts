@@ -12,7 +12,7 @@ import { DEFAULT_ANSWERERS, UNCLASSIFIED } from "../concerns/answerers";
 import { ACCOUNTABILITY_TEXT, stampStateText } from "../text/accountability";
 import { CONSOLIDATE_TEXT } from "../text/consolidate";
 import type { Lang } from "../text/format";
-import { type Field, field, listSheet } from "./sheets";
+import { type Field, field, listSheet } from "./list-sheet";
 import { type Value, col } from "./sheet-layout";
 import type { ConsolidatedFile, ConsolidateReport } from "./types";
 

@@ -16,7 +16,17 @@ import { formatDate, formatNumber, type Lang } from "../text/format";
 import { ruleName } from "../text/rule-names";
 import { rateOf } from "./consolidate";
 import { outlook } from "./projection";
-import { type Column, type MoneyScale, LINE_POINTS, TITLE, cellStyle, col, linesOf, placeTable } from "./sheet-layout";
+import {
+  type Column,
+  type MoneyScale,
+  type Value,
+  LINE_POINTS,
+  TITLE,
+  cellStyle,
+  col,
+  linesOf,
+  placeTable,
+} from "./sheet-layout";
 import type { AtRiskLine, ConsolidateReport } from "./types";
 
 export interface BriefingOptions {
@@ -138,17 +148,28 @@ function keyFigures(p: Page, c: Brief, top: number): number {
   return row;
 }
 
+/** A section's title row and its table under it: the table's top row and the row after it. */
+function sectionTable(
+  p: Page,
+  c: Brief,
+  title: string,
+  start: number,
+  columns: Column[],
+  rows: Value[][],
+): { top: number; next: number } {
+  line(p, start, "A", LAST, title, SECTION);
+  const top = start + 1;
+  return { top, next: placeTable(p.cells, p.heights, top, 1, columns, rows, { scale: c.scale }) };
+}
+
 /** II. By source, earliest deadline first: the table's top row and the row after it. */
 function sourceSection(p: Page, c: Brief, sources: ReturnType<typeof outlook>["sources"], start: number) {
   const { t, b, money, rate } = c;
-  let row = start;
-  line(p, row++, "A", LAST, b.sections.sources, SECTION);
-  const top = row;
-  row = placeTable(
-    p.cells,
-    p.heights,
-    top,
-    1,
+  return sectionTable(
+    p,
+    c,
+    b.sections.sources,
+    start,
     [
       col(t.source, WIDTHS[0]),
       col(t.deadline, WIDTHS[1]),
@@ -169,9 +190,7 @@ function sourceSection(p: Page, c: Brief, sources: ReturnType<typeof outlook>["s
       s.monthsLeft,
       s.projectedLapse,
     ]),
-    { scale: c.scale },
   );
-  return { top, next: row };
 }
 
 /** Each unit's allocation, plan and actual to date, summed over its sources, in the report's order. */
@@ -197,14 +216,11 @@ function unitSection(
   start: number,
 ) {
   const { t, b, money, rate } = c;
-  let row = start;
-  line(p, row++, "A", LAST, b.sections.units, SECTION);
-  const top = row;
-  row = placeTable(
-    p.cells,
-    p.heights,
-    top,
-    1,
+  const { top, next: row } = sectionTable(
+    p,
+    c,
+    b.sections.units,
+    start,
     [
       col(t.unit, WIDTHS[0]),
       col(b.atRiskLines, WIDTHS[1], "int"),
@@ -225,7 +241,6 @@ function unitSection(
       a.allocated > 0 ? a.plannedToDate / a.allocated : null,
       unitLapse.find((u) => u.unit === unit)?.projectedLapse ?? 0,
     ]),
-    { scale: c.scale },
   );
   line(p, row, "A", LAST, b.projectionNote, NOTE);
   p.heights[row] = linesOf(b.projectionNote, WIDTHS.reduce((s, w) => s + w, 0) * 1.2) * 12;

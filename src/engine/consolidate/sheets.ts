@@ -10,26 +10,16 @@
  * stays a label.
  */
 
-import { columnLetter } from "../grid";
 import type { Profile } from "../profile";
-import type { CellSpec, SheetSpec } from "../sheet-spec";
+import type { SheetSpec } from "../sheet-spec";
 import { CONSOLIDATE_TEXT, type ConsolidateText } from "../text/consolidate";
 import { formatDate, type Lang } from "../text/format";
 import { ruleName } from "../text/rule-names";
 import { type BriefingOptions, briefingSheet } from "./briefing";
 import { accountabilitySheets, stampField } from "./accountability-sheets";
 import { rateOf } from "./consolidate";
-import {
-  type Column,
-  type Kind,
-  type Value,
-  LINE_POINTS,
-  SUBTITLE,
-  TITLE,
-  col,
-  linesOf,
-  placeTable,
-} from "./sheet-layout";
+import { type Field, field, listSheet } from "./list-sheet";
+import { type Column, type Value, col } from "./sheet-layout";
 import type {
   Amounts,
   AtRiskLine,
@@ -45,48 +35,6 @@ const money = (t: ConsolidateText, header: string, width: number): Column =>
   col(t.withUnit(header, t.units.vnd), width, "money");
 const rate = (t: ConsolidateText, header: string, width: number): Column =>
   col(t.withUnit(header, t.units.percent), width, "rate");
-
-/**
- * Title, subtitle, an optional "how to read" line, one table: the shape of
- * every list sheet. Rows are as tall as their wrapped text; the table is the
- * print area, its header repeated on every page.
- */
-export function listSheet(
-  name: string,
-  title: string,
-  subtitle: string,
-  columns: Column[],
-  rows: Value[][],
-  options: { boldRows?: ReadonlySet<number>; howTo?: string } = {},
-): SheetSpec {
-  const cells: CellSpec[] = [];
-  const heights: Record<number, number> = {};
-  const last = columnLetter(columns.length);
-  const merges = [`A1:${last}1`, `A2:${last}2`];
-  cells.push({ row: 1, col: 1, value: title, style: TITLE }, { row: 2, col: 1, value: subtitle, style: SUBTITLE });
-  if (options.howTo) {
-    cells.push({ row: 3, col: 1, value: options.howTo, style: { italic: true, wrap: true, vertical: "top" } });
-    merges.push(`A3:${last}3`);
-    const width = columns.reduce((s, c) => s + c.width, 0);
-    heights[3] = linesOf(options.howTo, width) * LINE_POINTS;
-  }
-  const end = placeTable(cells, heights, 4, 1, columns, rows, { boldRows: options.boldRows });
-  return {
-    name,
-    cells,
-    columnWidths: Object.fromEntries(columns.map((c, i) => [i + 1, c.width])),
-    rowHeights: heights,
-    merges,
-    freeze: { rows: 4, columns: 0 },
-    print: {
-      paper: "A4",
-      orientation: "landscape",
-      fitToWidth: true,
-      repeatRows: [4, 4],
-      area: `A1:${last}${Math.max(4, end - 1)}`,
-    },
-  };
-}
 
 function amountColumns(t: ConsolidateText): Column[] {
   return [
@@ -150,18 +98,6 @@ function summarySheet(r: ConsolidateReport, t: ConsolidateText): SheetSpec {
   const columns = [col(t.stt, 6), col(t.unit, 28), col(t.programme, 26), col(t.source, 22), ...amountColumns(t)];
   return listSheet(t.sheets.summary, t.title, t.asOf(r.asOf), columns, rows, { boldRows: bold });
 }
-
-/** A column of a numbered list and how to read its value off one item. */
-export interface Field<T> extends Column {
-  value: (item: T) => Value;
-}
-
-export const field = <T>(header: string, width: number, value: (item: T) => Value, kind: Kind = "text"): Field<T> => ({
-  header,
-  width,
-  kind,
-  value,
-});
 
 /** A money field, its header naming the unit. */
 const moneyField = <T>(t: ConsolidateText, header: string, width: number, value: (item: T) => Value): Field<T> =>

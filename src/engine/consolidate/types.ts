@@ -6,7 +6,7 @@
 
 import type { LineStatus, ProgrammeId, RuleId, ValidateReport } from "../report-types";
 import type { UnitSource } from "./unit-name";
-import type { StampVerdict } from "../stamp/requirement";
+import type { StampVerdict } from "../stamp/verdict";
 import type { LeaderResult } from "../leaders";
 import type { Concern } from "../concerns/collect";
 

@@ -69,6 +69,14 @@ export function isAmountRole(role: Role): boolean {
   return AMOUNT_ROLES.has(role);
 }
 
+/** A role and how sure detection is of it. */
+interface Judged {
+  role: Role;
+  confidence: number;
+}
+
+const judged = (role: Role, confidence: number): Judged => ({ role, confidence });
+
 /** Classifies one column by its header path (normalized segments, outermost first). */
 export function classifyColumn(col: number, path: string[], title: string): ColumnInfo {
   const info: ColumnInfo = {
@@ -82,56 +90,69 @@ export function classifyColumn(col: number, path: string[], title: string): Colu
     title,
   };
   if (path.length === 0) return info;
-  const leaf = path[path.length - 1];
-  const set = (role: Role, confidence: number): ColumnInfo => Object.assign(info, { role, confidence });
+  const named = namedRole(path);
+  if (named !== null) return Object.assign(info, named);
+  Object.assign(info, periodIn(path));
+  for (const seg of path) info.source ??= sourceOf(withoutPaymentYear(seg));
+  for (let i = path.length - 1; i >= 0 && info.part === null; i--) info.part = partOf(path[i]);
+  return Object.assign(info, figureRole(path, info));
+}
 
-  if (isStt(leaf)) return set("stt", 0.95);
-  if (isNoteHeader(leaf)) return set("note", 0.95);
-  if (isObstacleHeader(leaf)) return set("obstacle", 0.9);
+/** Roles the leaf header names outright: STT, notes, codes, owners, treasury columns and the like. */
+function namedRole(path: string[]): Judged | null {
+  const leaf = path[path.length - 1];
+  if (isStt(leaf)) return judged("stt", 0.95);
+  if (isNoteHeader(leaf)) return judged("note", 0.95);
+  if (isObstacleHeader(leaf)) return judged("obstacle", 0.9);
   // "Vốn đề xuất điều chỉnh", "Đề xuất tháng 6" are amounts, not requests.
   const speaksOfMoney = /\d/.test(leaf) || speaksOfAllocation(leaf) || speaksOfDisbursement(leaf);
-  if (isRecommendationHeader(leaf) && !speaksOfMoney) return set("recommendation", 0.85);
+  if (isRecommendationHeader(leaf) && !speaksOfMoney) return judged("recommendation", 0.85);
   const treasury = treasuryRoleOf(leaf);
-  if (treasury) return set(treasury, 0.9);
-  if (isCodeHeader(leaf)) return set("code", 0.9);
-  if (isOwnerHeader(leaf)) return set("owner", 0.9);
-  if (isLeaderHeader(leaf)) return set("leader", 0.85);
-  if (isSourceColumnHeader(leaf)) return set("source", 0.8);
-  if (isLabelHeader(leaf) && path.length === 1) return set("label", 0.9);
+  if (treasury) return judged(treasury, 0.9);
+  if (isCodeHeader(leaf)) return judged("code", 0.9);
+  if (isOwnerHeader(leaf)) return judged("owner", 0.9);
+  if (isLeaderHeader(leaf)) return judged("leader", 0.85);
+  if (isSourceColumnHeader(leaf)) return judged("source", 0.8);
+  if (isLabelHeader(leaf) && path.length === 1) return judged("label", 0.9);
+  return null;
+}
 
-  // Periods: a segment naming a month or a quarter, or a bare number under "Tháng"/"Quý".
+/** Periods: a segment naming a month or a quarter, or a bare number under "Tháng"/"Quý". */
+function periodIn(path: string[]): { month: number | null; quarter: number | null } {
+  let month: number | null = null;
+  let quarter: number | null = null;
   for (let i = 0; i < path.length; i++) {
     const parent = i > 0 ? path[i - 1] : "";
-    info.month ??= monthIn(path[i], /\bthang\b/.test(parent));
-    info.quarter ??= quarterIn(path[i], /\bquy\b/.test(parent));
+    month ??= monthIn(path[i], /\bthang\b/.test(parent));
+    quarter ??= quarterIn(path[i], /\bquy\b/.test(parent));
   }
-  if (info.month !== null && info.quarter !== null) info.quarter = null; // "Tháng 1 (Quý I)": the month is finer
+  if (month !== null && quarter !== null) quarter = null; // "Tháng 1 (Quý I)": the month is finer
+  return { month, quarter };
+}
 
+/** The role of a column of figures, from its period, source and split already read from the path. */
+function figureRole(path: string[], info: ColumnInfo): Judged {
+  const leaf = path[path.length - 1];
   // Plan or actual: the innermost segment that says so decides.
   let actual: boolean | null = null;
   for (let i = path.length - 1; i >= 0 && actual === null; i--) actual = actualOrPlan(path[i]);
 
-  for (const seg of path) info.source ??= sourceOf(withoutPaymentYear(seg));
-  for (let i = path.length - 1; i >= 0 && info.part === null; i--) info.part = partOf(path[i]);
-
-  if (isRateHeader(leaf)) return set("rate", 0.9);
-  const period = info.month !== null || info.quarter !== null;
-  if (period) {
-    if (isCumulativeHeader(path.join(" ")) && actual !== true) return set("cumulative", 0.8);
-    return set(actual === true ? "actual" : "planned", actual === null ? 0.85 : 0.95);
+  if (isRateHeader(leaf)) return judged("rate", 0.9);
+  if (info.month !== null || info.quarter !== null) {
+    if (isCumulativeHeader(path.join(" ")) && actual !== true) return judged("cumulative", 0.8);
+    return judged(actual === true ? "actual" : "planned", actual === null ? 0.85 : 0.95);
   }
-  if (actual === true) return set("actual", 0.9);
-  if (isCumulativeHeader(leaf)) return set("cumulative", 0.7);
+  if (actual === true) return judged("actual", 0.9);
+  if (isCumulativeHeader(leaf)) return judged("cumulative", 0.7);
   const disbursementPlan = path.some((s) => speaksOfDisbursement(s) && actualOrPlan(s) !== true);
-  if (disbursementPlan && isTotalHeader(leaf)) return set("planned-total", 0.8);
+  if (disbursementPlan && isTotalHeader(leaf)) return judged("planned-total", 0.8);
   // A bare "Tổng"/"Cộng" says nothing of what it totals: its neighbours decide (refineColumns).
   const split = info.part !== null && info.part !== "total";
   if (path.some(speaksOfAllocation) || info.source !== null || split) {
-    return set("allocated", disbursementPlan ? 0.6 : 0.85);
+    return judged("allocated", disbursementPlan ? 0.6 : 0.85);
   }
-  if (isLabelHeader(leaf)) return set("label", 0.7);
-  if (path.length > 0) return set("amount", 0.3);
-  return info;
+  if (isLabelHeader(leaf)) return judged("label", 0.7);
+  return judged("amount", 0.3);
 }
 
 /** What the cells under a column hold, over the table's data rows. */

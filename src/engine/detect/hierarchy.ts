@@ -72,29 +72,26 @@ function markOf(stt: string, lastLetter: string | null): string {
   return "other";
 }
 
+/** A row on the open path from the top to the current row, with its mark. */
+interface OpenRow {
+  node: HierarchyNode;
+  mark: string;
+  ordinal: number | null;
+  work: boolean;
+}
+
 export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): HierarchyNode[] {
   const nodes: HierarchyNode[] = [];
-  // The open path from the top to the current row, with each row's mark.
-  const stack: { node: HierarchyNode; mark: string; ordinal: number | null; work: boolean }[] = [];
+  const stack: OpenRow[] = [];
   // The last line read, for rows that continue it with another source.
   let previous: { input: HierarchyInput; node: HierarchyNode } | null = null;
   let lastLetter: string | null = null;
   let inBreakdown = false;
 
   for (const r of rows) {
-    const top = stack[stack.length - 1]?.node ?? null;
-    const label = r.labelNorm;
-    // "Trong đó:" and the "- …" rows after it detail the row above; they are not lines of their own.
-    if (/^(trong do|trong so|chia ra|bao gom)\b/.test(label)) inBreakdown = true;
-    else if (inBreakdown && !(r.stt.trim() === "" && /^[-+]/.test(label))) inBreakdown = false;
+    inBreakdown = breakdownGoesOn(inBreakdown, r);
     if (inBreakdown) {
-      nodes.push({
-        row: r.row,
-        kind: "item",
-        parentRow: top?.row ?? null,
-        level: (top?.level ?? 0) + 1,
-        breakdown: true,
-      });
+      nodes.push(breakdownNode(r, stack[stack.length - 1]?.node ?? null));
       continue;
     }
     // A row with no STT repeating the line above's name (and code) is that work again for another
@@ -105,9 +102,9 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       previous = { input: r, node };
       continue;
     }
-    let mark = hasSttColumn ? markOf(r.stt, lastLetter) : "none";
-    if (mark === "upper") lastLetter = r.stt.trim().replace(/[.)]+$/, "");
-    if (mark === "none" && isTotalLabel(label)) {
+    const stt = hasSttColumn ? markOf(r.stt, lastLetter) : "none";
+    if (stt === "upper") lastLetter = r.stt.trim().replace(/[.)]+$/, "");
+    if (stt === "none" && isTotalLabel(r.labelNorm)) {
       const node: HierarchyNode = { row: r.row, kind: "total", parentRow: null, level: 0, breakdown: false };
       nodes.push(node);
       // A total on the first line holds everything below it; elsewhere it
@@ -115,33 +112,57 @@ export function buildHierarchy(rows: HierarchyInput[], hasSttColumn: boolean): H
       if (nodes.length === 1) stack.push({ node, mark: "total", ordinal: null, work: false });
       continue;
     }
-    if (mark === "none") mark = keywordMark(label, !hasSttColumn && r.bare === true);
-    // "1. Dự án 1" (no code, no owner) over "1. Đường thôn 2" (with them): the
-    // same numbering on a project heading and on works lines is two levels.
-    else if (r.bare === true && keywordMark(label, false) !== "none") mark += "/heading";
-    // Without STT, a heading never sits under a work (a line with code or owner): works are leaves.
-    if (!hasSttColumn && r.bare === true) while (stack.length > 0 && stack[stack.length - 1].work) stack.pop();
-    // A mark already on the open path makes a sibling of that row; a new one nests under the current row.
-    let k = stack.length - 1;
-    while (k >= 0 && stack[k].mark !== mark) k--;
-    // "4. Dự án 4" (a line, with code or owner) after the heading "3. Dự án 3" and its contents: the
-    // numbering runs on, so it is the heading's sibling; "1. Đường…" under "1. Dự án 1" starts anew and nests.
-    if (k < 0) k = runOnSibling(stack, mark, ordinal(r.stt));
-    if (k >= 0) stack.length = k;
-    const parent = stack[stack.length - 1]?.node ?? null;
-    const node: HierarchyNode = {
-      row: r.row,
-      kind: "item",
-      parentRow: parent?.row ?? null,
-      level: (parent?.level ?? 0) + 1,
-      breakdown: false,
-    };
-    if (parent && parent.kind === "item") parent.kind = "group";
+    const node = openLine(stack, r, lineMark(stt, r, hasSttColumn), hasSttColumn);
     nodes.push(node);
-    stack.push({ node, mark, ordinal: ordinal(r.stt), work: r.bare === false });
     previous = { input: r, node };
   }
   return nodes;
+}
+
+/**
+ * Whether `r` is a breakdown row: "Trong đó:" and the "- …" rows after it
+ * detail the row above; they are not lines of their own.
+ */
+function breakdownGoesOn(inBreakdown: boolean, r: HierarchyInput): boolean {
+  if (/^(trong do|trong so|chia ra|bao gom)\b/.test(r.labelNorm)) return true;
+  return inBreakdown && r.stt.trim() === "" && /^[-+]/.test(r.labelNorm);
+}
+
+function breakdownNode(r: HierarchyInput, top: HierarchyNode | null): HierarchyNode {
+  return { row: r.row, kind: "item", parentRow: top?.row ?? null, level: (top?.level ?? 0) + 1, breakdown: true };
+}
+
+/** The mark a line nests by: its STT's, or without one its label's keyword. */
+function lineMark(stt: string, r: HierarchyInput, hasSttColumn: boolean): string {
+  if (stt === "none") return keywordMark(r.labelNorm, !hasSttColumn && r.bare === true);
+  // "1. Dự án 1" (no code, no owner) over "1. Đường thôn 2" (with them): the
+  // same numbering on a project heading and on works lines is two levels.
+  if (r.bare === true && keywordMark(r.labelNorm, false) !== "none") return `${stt}/heading`;
+  return stt;
+}
+
+/** Closes the open path down to where a line marked `mark` belongs, and opens the line there. */
+function openLine(stack: OpenRow[], r: HierarchyInput, mark: string, hasSttColumn: boolean): HierarchyNode {
+  // Without STT, a heading never sits under a work (a line with code or owner): works are leaves.
+  if (!hasSttColumn && r.bare === true) while (stack.length > 0 && stack[stack.length - 1].work) stack.pop();
+  // A mark already on the open path makes a sibling of that row; a new one nests under the current row.
+  let k = stack.length - 1;
+  while (k >= 0 && stack[k].mark !== mark) k--;
+  // "4. Dự án 4" (a line, with code or owner) after the heading "3. Dự án 3" and its contents: the
+  // numbering runs on, so it is the heading's sibling; "1. Đường…" under "1. Dự án 1" starts anew and nests.
+  if (k < 0) k = runOnSibling(stack, mark, ordinal(r.stt));
+  if (k >= 0) stack.length = k;
+  const parent = stack[stack.length - 1]?.node ?? null;
+  const node: HierarchyNode = {
+    row: r.row,
+    kind: "item",
+    parentRow: parent?.row ?? null,
+    level: (parent?.level ?? 0) + 1,
+    breakdown: false,
+  };
+  if (parent && parent.kind === "item") parent.kind = "group";
+  stack.push({ node, mark, ordinal: ordinal(r.stt), work: r.bare === false });
+  return node;
 }
 
 /** `r` repeats the work `prev` (no STT of its own, same name, same code) for another source. */

@@ -116,7 +116,12 @@ function rowTexts(grid: Grid, row: number): string[] {
   return r.values.map((v) => cellText(v ?? null).trim()).filter((t) => t !== "");
 }
 
-function readTable(sheet: SheetView, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
+/** The band's columns as headers and the plan year say, and as a confirmed mapping sets them, if one fits. */
+function headerColumns(
+  sheet: SheetView,
+  band: HeaderBand,
+  options: DetectOptions,
+): { columns: ColumnInfo[]; mapping: ColumnMapping | null } {
   const columns = band.paths.map((path, i) => classifyColumn(i + 1, path, band.titles[i]));
   alignSources(columns);
   if (options.year !== undefined) {
@@ -124,6 +129,32 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
   }
   const mapping = findMapping(options.mappings, sheet.grid.sheet, band.rows, columns);
   if (mapping) applyMapping(columns, mapping);
+  return { columns, mapping };
+}
+
+/** The non-empty rows between `from` and the header band: each as one line, and as its cells. */
+function titleAbove(grid: Grid, from: number, headerRow: number): { titleLines: string[]; titleCells: string[][] } {
+  const titleLines: string[] = [];
+  const titleCells: string[][] = [];
+  for (let r = from; r < headerRow; r++) {
+    const cells = rowTexts(grid, r);
+    const t = cells.join(" ");
+    if (t !== "") {
+      titleLines.push(t);
+      titleCells.push(cells);
+    }
+  }
+  return { titleLines, titleCells };
+}
+
+function granularityOf(columns: ColumnInfo[]): Granularity {
+  const months = columns.some((c) => c.role === "planned" && c.month !== null);
+  const quarters = columns.some((c) => c.role === "planned" && c.quarter !== null);
+  return months && quarters ? "month+quarter" : quarters ? "quarter" : "month";
+}
+
+function readTable(sheet: SheetView, band: HeaderBand, from: number, options: DetectOptions): PlanTable | null {
+  const { columns, mapping } = headerColumns(sheet, band, options);
   const lastHeader = band.numberingRow ?? band.rows[band.rows.length - 1];
   const grid = sheet.grid;
   const dataRows = collectDataRows(sheet, columns, lastHeader + 1);
@@ -137,22 +168,9 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
   // Rows detected before the roles were refined may include a trailing note; keep rows with substance.
   const kept = trimTrailingNotes(grid, columns, dataRows);
 
-  const titleLines: string[] = [];
-  const titleCells: string[][] = [];
-  for (let r = from; r < band.rows[0]; r++) {
-    const cells = rowTexts(grid, r);
-    const t = cells.join(" ");
-    if (t !== "") {
-      titleLines.push(t);
-      titleCells.push(cells);
-    }
-  }
+  const { titleLines, titleCells } = titleAbove(grid, from, band.rows[0]);
   const titleNorm = normalize(titleLines.join(" | "));
   const { unit, confidence: unitConfidence } = detectUnit(titleLines, band, grid, columns, kept);
-
-  const months = columns.some((c) => c.role === "planned" && c.month !== null);
-  const quarters = columns.some((c) => c.role === "planned" && c.quarter !== null);
-  const granularity: Granularity = months && quarters ? "month+quarter" : quarters ? "quarter" : "month";
   const actualTitle = columns.find((c) => c.role === "actual" && c.month === null && c.quarter === null)?.title;
 
   return {
@@ -166,7 +184,7 @@ function readTable(sheet: SheetView, band: HeaderBand, from: number, options: De
     unit,
     unitConfidence,
     notation: detectNotation(grid, columns, kept),
-    granularity,
+    granularity: granularityOf(columns),
     defaultSource: inPlanYear(
       singleSource(columns) ?? sourceOf(normalize(grid.sheet)) ?? sourceOf(titleNorm),
       options.year,
@@ -298,6 +316,34 @@ function detectUnit(
   return { unit: unitFromMagnitude(amounts), confidence: 0.4 };
 }
 
+type NotationTally = Record<"vi" | "en" | "commas" | "dots" | "whole" | "fractional", number>;
+
+/**
+ * The table's amount cells counted by how they write numbers: texts that
+ * are Vietnamese or English, texts one mark could read either way (a comma
+ * or a dot before three digits), and numbers typed as whole or with decimals.
+ */
+function notationTally(grid: Grid, columns: ColumnInfo[], rows: number[]): NotationTally {
+  const tally: NotationTally = { vi: 0, en: 0, commas: 0, dots: 0, whole: 0, fractional: 0 };
+  const amountCols = columns.filter((c) => isAmountRole(c.role));
+  for (const r of rows) {
+    for (const c of amountCols) {
+      const v = cellAt(grid, r, c.col);
+      if (typeof v === "number") {
+        if (Number.isInteger(v)) tally.whole++;
+        else tally.fractional++;
+      }
+      if (typeof v !== "string") continue;
+      const n = notationOf(v);
+      if (n === "vi") tally.vi++;
+      else if (n === "en") tally.en++;
+      else if (/^\d{1,3},\d{3}$/.test(v.trim())) tally.commas++;
+      else if (/^\d{1,3}\.\d{3}$/.test(v.trim())) tally.dots++;
+    }
+  }
+  return tally;
+}
+
 /**
  * Vietnamese unless the table's unambiguous number texts are English. When
  * every text is ambiguous ("60,100", "1.250"), the numbers typed as numbers
@@ -305,28 +351,7 @@ function detectUnit(
  * decimals it is the decimal mark.
  */
 function detectNotation(grid: Grid, columns: ColumnInfo[], rows: number[]): Notation {
-  let vi = 0;
-  let en = 0;
-  let commas = 0;
-  let dots = 0;
-  let whole = 0;
-  let fractional = 0;
-  const amountCols = columns.filter((c) => isAmountRole(c.role));
-  for (const r of rows) {
-    for (const c of amountCols) {
-      const v = cellAt(grid, r, c.col);
-      if (typeof v === "number") {
-        if (Number.isInteger(v)) whole++;
-        else fractional++;
-      }
-      if (typeof v !== "string") continue;
-      const n = notationOf(v);
-      if (n === "vi") vi++;
-      else if (n === "en") en++;
-      else if (/^\d{1,3},\d{3}$/.test(v.trim())) commas++;
-      else if (/^\d{1,3}\.\d{3}$/.test(v.trim())) dots++;
-    }
-  }
+  const { vi, en, commas, dots, whole, fractional } = notationTally(grid, columns, rows);
   if (vi === 0 && en === 0 && commas + dots > 0 && commas !== dots) {
     const grouping = whole > 4 * fractional;
     return commas > dots === grouping ? "en" : "vi";

@@ -4,7 +4,7 @@
  * not pull in Ajv and the JSON schema.
  */
 
-import type { Profile } from ".";
+import type { Profile } from "./types";
 
 export function deadlineOf(profile: Profile, source: string): string | null {
   return profile.sources.find((s) => s.id === source)?.deadline ?? null;

@@ -9,49 +9,9 @@
 import Ajv from "ajv";
 import schema from "./profile.schema.json";
 import { isIsoDay } from "../calendar";
+import type { Profile, SourceMilestone, Text } from "./types";
 export { deadlineOf, sortByDeadline } from "./deadlines";
-import type { Answerer } from "../concerns/answerers";
-
-export interface Text {
-  vi: string;
-  en: string;
-}
-
-export interface SourceMilestone {
-  /** carryover-YYYY | plan-YYYY */
-  id: string;
-  label: Text;
-  /** ISO day by which the source must be disbursed in full. */
-  deadline: string;
-}
-
-export interface Checkpoint {
-  date: string;
-  /** Share (0–1] of the line's capital that must be planned, and disbursed, by `date`. */
-  minShare: number;
-  /** Sources it applies to; all when absent. */
-  sources?: string[];
-  label?: Text;
-}
-
-export interface Profile {
-  id: string;
-  name: Text;
-  /** The calendar year the plan's months belong to. */
-  year: number;
-  sources: SourceMilestone[];
-  /** All assigned capital allocated to projects and entered into TABMIS by this day. */
-  allocationDeadline: string | null;
-  checkpoints: Checkpoint[];
-  /** Lag of actual behind the plan to date, as a share of the plan to date: past `watch` a line is watched, past `atRisk` it is at risk. */
-  tolerances: { watch: number; atRisk: number };
-  /** The monthly pace needed may be at most this many times the best pace shown so far. */
-  paceFactor: number;
-  /** A submission without a commitment stamp, or changed since stamped, is a finding (stamp-missing, stamp-changed). */
-  requireStamp?: boolean;
-  /** The bodies obstacles and recommendations are routed to; the default list (concerns/answerers.ts) when absent. */
-  answerers?: Answerer[];
-}
+export type { Answerer, Checkpoint, Profile, SourceMilestone, Text } from "./types";
 
 const DEFAULT_TOLERANCES = { watch: 0.1, atRisk: 0.25 };
 const DEFAULT_PACE_FACTOR = 2;

@@ -9,19 +9,8 @@ import type { Profile } from "../profile";
 import type { ValidateReport } from "../report-types";
 import { ACCOUNTABILITY_TEXT } from "../text/accountability";
 import type { Digest } from "./canonical";
-import { type StampCheck, checkStamp, stampOf } from "./stamp";
-
-export type StampRuleId = "stamp-missing" | "stamp-changed";
-
-export interface StampFinding {
-  rule: StampRuleId;
-  severity: "error";
-  cell: null;
-  message: string;
-}
-
-/** StampCheck with the requirement's finding, when there is one. */
-export type StampVerdict = StampCheck & { finding?: StampFinding };
+import { checkStamp, stampOf } from "./stamp";
+import type { StampVerdict } from "./verdict";
 
 export async function stampVerdict(
   meta: AddinMetadata | null,

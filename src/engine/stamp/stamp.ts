@@ -10,6 +10,7 @@
 import type { ReportSummary, ValidateReport } from "../report-types";
 import type { AddinMetadata } from "../metadata";
 import { type Digest, type StampedLine, fingerprintOf, stampedLines } from "./canonical";
+import type { StampCheck, StampDifference, StampField } from "./verdict";
 
 export interface StampRecord {
   version: 1;
@@ -48,34 +49,6 @@ export async function makeStamp(report: ValidateReport, who: StampInput, digest:
     fingerprint: await fingerprintOf(lines, digest),
     lines,
   };
-}
-
-/** A field of a line that differs: "allocated", "actualToDate", "label", "code", "month:N" or "quarter:N" (the plan for that period). */
-export type StampField = string;
-
-export interface StampDifference {
-  change: "changed" | "added" | "removed";
-  /** The line's row now (changed, added) or when stamped (removed). */
-  row: number;
-  label: string;
-  code: string | null;
-  source: string;
-  fields: StampField[];
-}
-
-export type StampState = "none" | "valid" | "changed";
-
-/** What `validate --json` says of the stamp (field `stamp`), and consolidation per file. */
-export interface StampCheck {
-  state: StampState;
-  unit?: string | null;
-  leader?: string;
-  position?: string;
-  at?: string;
-  /** Only when changed: the lines that differ from the stamped content (at most 50 listed). */
-  differences?: StampDifference[];
-  /** How many lines differ in all. */
-  differenceCount?: number;
 }
 
 export const MAX_LISTED_DIFFERENCES = 50;

@@ -5,7 +5,7 @@
  * of `vi`, so a key missing from either language is a type error.
  */
 
-import type { StampCheck, StampDifference } from "../stamp/stamp";
+import type { StampCheck, StampDifference } from "../stamp/verdict";
 import type { AuditAction } from "../audit";
 import { formatDate, type Lang } from "./format";
 

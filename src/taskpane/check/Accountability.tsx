@@ -1,19 +1,15 @@
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import type { Profile } from "../../engine/profile";
 import type { ValidateReport } from "../../engine/report-types";
-import type { StampVerdict } from "../../engine/stamp/requirement";
 import { ACCOUNTABILITY_TEXT } from "../../engine/text/accountability";
-import { localDateTime } from "../../engine/stamp/time";
 import { formatNumber } from "../../engine/text/format";
 import type { WorkbookPort } from "../../workbook/port";
-import { XLSX_MIME, download } from "../download";
 import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";
 import { Section } from "../Section";
-import type * as CheckEngine from "./run-check";
-
-type Engine = typeof CheckEngine;
+import type { CheckEngine as Engine } from "./check-state";
+import { stampIntent } from "./stamp-view";
+import { useCommitment } from "./useCommitment";
 
 /** "Xác nhận kế hoạch": the stamp's state on this check, and the leader's commitment to the plan as checked. */
 export function CommitmentSection({
@@ -30,57 +26,27 @@ export function CommitmentSection({
   const { lang } = useUi();
   const a = ACCOUNTABILITY_TEXT[lang];
   const layout = useLayoutStyles();
-  const [state, setState] = useState<StampVerdict | null>(null);
-  const [leader, setLeader] = useState("");
-  const [position, setPosition] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void engine.stampState(port, report, profile).then((s) => live && setState(s));
-    return () => {
-      live = false;
-    };
-  }, [engine, port, report, profile]);
-  const commit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { unit } = engine.unitOf(report);
-      const done = await engine.stampPlan(port, report, { unit, leader, position }, localDateTime(new Date()), lang);
-      if (done.copy) download(done.copy.fileName, done.copy.bytes, XLSX_MIME);
-      setState(await engine.stampState(port, report, profile));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const intent = state?.state === "valid" ? "success" : state?.state === "changed" ? "error" : "info";
+  const form = useCommitment(port, report, profile, engine);
   return (
     <Section id="commitment" heading={a.stampHeading}>
-      {state && (
-        <MessageBar intent={state.finding ? "error" : intent}>
-          <MessageBarBody>{engine.stampStateText(state, lang)}</MessageBarBody>
+      {form.verdict && (
+        <MessageBar intent={stampIntent(form.verdict)}>
+          <MessageBarBody>{engine.stampStateText(form.verdict, lang)}</MessageBarBody>
         </MessageBar>
       )}
       <div className={layout.stackS}>
         <Field label={a.stampLeader} required>
-          <Input value={leader} onChange={(_, d) => setLeader(d.value)} />
+          <Input value={form.leader} onChange={(_, d) => form.setLeader(d.value)} />
         </Field>
         <Field label={a.stampPosition} required>
-          <Input value={position} onChange={(_, d) => setPosition(d.value)} />
+          <Input value={form.position} onChange={(_, d) => form.setPosition(d.value)} />
         </Field>
-        <Button
-          appearance="primary"
-          disabled={busy || !leader.trim() || !position.trim()}
-          onClick={() => void commit()}
-        >
+        <Button appearance="primary" disabled={!form.ready} onClick={() => void form.commit()}>
           {a.stampHeading}
         </Button>
-        {error && (
+        {form.error && (
           <MessageBar intent="error">
-            <MessageBarBody>{error}</MessageBarBody>
+            <MessageBarBody>{form.error}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -9,14 +9,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, EraserRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useState } from "react";
 import type { HighlightPlan } from "../../engine/highlight-types";
 import { highlightLegend } from "../../engine/text/highlight";
 import type { WorkbookPort } from "../../workbook/port";
-import { download, XLSX_MIME } from "../download";
 import { useUi } from "../language";
 import { isFilePort } from "../session";
-import { failureText } from "./failure";
+import { FailureBar } from "./FailureBar";
+import { useHighlights } from "./useHighlights";
 
 const useStyles = makeStyles({
   section: {
@@ -52,8 +51,6 @@ const useStyles = makeStyles({
   },
 });
 
-type Status = "applying" | "applied" | "cleared" | { error: unknown };
-
 /**
  * The check's highlights: applied to the workbook in Excel (with "Clear"),
  * or, in file mode, offered as a highlighted copy to download. The legend
@@ -61,31 +58,10 @@ type Status = "applying" | "applied" | "cleared" | { error: unknown };
  */
 export function Highlights({ port, plan }: { port: WorkbookPort; plan: HighlightPlan }) {
   const styles = useStyles();
-  const { lang, t } = useUi();
-  const [status, setStatus] = useState<Status>("applying");
-
-  // Applied once per reading of the workbook (this view is mounted anew for each) and when what is marked
-  // changes (another day), not again for the same marks in another language.
-  const key = useMemo(() => JSON.stringify(plan.ranges), [plan]);
-  useEffect(() => {
-    let live = true;
-    setStatus("applying");
-    port.applyHighlights(plan).then(
-      () => live && setStatus("applied"),
-      (error: unknown) => live && setStatus({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [port, key]);
-
+  const { t } = useUi();
+  const { status, downloadCopy, clear } = useHighlights(port, plan);
   if (plan.ranges.length === 0) return null;
-  const act = (work: () => Promise<void>, after: Status) =>
-    work().then(
-      () => setStatus(after),
-      (error: unknown) => setStatus({ error }),
-    );
-
+  const done = status === "applied" || status === "cleared";
   return (
     <section aria-labelledby="highlights-heading" className={styles.section}>
       <Subtitle2 as="h2" block id="highlights-heading">
@@ -94,56 +70,50 @@ export function Highlights({ port, plan }: { port: WorkbookPort; plan: Highlight
       <Body1 as="p" block aria-live="polite">
         {status === "cleared" ? t.highlightsCleared : isFilePort(port) ? t.highlightsFile : t.highlightsApplied}
       </Body1>
-      <ul className={styles.legend}>
-        {highlightLegend(lang).map((entry) => (
-          <li key={entry.mark} className={styles.entry}>
-            <span
-              className={styles.swatch}
-              style={{ backgroundColor: entry.fill, color: entry.fontColor }}
-              aria-hidden="true"
-            >
-              123
-            </span>
-            <Caption1>{entry.label}</Caption1>
-          </li>
-        ))}
-      </ul>
-      {(status === "applied" || status === "cleared") &&
+      <HighlightLegend />
+      {done &&
         port.notes?.map((note) => (
           <MessageBar key={note} intent="warning">
             <MessageBarBody>{note}</MessageBarBody>
           </MessageBar>
         ))}
-      {typeof status === "object" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {t.highlightFailed} {failureText(status.error, lang)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {typeof status === "object" && <FailureBar doing={t.highlightFailed} error={status.error} />}
       {isFilePort(port) ? (
         <Button
           appearance="primary"
           icon={<ArrowDownloadRegular />}
           disabled={status !== "applied"}
-          onClick={() =>
-            void act(async () => {
-              const copy = await port.highlightedCopy();
-              if (copy) download(t.highlightedName(port.name ?? "workbook.xlsx"), copy.bytes, XLSX_MIME);
-            }, "applied")
-          }
+          onClick={downloadCopy}
         >
           {t.downloadHighlighted}
         </Button>
       ) : (
-        <Button
-          icon={<EraserRegular />}
-          disabled={status !== "applied"}
-          onClick={() => void act(() => port.clearHighlights(), "cleared")}
-        >
+        <Button icon={<EraserRegular />} disabled={status !== "applied"} onClick={clear}>
           {t.clearHighlights}
         </Button>
       )}
     </section>
+  );
+}
+
+/** What each colour means, with a swatch of it. */
+function HighlightLegend() {
+  const styles = useStyles();
+  const { lang } = useUi();
+  return (
+    <ul className={styles.legend}>
+      {highlightLegend(lang).map((entry) => (
+        <li key={entry.mark} className={styles.entry}>
+          <span
+            className={styles.swatch}
+            style={{ backgroundColor: entry.fill, color: entry.fontColor }}
+            aria-hidden="true"
+          >
+            123
+          </span>
+          <Caption1>{entry.label}</Caption1>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -15,17 +15,9 @@ import type { WorkbookPort } from "../../workbook/port";
 import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";
 import { ListSection } from "../Section";
-import { useSession } from "../session";
-import { failureText } from "./failure";
-import {
-  type DetectedTable,
-  isUnsure,
-  mappingFromChoices,
-  roleChoices,
-  roleLabel,
-  UNSURE_BELOW,
-  withMapping,
-} from "./mapping-view";
+import { FailureBar } from "./FailureBar";
+import { type ColumnChoice, type DetectedTable, isUnsure, roleChoices, roleLabel, UNSURE_BELOW } from "./mapping-view";
+import { useMappingEditor } from "./useMappingEditor";
 
 const useStyles = makeStyles({
   title: {
@@ -96,27 +88,10 @@ function MappingEditor({
   sourceName: (id: string) => string;
   onClose: () => void;
 }) {
-  const styles = useStyles();
   const layout = useLayoutStyles();
-  const { lang, t } = useUi();
-  const session = useSession();
-  const [roles, setRoles] = useState<Record<string, string>>(() =>
-    Object.fromEntries(table.columns.map((c) => [c.letter, c.role])),
-  );
-  const [error, setError] = useState<unknown>(null);
+  const { t } = useUi();
+  const { roles, setRole, error, save } = useMappingEditor(port, table, onClose);
   const choices = roleChoices(table);
-
-  const save = async () => {
-    try {
-      const meta = await port.loadMetadata();
-      await port.saveMetadata(withMapping(meta, mappingFromChoices(table, roles)));
-      onClose();
-      session.metadataChanged();
-    } catch (e) {
-      setError(e);
-    }
-  };
-
   return (
     <form
       className={layout.stackM}
@@ -126,35 +101,16 @@ function MappingEditor({
       }}
     >
       {table.columns.map((c) => (
-        <Field
+        <RoleField
           key={c.letter}
-          className={styles.field}
-          label={t.mappingColumn(c.letter, c.title)}
-          hint={
-            <Caption1 className={c.confidence < UNSURE_BELOW ? styles.unsure : undefined}>
-              {t.mappingConfidence(Math.round(c.confidence * 100))}
-            </Caption1>
-          }
-        >
-          <Select
-            className={styles.select}
-            select={{ className: styles.selectInner, title: roleLabel(roles[c.letter], t, sourceName) }}
-            value={roles[c.letter]}
-            onChange={(_, data) => setRoles({ ...roles, [c.letter]: data.value })}
-          >
-            {choices.map((role) => (
-              <option key={role} value={role}>
-                {roleLabel(role, t, sourceName)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+          column={c}
+          role={roles[c.letter]}
+          choices={choices}
+          sourceName={sourceName}
+          onRole={(role) => setRole(c.letter, role)}
+        />
       ))}
-      {error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failureText(error, lang)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {error !== null && <FailureBar error={error} />}
       <div className={layout.buttonRow}>
         <Button type="submit" appearance="primary">
           {t.mappingSave}
@@ -162,5 +118,42 @@ function MappingEditor({
         <Button onClick={onClose}>{t.mappingCancel}</Button>
       </div>
     </form>
+  );
+}
+
+/** One column: its letter and title, how sure detection was, and the role to give it. */
+function RoleField(props: {
+  column: ColumnChoice;
+  role: string;
+  choices: string[];
+  sourceName: (id: string) => string;
+  onRole: (role: string) => void;
+}) {
+  const styles = useStyles();
+  const { t } = useUi();
+  const { column: c, role, sourceName } = props;
+  return (
+    <Field
+      className={styles.field}
+      label={t.mappingColumn(c.letter, c.title)}
+      hint={
+        <Caption1 className={c.confidence < UNSURE_BELOW ? styles.unsure : undefined}>
+          {t.mappingConfidence(Math.round(c.confidence * 100))}
+        </Caption1>
+      }
+    >
+      <Select
+        className={styles.select}
+        select={{ className: styles.selectInner, title: roleLabel(role, t, sourceName) }}
+        value={role}
+        onChange={(_, data) => props.onRole(data.value)}
+      >
+        {props.choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {roleLabel(choice, t, sourceName)}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

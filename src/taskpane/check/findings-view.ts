@@ -115,3 +115,13 @@ export function summaryBySource(report: ValidateReport): SourceSummary[] {
   }
   return [...out.values()];
 }
+
+/** The findings a filter keeps, grouped; at most `max` of them are grouped (the rest are counted, not rendered). */
+export function shownFindings(
+  findings: readonly SheetFinding[],
+  filter: FindingFilter,
+  max: number,
+): { groups: SheetGroup[]; shown: number } {
+  const kept = filterFindings(findings, filter);
+  return { groups: groupFindings(kept.slice(0, max)), shown: Math.min(kept.length, max) };
+}

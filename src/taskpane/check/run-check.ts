@@ -8,7 +8,7 @@
 import { checkWorkbook } from "../../engine/validate";
 import { BUILT_IN_PROFILES, type Profile } from "../../engine/profile";
 import type { Grid } from "../../engine/grid";
-import type { AddinMetadata } from "../../engine/metadata";
+import { type AddinMetadata, type MetadataRead, metadataOf } from "../../engine/metadata";
 import type { ValidateReport } from "../../engine/report-types";
 import type { Lang } from "../../engine/text/format";
 import { writeJson } from "../../engine/report-json";
@@ -23,6 +23,8 @@ export interface PaneCheckOutcome {
   /** Where the workbook's saved profile could not be used, why (the built-in one was). */
   profileError: string | null;
   profile: Profile;
+  /** Where the workbook's saved metadata is damaged, the members lost (what still reads was used). */
+  metadataDamage: { lost: string[] } | null;
 }
 
 export interface Checker {
@@ -43,11 +45,13 @@ export async function readForCheck(
   fileName: string,
   onProgress?: (p: ReadProgress) => void,
 ): Promise<Checker> {
-  const [grids, metadata] = await Promise.all([port.readGrids(onProgress), port.loadMetadata()]);
-  return checkerOf(port, fileName, grids, metadata);
+  const [grids, read] = await Promise.all([port.readGrids(onProgress), port.metadataRead()]);
+  return checkerOf(port, fileName, grids, read);
 }
 
-function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], metadata: AddinMetadata | null): Checker {
+function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], read: MetadataRead): Checker {
+  const metadata: AddinMetadata | null = metadataOf(read);
+  const metadataDamage = read.kind === "damaged" ? { lost: read.lost } : null;
   const { profile, error } = profileOfMetadata(metadata?.profile, BUILT_IN_PROFILES);
   return {
     reread: async (sheets) => {
@@ -59,7 +63,7 @@ function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], metadata
         port,
         fileName,
         grids.map((g) => byName.get(g.sheet) ?? g),
-        metadata,
+        read,
       );
     },
     check: (lang, asOf) => {
@@ -70,7 +74,8 @@ function checkerOf(port: WorkbookPort, fileName: string, grids: Grid[], metadata
         profile,
         mappings: metadata?.mappings,
       });
-      return { report, tables: tables.map((t) => detectedTable(t.table)), profileError: error, profile };
+      const detected = tables.map((t) => detectedTable(t.table));
+      return { report, tables: detected, profileError: error, profile, metadataDamage };
     },
   };
 }

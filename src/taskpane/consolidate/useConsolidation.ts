@@ -7,6 +7,7 @@ import { failureText } from "../check/failure";
 import { XLSX_MIME } from "../file-types";
 import type { PlanProfile } from "../plan/plan-profile";
 import { SessionContext } from "../session";
+import { useWorkbookProfile } from "../useWorkbookProfile";
 import {
   type Consolidation,
   type ReadSettings,
@@ -45,31 +46,6 @@ async function deliver(result: Consolidation, port?: WorkbookPort): Promise<Outc
   const bytes = await workbookBytes(result.sheets);
   const blob = new Blob([bytes as BlobPart], { type: XLSX_MIME });
   return { step: "done", result, download: URL.createObjectURL(blob), sheets: [] };
-}
-
-/**
- * The profile Settings saved in the workbook (Excel, or the file picked in
- * file mode), else the built-in one; loaded again when Settings changes it.
- * The standalone page has no session and uses the built-in one.
- */
-function useProfile(lang: Lang, port: WorkbookPort | undefined, setOutcome: (outcome: Outcome) => void) {
-  const session = useContext(SessionContext);
-  const profileFrom = session?.port ?? port;
-  const [profile, setProfile] = useState<PlanProfile | null>(null);
-  useEffect(() => {
-    let live = true;
-    // The profile code (schema check included) is the Plan view's chunk, loaded once for both views.
-    import(/* webpackChunkName: "plan-profile" */ "../plan/plan-profile")
-      .then(({ planProfile }) => planProfile(profileFrom))
-      .then(
-        (p) => live && setProfile(p),
-        (error: unknown) => live && setOutcome({ step: "failed", message: failureText(error, lang) }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [profileFrom, session?.metadataVersion, lang]);
-  return profile;
 }
 
 /**
@@ -124,7 +100,9 @@ function useSubmissionReading(now: { asOf: string; lang: Lang; profile: PlanProf
 export function useConsolidation({ lang, port, asOf }: { lang: Lang; port?: WorkbookPort; asOf: string }) {
   const [units, setUnits] = useState<Map<string, string>>(new Map());
   const [outcome, setOutcome] = useState<Outcome>({ step: "none" });
-  const profile = useProfile(lang, port, setOutcome);
+  // The profile Settings saved in the workbook: in Excel, or the file picked in file mode.
+  const session = useContext(SessionContext);
+  const profile = useWorkbookProfile(session?.port ?? port, lang, (message) => setOutcome({ step: "failed", message }));
   const { entries, setEntries, readAll, submissions, cancel } = useSubmissionReading({ asOf, lang, profile });
   const settings = (): ReadSettings => ({ asOf, lang, profile: profile!.profile });
 

@@ -11,6 +11,7 @@ import { useLayoutStyles } from "../layout";
 import { PlanOutcome } from "./PlanOutcome";
 import { usePlanStyles } from "./plan-styles";
 import { TypedAllocation } from "./TypedAllocation";
+import type { PlanRequest } from "./plan-generation";
 import { usePlanGeneration } from "./usePlanGeneration";
 
 const GRANULARITIES: Granularity[] = ["month", "quarter", "month+quarter"];
@@ -61,18 +62,7 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
   const t = PLAN_STRINGS[lang];
   const [granularity, setGranularity] = useState<Granularity>("month+quarter");
   const [unitName, setUnitName] = useState("");
-  const [input, setInput] = useState<"file" | "typed">("file");
-  const [unit, setUnit] = useState<Unit>("million-vnd");
-  const typedList = useRef<HTMLDivElement>(null);
-  const plan = usePlanGeneration(port, t);
-  const { state, profile } = plan;
-  const choices = { granularity, unitName, lang };
-
-  const fromTyped = async () => {
-    // Take the user to the first field to correct once the messages are shown.
-    if (await plan.fromTyped(unit, choices))
-      setTimeout(() => typedList.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
-  };
+  const plan = usePlanGeneration(port, lang);
 
   return (
     <section className={section} aria-label={t.title}>
@@ -85,7 +75,39 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
         unitName={unitName}
         onUnitName={setUnitName}
       />
-      <ProfileNote profile={profile} lang={lang} className={styles.full} />
+      <ProfileNote profile={plan.profile} lang={lang} className={styles.full} />
+      <AllocationInput
+        t={t}
+        plan={plan}
+        choices={{ granularity, unitName, lang }}
+        typedClassName={mergeClasses(section, styles.full)}
+      />
+      <PlanOutcome state={plan.state} t={t} />
+    </section>
+  );
+}
+
+/** Where the allocation list comes from: a file to pick, or lines typed in the pane. */
+function AllocationInput(props: {
+  t: PlanStrings;
+  plan: ReturnType<typeof usePlanGeneration>;
+  choices: Omit<PlanRequest, "profile" | "port">;
+  typedClassName: string;
+}) {
+  const { t, plan, choices } = props;
+  const { state, profile } = plan;
+  const [input, setInput] = useState<"file" | "typed">("file");
+  const [unit, setUnit] = useState<Unit>("million-vnd");
+  const typedList = useRef<HTMLDivElement>(null);
+
+  const fromTyped = async () => {
+    // Take the user to the first field to correct once the messages are shown.
+    if (await plan.fromTyped(unit, choices))
+      setTimeout(() => typedList.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+  };
+
+  return (
+    <>
       <Field label={t.inputLabel}>
         <RadioGroup layout="horizontal" value={input} onChange={(_, d) => setInput(d.value as "file" | "typed")}>
           <Radio value="file" label={t.input.file} />
@@ -106,8 +128,8 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
           <TypedAllocation
             ref={typedList}
             t={t}
-            lang={lang}
-            className={mergeClasses(section, styles.full)}
+            lang={choices.lang}
+            className={props.typedClassName}
             profile={profile}
             plan={plan}
             unit={unit}
@@ -116,7 +138,6 @@ export function PlanView({ lang, port }: { lang: Lang; port?: WorkbookPort }) {
           />
         )
       )}
-      <PlanOutcome state={state} t={t} />
-    </section>
+    </>
   );
 }

@@ -1,38 +1,30 @@
 import { useEffect, useState } from "react";
 import type { Unit } from "../../engine/report-types";
-import type { PlanStrings } from "../../i18n/ui-plan";
+import type { Lang } from "../../engine/text/format";
+import { PLAN_STRINGS } from "../../i18n/ui-plan";
+import { useWorkbookProfile } from "../useWorkbookProfile";
 import { type EditRow, type RowErrors, addRow } from "./typed-rows";
 import { loadPlanCode, type PlanRequest, planFromFile, planFromTyped, type PlanState } from "./plan-generation";
-import type { PlanProfile } from "./plan-profile";
 
 /**
  * The Plan view's state: the profile (the workbook's own in Excel, naming
  * the sources a typed line may take), the typed lines and their errors, and
  * where the plan being made stands.
  */
-export function usePlanGeneration(port: PlanRequest["port"], t: PlanStrings) {
+export function usePlanGeneration(port: PlanRequest["port"], lang: Lang) {
+  const t = PLAN_STRINGS[lang];
   const [state, setState] = useState<PlanState>({ step: "idle" });
-  const [profile, setProfile] = useState<PlanProfile | null>(null);
+  const profile = useWorkbookProfile(port, lang, (message) => setState({ step: "failed", fileName: null, message }));
   const [rows, setRows] = useState<EditRow[]>([]);
   const [errors, setErrors] = useState<RowErrors>(new Map());
 
   // A download link holds its file until the next one replaces it.
   useEffect(() => () => (state.step === "ready" ? URL.revokeObjectURL(state.url) : undefined), [state]);
 
+  // A first line to type into, of the profile's first source, once the profile is known.
   useEffect(() => {
-    let live = true;
-    import(/* webpackChunkName: "plan-profile" */ "./plan-profile")
-      .then(({ planProfile }) => planProfile(port))
-      .then((p) => {
-        if (!live) return;
-        setProfile(p);
-        setRows((r) => (r.length > 0 ? r : addRow([], 1, p.profile.sources[0].id)));
-      })
-      .catch((e: unknown) => live && setState({ step: "failed", fileName: null, message: String(e) }));
-    return () => {
-      live = false;
-    };
-  }, [port]);
+    if (profile) setRows((r) => (r.length > 0 ? r : addRow([], 1, profile.profile.sources[0].id)));
+  }, [profile]);
 
   type Choices = Omit<PlanRequest, "profile" | "port">;
 

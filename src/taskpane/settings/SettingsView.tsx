@@ -12,20 +12,18 @@ import {
   RadioGroup,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import { BUILT_IN_PROFILES } from "../../engine/profile";
 import type { Lang } from "../../engine/text/format";
 import { LANGS } from "../../i18n/ui";
 import type { WorkbookPort } from "../../workbook/port";
 import type { ViewProps } from "../view-props";
-import { failureText } from "../check/failure";
+import { FailureBar } from "../check/FailureBar";
 import { useUi } from "../language";
 import { useLayoutStyles } from "../layout";
 import { DayField } from "../DayField";
 import { Section } from "../Section";
 import { useSession } from "../session";
-import { checkForm, type FormProblem, formOf, type ProfileForm } from "./settings-view";
-import { profileOfMetadata } from "../../engine/profile/stored";
+import type { FormProblem } from "./settings-view";
+import { type NumberField, useProfileSettings } from "./useProfileSettings";
 
 const useStyles = makeStyles({
   problems: {
@@ -61,125 +59,84 @@ export function SettingsView({ lang, port }: ViewProps) {
   );
 }
 
-type Saved = "idle" | "saved" | { error: unknown };
+type Settings = ReturnType<typeof useProfileSettings>;
 
 function ProfileSettings({ port }: { port?: WorkbookPort }) {
-  const styles = useStyles();
   const layout = useLayoutStyles();
   const { lang, t } = useUi();
-  const session = useSession();
-  const base = BUILT_IN_PROFILES[0];
-  const [edited, setEdited] = useState(false);
-  const [form, setForm] = useState<ProfileForm>(() => formOf(base));
-  const [saved, setSaved] = useState<Saved>("idle");
-
-  // The profile the workbook holds, when it holds one.
-  useEffect(() => {
-    if (!port) return;
-    let live = true;
-    void port.loadMetadata().then(
-      (meta) => {
-        if (!live || meta?.profile === undefined) return;
-        const { profile, error } = profileOfMetadata(meta.profile, BUILT_IN_PROFILES);
-        if (error) return;
-        setEdited(true);
-        setForm(formOf(profile, (meta.profile as { extends?: string }).extends ?? base.id));
-      },
-      (error: unknown) => live && setSaved({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [port, base.id]);
-
-  const checked = useMemo(() => (edited ? checkForm(form, BUILT_IN_PROFILES) : null), [edited, form]);
-  const problems = checked && "problems" in checked ? checked.problems : [];
-  const fieldProblem = (field: FormProblem["field"]) =>
-    problems.some((p) => p.field === field) ? t.settingsNotANumber : undefined;
-
-  const save = async () => {
-    if (!port || (checked && "problems" in checked)) return;
-    try {
-      const meta = (await port.loadMetadata()) ?? { version: 1 as const };
-      const next = { ...meta };
-      if (checked) next.profile = checked.json;
-      else delete next.profile;
-      await port.saveMetadata(next);
-      setSaved("saved");
-      session.metadataChanged();
-    } catch (error) {
-      setSaved({ error });
-    }
-  };
-  const change = (patch: Partial<ProfileForm>) => {
-    setForm({ ...form, ...patch });
-    setSaved("idle");
-  };
-  const text = (field: "watchPercent" | "atRiskPercent" | "paceFactor", label: string) => (
-    <Field label={label} validationMessage={fieldProblem(field)}>
-      <Input inputMode="decimal" value={form[field]} onChange={(_, data) => change({ [field]: data.value })} />
-    </Field>
-  );
-
+  const settings = useProfileSettings(port);
+  const { base, edited, saved, problems } = settings;
   return (
     <Section id="profile-heading" heading={t.settingsProfileHeading}>
       <RadioGroup
         aria-labelledby="profile-heading"
         value={edited ? "edited" : "built-in"}
-        onChange={(_, data) => {
-          setEdited(data.value === "edited");
-          setSaved("idle");
-        }}
+        onChange={(_, data) => settings.choose(data.value === "edited" ? "edited" : "built-in")}
       >
         <Radio value="built-in" label={`${t.settingsBuiltIn}: ${base.name[lang]}`} />
         <Radio value="edited" label={t.settingsEdited} />
       </RadioGroup>
-      {edited && (
-        <>
-          {base.sources.map((s) => (
-            <DayField
-              key={s.id}
-              label={t.settingsDeadline(s.label[lang])}
-              value={form.deadlines[s.id] ?? ""}
-              onChange={(day) => change({ deadlines: { ...form.deadlines, [s.id]: day } })}
-            />
-          ))}
-          <DayField
-            label={t.settingsAllocationDeadline}
-            value={form.allocationDeadline}
-            onChange={(day) => change({ allocationDeadline: day })}
-          />
-          {text("watchPercent", t.settingsWatch)}
-          {text("atRiskPercent", t.settingsAtRisk)}
-          {text("paceFactor", t.settingsPace)}
-        </>
-      )}
-      {problems.some((p) => p.field === "profile") && (
-        <MessageBar intent="error" aria-live="polite">
-          <MessageBarBody>
-            <MessageBarTitle>{t.settingsProblems}</MessageBarTitle>
-            <ul className={styles.problems}>
-              {problems.map((p, i) => p.kind === "invalid" && <li key={i}>{p.detail}</li>)}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {edited && <ProfileFields settings={settings} />}
+      {problems.some((p) => p.field === "profile") && <ProfileProblems problems={problems} />}
       {!port && (
         <Body1 as="p" block>
           {t.settingsNeedWorkbook}
         </Body1>
       )}
       <div className={layout.buttonRow} aria-live="polite">
-        <Button appearance="primary" disabled={!port || problems.length > 0} onClick={() => void save()}>
+        <Button appearance="primary" disabled={!port || problems.length > 0} onClick={() => void settings.save()}>
           {t.settingsSave}
         </Button>
         {saved === "saved" && <Body1>{t.settingsSaved}</Body1>}
       </div>
-      {typeof saved === "object" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{failureText(saved.error, lang)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {typeof saved === "object" && <FailureBar error={saved.error} />}
     </Section>
+  );
+}
+
+/** The edited profile's deadlines, one per source and the allocation's, and its thresholds. */
+function ProfileFields({ settings }: { settings: Settings }) {
+  const { lang, t } = useUi();
+  const { base, form, change } = settings;
+  const text = (field: NumberField, label: string) => (
+    <Field label={label} validationMessage={settings.hasProblem(field) ? t.settingsNotANumber : undefined}>
+      <Input inputMode="decimal" value={form[field]} onChange={(_, data) => change({ [field]: data.value })} />
+    </Field>
+  );
+  return (
+    <>
+      {base.sources.map((s) => (
+        <DayField
+          key={s.id}
+          label={t.settingsDeadline(s.label[lang])}
+          value={form.deadlines[s.id] ?? ""}
+          onChange={(day) => change({ deadlines: { ...form.deadlines, [s.id]: day } })}
+        />
+      ))}
+      <DayField
+        label={t.settingsAllocationDeadline}
+        value={form.allocationDeadline}
+        onChange={(day) => change({ allocationDeadline: day })}
+      />
+      {text("watchPercent", t.settingsWatch)}
+      {text("atRiskPercent", t.settingsAtRisk)}
+      {text("paceFactor", t.settingsPace)}
+    </>
+  );
+}
+
+/** What the profile check refuses in the edited profile. */
+function ProfileProblems({ problems }: { problems: FormProblem[] }) {
+  const styles = useStyles();
+  const { t } = useUi();
+  return (
+    <MessageBar intent="error" aria-live="polite">
+      <MessageBarBody>
+        <MessageBarTitle>{t.settingsProblems}</MessageBarTitle>
+        <ul className={styles.problems}>
+          {problems.map((p, i) => p.kind === "invalid" && <li key={i}>{p.detail}</li>)}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -4,7 +4,9 @@
  * profile file that profileFromJson checks. Pure; tested in mocha.
  */
 
+import type { AddinMetadata } from "../../engine/metadata";
 import { type Profile, ProfileError, profileFromJson } from "../../engine/profile";
+import { profileOfMetadata } from "../../engine/profile/stored";
 
 export interface ProfileForm {
   /** The built-in profile the edits extend. */
@@ -81,4 +83,23 @@ export function checkForm(
     if (!(error instanceof ProfileError)) throw error;
     return { problems: error.problems.map((detail) => ({ field: "profile", kind: "invalid", detail })) };
   }
+}
+
+/**
+ * The form of the profile a workbook's metadata holds, extending the built-in one it names (else `base`);
+ * null when it holds none, or one that no longer loads (the form then starts from the built-in profile).
+ */
+export function storedForm(meta: AddinMetadata | null, builtIns: readonly Profile[], base: string): ProfileForm | null {
+  if (meta?.profile === undefined || meta.profile === null) return null;
+  const { profile, error } = profileOfMetadata(meta.profile, builtIns);
+  if (error) return null;
+  return formOf(profile, (meta.profile as { extends?: string }).extends ?? base);
+}
+
+/** The metadata with the checked form's profile saved in it, or with no profile when the built-in one is chosen. */
+export function withProfile(meta: AddinMetadata | null, checked: { json: unknown } | null): AddinMetadata {
+  const next: AddinMetadata = { ...(meta ?? { version: 1 }) };
+  if (checked) next.profile = checked.json;
+  else delete next.profile;
+  return next;
 }

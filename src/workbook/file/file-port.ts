@@ -7,11 +7,11 @@
 
 import type { Grid } from "../../engine/grid";
 import type { HighlightPlan } from "../../engine/highlight-types";
-import type { AddinMetadata } from "../../engine/metadata";
+import { type AddinMetadata, type MetadataRead, metadataOf } from "../../engine/metadata";
 import type { SheetSpec } from "../../engine/sheet-spec";
 import type { ReadProgress, WorkbookPort } from "../port";
 import { readXlsx } from "./read-xlsx";
-import { readMetadata } from "./custom-xml";
+import { readMetadataPart } from "./custom-xml";
 
 /** Renderers of new files, given by the pane so this module does not pull ExcelJS into its chunk. */
 export interface FileWriters {
@@ -29,8 +29,8 @@ export interface FileDownload {
 export class FileWorkbookPort implements WorkbookPort {
   readonly kind = "file";
   private plan: HighlightPlan | null = null;
-  /** undefined until read from the file. */
-  private metadata: AddinMetadata | null | undefined;
+  /** undefined until read from the file; once saved, what was saved. */
+  private metadata: MetadataRead | undefined;
 
   constructor(
     readonly name: string,
@@ -57,12 +57,16 @@ export class FileWorkbookPort implements WorkbookPort {
   async selectCell(): Promise<void> {}
 
   async loadMetadata(): Promise<AddinMetadata | null> {
-    if (this.metadata === undefined) this.metadata = await readMetadata(this.bytes);
+    return metadataOf(await this.metadataRead());
+  }
+
+  async metadataRead(): Promise<MetadataRead> {
+    if (this.metadata === undefined) this.metadata = await readMetadataPart(this.bytes);
     return this.metadata;
   }
 
   async saveMetadata(meta: AddinMetadata): Promise<void> {
-    this.metadata = meta;
+    this.metadata = { kind: "read", meta };
   }
 
   /**

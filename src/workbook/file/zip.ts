@@ -117,6 +117,18 @@ export class ZipArchive {
     const e = this.entries.get(name);
     if (!e) throw new WorkbookReadError("corrupt", `missing part ${name}`);
     if (e.flags & 1) throw new WorkbookReadError("encrypted", `encrypted ZIP part ${name}`);
+    const data = this.compressedBytes(e, name);
+    const count = this.counted(e, name, onData);
+    if (e.method === 0) {
+      count(data);
+      return;
+    }
+    if (e.method !== 8) throw new WorkbookReadError("corrupt", `unsupported ZIP method ${e.method}`);
+    await inflateInPieces(data, name, count, pause);
+  }
+
+  /** A part's bytes as stored, after its local header. */
+  private compressedBytes(e: ZipEntry, name: string): Uint8Array {
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const h = e.localHeaderOffset;
     if (h + 30 > this.bytes.length || view.getUint32(h, true) !== LFH) {
@@ -125,10 +137,13 @@ export class ZipArchive {
     const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
     const end = start + e.compressedSize;
     if (end > this.bytes.length) throw new WorkbookReadError("truncated", `part ${name} is cut short`);
-    const data = this.bytes.subarray(start, end);
+    return this.bytes.subarray(start, end);
+  }
 
+  /** `onData` behind the count of inflated bytes: it throws once the part or the archive passes its limits. */
+  private counted(e: ZipEntry, name: string, onData: (chunk: Uint8Array) => void): (chunk: Uint8Array) => void {
     let partBytes = 0;
-    const count = (chunk: Uint8Array): void => {
+    return (chunk) => {
       partBytes += chunk.length;
       this.inflatedTotal += chunk.length;
       const ratioExceeded =
@@ -146,35 +161,6 @@ export class ZipArchive {
       }
       onData(chunk);
     };
-
-    if (e.method === 0) {
-      count(data);
-      return;
-    }
-    if (e.method !== 8) throw new WorkbookReadError("corrupt", `unsupported ZIP method ${e.method}`);
-    let done = false;
-    const inflater = new Inflate((chunk, final) => {
-      count(chunk);
-      if (final) done = true;
-    });
-    // Small pieces: a bomb inflates a thousandfold, and each piece's output is held at once.
-    const piece = 8 * 1024;
-    let sincePause = 0;
-    try {
-      for (let i = 0; i < data.length; i += piece) {
-        inflater.push(data.subarray(i, Math.min(data.length, i + piece)), i + piece >= data.length);
-        sincePause += piece;
-        if (pause && sincePause >= 1024 * 1024) {
-          sincePause = 0;
-          await pause();
-        }
-      }
-      if (data.length === 0) inflater.push(new Uint8Array(0), true);
-    } catch (err) {
-      if (err instanceof WorkbookReadError) throw err;
-      throw new WorkbookReadError("corrupt", `part ${name} does not inflate`);
-    }
-    if (!done && data.length > 0) throw new WorkbookReadError("truncated", `part ${name} ends early`);
   }
 
   /** A small part as text (workbook, relationships, styles). */
@@ -208,4 +194,36 @@ export function isEncryptedPackage(bytes: Uint8Array): boolean {
     return true;
   }
   return false;
+}
+
+/** Inflates deflated `data` in small pieces, awaiting `pause` every MiB of input. */
+async function inflateInPieces(
+  data: Uint8Array,
+  name: string,
+  onData: (chunk: Uint8Array) => void,
+  pause?: () => Promise<void>,
+): Promise<void> {
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    onData(chunk);
+    if (final) done = true;
+  });
+  // Small pieces: a bomb inflates a thousandfold, and each piece's output is held at once.
+  const piece = 8 * 1024;
+  let sincePause = 0;
+  try {
+    for (let i = 0; i < data.length; i += piece) {
+      inflater.push(data.subarray(i, Math.min(data.length, i + piece)), i + piece >= data.length);
+      sincePause += piece;
+      if (pause && sincePause >= 1024 * 1024) {
+        sincePause = 0;
+        await pause();
+      }
+    }
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    throw new WorkbookReadError("corrupt", `part ${name} does not inflate`);
+  }
+  if (!done && data.length > 0) throw new WorkbookReadError("truncated", `part ${name} ends early`);
 }

@@ -8,7 +8,7 @@
 
 import type { Grid } from "../../engine/grid";
 import type { HighlightPlan } from "../../engine/highlight-types";
-import type { AddinMetadata } from "../../engine/metadata";
+import type { AddinMetadata, MetadataRead } from "../../engine/metadata";
 import type { SheetSpec } from "../../engine/sheet-spec";
 import type { Lang } from "../../engine/text/format";
 import type { ReadProgress, WorkbookPort } from "../port";
@@ -16,7 +16,7 @@ import type { Timers } from "./debounce";
 import { applyHighlights, clearHighlights } from "./highlights";
 import { officeText } from "../../i18n/office";
 import { OfficeHost, officeHost, requireExcelApi, runExcel } from "./host";
-import { loadMetadata, saveMetadata } from "./metadata";
+import { loadMetadata, readMetadataPart, saveMetadata } from "./metadata";
 import { readGrids } from "./read";
 import { addSheets } from "./sheets";
 import { removeLegendSheet, replaceLegendSheet } from "./legend-sheet";
@@ -134,6 +134,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   loadMetadata(): Promise<AddinMetadata | null> {
     return runExcel(this.host, (ctx) => loadMetadata(this.host, ctx));
+  }
+
+  metadataRead(): Promise<MetadataRead> {
+    return runExcel(this.host, (ctx) => readMetadataPart(this.host, ctx));
   }
 
   saveMetadata(meta: AddinMetadata): Promise<void> {

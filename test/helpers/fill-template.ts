@@ -1,6 +1,6 @@
 /** Filling a generated plan template as an officer would type it (tests and screenshots). */
 
-import { split } from "./common";
+import { split } from "./integer-split";
 import type { PlanTemplate, TemplateLine } from "../../src/engine/template/plan-template";
 import type { Profile } from "../../src/engine/profile";
 import { UNIT_EXPONENT } from "../../src/engine/money";

@@ -17,6 +17,30 @@ const DEV_URL = "https://localhost:3000/";
 /** The ES5 script every page runs first: a message instead of a blank page in engines too old for the bundle. */
 const OLD_WEBVIEW_SCRIPT = fs.readFileSync(path.join(__dirname, "src/old-webview/old-webview.js"), "utf8");
 
+/**
+ * The head every page starts with, put in by its template (<%= htmlWebpackPlugin.options.head %>): the
+ * charset, Internet Explorer's newest document mode and, before any other script, the old-webview message
+ * (a message instead of a blank page); for a page the user works in (`pane`), the viewport, the icon and no
+ * page margin; for a page Office opens (`office`), office.js from Microsoft's CDN, never bundled.
+ */
+function pageHead({ title = "Giải ngân MTQG", pane = false, office = false }) {
+  return [
+    `<meta charset="utf-8" />`,
+    `<meta http-equiv="X-UA-Compatible" content="IE=Edge" />`,
+    `<script>${OLD_WEBVIEW_SCRIPT}</script>`,
+    ...(pane ? [`<meta name="viewport" content="width=device-width, initial-scale=1" />`] : []),
+    `<title>${title}</title>`,
+    ...(pane ? [`<link rel="icon" type="image/png" href="assets/icon-32.png" />`] : []),
+    ...(office ? [`<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>`] : []),
+    ...(pane ? [`<style>html, body { margin: 0; padding: 0; }</style>`] : []),
+  ].join("\n    ");
+}
+
+/** One page of dist/: its template with the common head, and its entry's bundle. */
+function page(name, template, head) {
+  return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks: [name], head: pageHead(head) });
+}
+
 /** The production base URL from ADDIN_URL, with a trailing slash; null when unset. */
 function productionUrl() {
   const value = (process.env.ADDIN_URL || "").trim();
@@ -96,30 +120,13 @@ module.exports = async (env, argv) => {
       maxAssetSize: 600 * 1024,
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+      page("taskpane", "./src/taskpane/taskpane.html", { pane: true, office: true }),
+      page("consolidate", "./src/taskpane/consolidate/consolidate.html", {
+        pane: true,
+        title: "Tổng hợp kế hoạch giải ngân MTQG",
       }),
-      new HtmlWebpackPlugin({
-        filename: "consolidate.html",
-        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
-        template: "./src/taskpane/consolidate/consolidate.html",
-        chunks: ["consolidate"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "notice.html",
-        oldWebviewScript: OLD_WEBVIEW_SCRIPT,
-        template: "./src/commands/notice.html",
-        chunks: ["notice"],
-      }),
+      page("commands", "./src/commands/commands.html", { office: true }),
+      page("notice", "./src/commands/notice.html", { office: true }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

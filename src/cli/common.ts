@@ -51,6 +51,19 @@ export function checkXlsxName(out: string | undefined, t: CliText): void {
   if (out !== undefined && !/\.xlsx$/i.test(out)) throw new UsageError(t.outNotXlsx);
 }
 
+/** Refuses, before any input is read, an --out (when given) that is no .xlsx name or is one of the inputs. */
+export function checkOut(out: string | undefined, inputs: string[], t: CliText): void {
+  checkXlsxName(out, t);
+  if (out !== undefined) checkOutput(out, inputs, t);
+}
+
+/** The --out of a command that writes nothing else, required, and checked as checkOut checks it. */
+export function requiredOut(out: string | undefined, inputs: string[], t: CliText): string {
+  if (out === undefined) throw new UsageError(t.needOut);
+  checkOut(out, inputs, t);
+  return out;
+}
+
 /**
  * Says on stderr when the day checked at lies in a later year than the
  * profile's: every deadline has then passed, which is rarely what the user

@@ -36,35 +36,20 @@ import {
   checkXlsxName,
   writeOutput,
 } from "./common";
+import { type CommandArgs, SHARED_OPTIONS } from "./options";
 
 export const CONSOLIDATE_OPTIONS = {
   expected: { type: "string" },
   treasury: { type: "string" },
   previous: { type: "string" },
-  profile: { type: "string" },
-  "as-of": { type: "string" },
+  ...SHARED_OPTIONS,
   json: { type: "boolean" },
-  out: { type: "string" },
   issuer: { type: "string" },
   place: { type: "string" },
   scale: { type: "string" },
 } as const;
 
-export interface ConsolidateArgs {
-  files: string[];
-  values: {
-    expected?: string;
-    treasury?: string;
-    previous?: string;
-    profile?: string;
-    "as-of"?: string;
-    json?: boolean;
-    out?: string;
-    issuer?: string;
-    place?: string;
-    scale?: string;
-  };
-}
+export type ConsolidateArgs = CommandArgs<typeof CONSOLIDATE_OPTIONS>;
 
 /** Office's lock files ("~$plan.xlsx") and hidden files are not submissions. */
 const isSubmissionName = (name: string): boolean => !name.startsWith(".") && !name.startsWith("~$");

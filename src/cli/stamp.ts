@@ -6,46 +6,29 @@
  * input is never written.
  */
 
-import { basename } from "node:path";
 import { withAudit } from "../engine/audit";
 import { unitOf } from "../engine/consolidate/submission";
 import { makeStamp } from "../engine/stamp/stamp";
 import { stampSheet } from "../engine/stamp/sheet";
-import { validateWorkbook } from "../engine/validate";
 import { TOOL } from "../engine/version";
 import { ACCOUNTABILITY_CLI } from "../i18n/accountability-cli";
 import type { Lang } from "../engine/text/format";
 import { readMetadata } from "../workbook/file/custom-xml";
-import { readXlsx } from "../workbook/file/read-xlsx";
 import { stampedCopy } from "../workbook/file/stamp-xlsx";
-import {
-  type CliText,
-  type Io,
-  InputError,
-  UsageError,
-  asOfDay,
-  checkOutput,
-  checkXlsxName,
-  profileFor,
-  readInput,
-  writeOutput,
-} from "./common";
+import { type CliText, type Io, UsageError, asOfDay, requiredOut, writeOutput } from "./common";
+import { type CommandArgs, SHARED_OPTIONS } from "./options";
 import { sha256 } from "./digest";
+import { checkUnitWorkbook } from "./unit-check";
 import { localDateTime } from "../engine/stamp/time";
 
 export const STAMP_OPTIONS = {
   leader: { type: "string" },
   position: { type: "string" },
   unit: { type: "string" },
-  profile: { type: "string" },
-  "as-of": { type: "string" },
-  out: { type: "string" },
+  ...SHARED_OPTIONS,
 } as const;
 
-export interface StampArgs {
-  files: string[];
-  values: { leader?: string; position?: string; unit?: string; profile?: string; "as-of"?: string; out?: string };
-}
+export type StampArgs = CommandArgs<typeof STAMP_OPTIONS>;
 
 export async function runStamp(
   { files, values }: StampArgs,
@@ -57,16 +40,10 @@ export async function runStamp(
   if (files.length !== 1) throw new UsageError(t.needFile);
   if (!values.leader?.trim()) throw new UsageError(s.needLeader);
   if (!values.position?.trim()) throw new UsageError(s.needPosition);
-  if (values.out === undefined) throw new UsageError(t.needOut);
-  const [file, out] = [files[0], values.out];
-  checkXlsxName(out, t);
-  checkOutput(out, [file], t);
+  const file = files[0];
+  const out = requiredOut(values.out, [file], t);
   const asOf = asOfDay(values["as-of"], io, t);
-  const bytes = readInput(file, t);
-  const grids = await readXlsx(bytes, file);
-  const profile = await profileFor(values.profile, file, bytes, io, t);
-  const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
-  if (report.tables.length === 0) throw new InputError(file, t.noPlan);
+  const { bytes, report } = await checkUnitWorkbook(file, { profile: values.profile, asOf, lang }, io, t);
   const at = io.now?.() ?? localDateTime(new Date());
   const stamp = await makeStamp(
     report,

@@ -16,25 +16,20 @@ import {
   InputError,
   UsageError,
   asOfDay,
-  checkOutput,
-  checkXlsxName,
   profileFor,
   readInput,
+  requiredOut,
   writeOutput,
 } from "./common";
+import { type CommandArgs, SHARED_OPTIONS } from "./options";
 
 export const TEMPLATE_OPTIONS = {
   granularity: { type: "string" },
-  profile: { type: "string" },
-  out: { type: "string" },
   "unit-name": { type: "string" },
-  "as-of": { type: "string" },
+  ...SHARED_OPTIONS,
 } as const;
 
-export interface TemplateArgs {
-  files: string[];
-  values: { granularity?: string; profile?: string; out?: string; "unit-name"?: string; "as-of"?: string };
-}
+export type TemplateArgs = CommandArgs<typeof TEMPLATE_OPTIONS>;
 
 const GRANULARITIES: readonly Granularity[] = ["month", "quarter", "month+quarter"];
 
@@ -55,10 +50,8 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
   if (files.length !== 1) throw new UsageError(t.needAllocation);
   const granularity = values.granularity as Granularity | undefined;
   if (granularity === undefined || !GRANULARITIES.includes(granularity)) throw new UsageError(t.badGranularity);
-  if (values.out === undefined) throw new UsageError(t.needOut);
-  checkXlsxName(values.out, t);
-  const [file, out] = [files[0], values.out];
-  checkOutput(out, [file], t);
+  const file = files[0];
+  const out = requiredOut(values.out, [file], t);
   // The report day the plan carries, only when given: a blank one judges nothing yet (never today's date).
   const asOf = values["as-of"] === undefined ? undefined : asOfDay(values["as-of"], io, t);
   const { grids, workbook } = await readAllocation(file, t);

@@ -4,10 +4,6 @@
  * add-in's conditional formats, removable, values untouched).
  */
 
-import { basename } from "node:path";
-import { readXlsx } from "../workbook/file/read-xlsx";
-import { validateWorkbook } from "../engine/validate";
-import type { Grid } from "../engine/grid";
 import { highlightPlanWithLegend } from "../engine/highlight-legend";
 import { applyXlsxHighlights } from "../workbook/file/highlight-xlsx";
 import type { Lang } from "../engine/text/format";
@@ -23,40 +19,24 @@ import {
   InputError,
   UsageError,
   asOfDay,
-  checkOutput,
-  checkXlsxName,
-  profileFor,
+  checkOut,
   warnIfProfileYearPast,
-  readInput,
   writeOutput,
 } from "./common";
+import { type CommandArgs, SHARED_OPTIONS } from "./options";
+import { checkUnitWorkbook } from "./unit-check";
 
-export const VALIDATE_OPTIONS = {
-  profile: { type: "string" },
-  "as-of": { type: "string" },
-  json: { type: "boolean" },
-  out: { type: "string" },
-} as const;
+export const VALIDATE_OPTIONS = { ...SHARED_OPTIONS, json: { type: "boolean" } } as const;
 
-export interface ValidateArgs {
-  files: string[];
-  values: { profile?: string; "as-of"?: string; json?: boolean; out?: string };
-}
+export type ValidateArgs = CommandArgs<typeof VALIDATE_OPTIONS>;
 
 export async function runValidate({ files, values }: ValidateArgs, io: Io, lang: Lang, t: CliText): Promise<number> {
   if (files.length !== 1) throw new UsageError(t.needFile);
   const asOf = asOfDay(values["as-of"], io, t);
   const file = files[0];
   const out = values.out;
-  checkXlsxName(out, t);
-  if (out !== undefined) checkOutput(out, [file], t);
-  const bytes = readInput(file, t);
-  let grids: Grid[] | null = await readXlsx(bytes, file);
-  const profile = await profileFor(values.profile, file, bytes, io, t);
-  const report = validateWorkbook(grids, { file: basename(file), asOf, lang, profile });
-  // Let the cells go before the report is printed: printing a large report is when memory peaks.
-  grids = null;
-  if (report.tables.length === 0) throw new InputError(file, t.noPlan);
+  checkOut(out, [file], t);
+  const { bytes, profile, report } = await checkUnitWorkbook(file, { profile: values.profile, asOf, lang }, io, t);
   warnIfProfileYearPast(asOf, profile, io, t);
   report.stamp = await stampVerdict(await readMetadata(bytes), report, profile, sha256);
   for (const table of report.tables) {

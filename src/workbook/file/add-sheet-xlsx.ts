@@ -1,27 +1,21 @@
 /**
- * A new sheet added to a copy of the user's .xlsx, written straight into the
- * package as highlight-xlsx.ts writes highlights: one worksheet part, its
- * relationship and content type, the sheet listed in workbook.xml, and the
- * cell formats it needs appended to styles.xml. Every other part stays as
- * it was (a load and save through a spreadsheet library would rewrite the
- * whole workbook). For small generated sheets of text and numbers (the
+ * A new styled sheet added to a copy of the user's .xlsx, written straight
+ * into the package: the worksheet part with its plumbing (worksheet-part)
+ * and the cell formats it needs appended to styles.xml. Every other part
+ * stays as it was (a load and save through a spreadsheet library would
+ * rewrite the whole workbook). For small generated sheets of text and numbers (the
  * commitment's "Xác nhận" block): values, styles, merges, widths, heights,
  * tab colour and print setup; no formulas, charts or validations.
  */
 
 import { strFromU8, strToU8 } from "fflate";
 import { a1 } from "../../engine/grid";
-import { type CellStyle, type SheetSpec, uniqueSheetName } from "../../engine/sheet-spec";
+import type { CellStyle, SheetSpec } from "../../engine/sheet-spec";
 import { xmlText } from "../../engine/xml-text";
-import { addContentType, addRelationship } from "./opc-package";
+import type { Parts } from "./package-edit";
 import { WorkbookReadError } from "./read-error";
+import { addWorksheetPart, colsXml, worksheetDocument } from "./worksheet-part";
 
-type Parts = Record<string, Uint8Array>;
-
-const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
-const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PAPER = { A3: 8, A4: 9 } as const;
 
 /** Appends elements to a styles.xml collection (<fonts>, <fills>, <borders>, <cellXfs>); returns the first new index. */
@@ -100,54 +94,24 @@ function worksheetXml(spec: SheetSpec, xfOf: Map<string, number>): string {
       return `<row r="${r}"${h ? ` ht="${h}" customHeight="1"` : ""}>${(rows.get(r) ?? []).join("")}</row>`;
     })
     .join("");
-  const widths = Object.entries(spec.columnWidths ?? {})
-    .map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`)
-    .join("");
   const merges = spec.merges ?? [];
   const print = spec.print;
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+  return worksheetDocument(
     `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor}"/>` : ""}${print?.fitToWidth ? `<pageSetUpPr fitToPage="1"/>` : ""}</sheetPr>` +
-    `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-    (widths ? `<cols>${widths}</cols>` : "") +
-    `<sheetData>${sheetData}</sheetData>` +
-    (merges.length > 0
-      ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
-      : "") +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-    (print
-      ? `<pageSetup paperSize="${PAPER[print.paper]}" orientation="${print.orientation}"${print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`
-      : "") +
-    `</worksheet>`
+      `<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+      colsXml(spec.columnWidths) +
+      `<sheetData>${sheetData}</sheetData>` +
+      (merges.length > 0
+        ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+        : "") +
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+      (print
+        ? `<pageSetup paperSize="${PAPER[print.paper]}" orientation="${print.orientation}"${print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`
+        : ""),
   );
 }
 
 /** Adds the sheet to the unzipped package, in place, under a name no sheet has; returns that name. */
 export function addSheetToParts(parts: Parts, spec: SheetSpec): string {
-  const workbookPath = "xl/workbook.xml";
-  if (!parts[workbookPath]) throw new WorkbookReadError("corrupt", "missing xl/workbook.xml");
-  let workbook = strFromU8(parts[workbookPath]);
-  const sheetTags = [...workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map((m) => m[0]);
-  const names = sheetTags.map((tag) => /\bname="([^"]*)"/.exec(tag)?.[1] ?? "");
-  const name = uniqueSheetName(spec.name, names);
-  const ids = sheetTags.map((tag) => Number(/\bsheetId="(\d+)"/.exec(tag)?.[1] ?? 0));
-  let n = 1;
-  while (`xl/worksheets/sheet${n}.xml` in parts) n++;
-  const part = `xl/worksheets/sheet${n}.xml`;
-  parts[part] = strToU8(worksheetXml(spec, addStyles(parts, spec)));
-  const rid = addRelationship(parts, "xl/_rels/workbook.xml.rels", REL_WORKSHEET, `worksheets/sheet${n}.xml`);
-  addContentType(parts, part, WORKSHEET_TYPE);
-  // The r: prefix as this workbook declares the relationships namespace.
-  const prefix = new RegExp(`xmlns:(\\w+)="${NS_REL}"`).exec(workbook)?.[1];
-  const relAttr = prefix ? `${prefix}:id` : "r:id";
-  const decl = prefix ? "" : ` xmlns:r="${NS_REL}"`;
-  const close = /<\/(\w+:)?sheets>/.exec(workbook);
-  if (!close) throw new WorkbookReadError("corrupt", "xl/workbook.xml lists no sheets");
-  const el = close[1] ? `${close[1]}sheet` : "sheet";
-  workbook =
-    workbook.slice(0, close.index) +
-    `<${el} name="${xmlText(name)}" sheetId="${Math.max(0, ...ids) + 1}" ${relAttr}="${rid}"${decl}/>` +
-    workbook.slice(close.index);
-  parts[workbookPath] = strToU8(workbook);
-  return name;
+  return addWorksheetPart(parts, spec.name, worksheetXml(spec, addStyles(parts, spec)));
 }

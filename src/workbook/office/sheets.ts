@@ -229,14 +229,15 @@ function ruleOps(ws: () => Excel.Worksheet, spec: SheetSpec): SizedOp[] {
   return [...validations, ...formats];
 }
 
+/** The Excel that renders, and the notes (in the user's language) of what it could not render. */
+interface Renderer {
+  host: OfficeHost;
+  notes: string[];
+  lang: Lang;
+}
+
 /** Page setup, or a note when this Excel cannot set it. */
-function printOps(
-  ws: () => Excel.Worksheet,
-  spec: SheetSpec,
-  host: OfficeHost,
-  notes: string[],
-  lang: Lang,
-): SizedOp[] {
+function printOps(ws: () => Excel.Worksheet, spec: SheetSpec, { host, notes, lang }: Renderer): SizedOp[] {
   const print = spec.print;
   if (!print) return [];
   if (!host.isSetSupported("ExcelApi", "1.9")) {
@@ -288,21 +289,16 @@ function chartOp(ws: () => Excel.Worksheet, chart: ChartSpec): SizedOp {
  * its proxies when run, from a fresh worksheet proxy, so a batch the web
  * refused can be queued again.
  */
-function sheetOps(
-  ws: () => Excel.Worksheet,
-  spec: SheetSpec,
-  host: OfficeHost,
-  notes: string[],
-  lang: Lang,
-): SizedOp[] {
+function sheetOps(ws: () => Excel.Worksheet, spec: SheetSpec, renderer: Renderer): SizedOp[] {
+  const budget = renderer.host.payloadBudget;
   const at: RangeAt = (top, left, bottom, right) =>
     ws().getRangeByIndexes(top - 1, left - 1, bottom - top + 1, right - left + 1);
   const ops: SizedOp[] = [
-    ...cellOps(spec, at, host.payloadBudget),
-    ...styleOps(spec, at, host.payloadBudget),
+    ...cellOps(spec, at, budget),
+    ...styleOps(spec, at, budget),
     ...shapeOps(ws, spec, at),
     ...ruleOps(ws, spec),
-    ...printOps(ws, spec, host, notes, lang),
+    ...printOps(ws, spec, renderer),
     ...(spec.charts ?? []).map((chart) => chartOp(ws, chart)),
   ];
   if (spec.tabColor) ops.push({ bytes: OP_BYTES, run: () => (ws().tabColor = `#${spec.tabColor}`) });
@@ -335,7 +331,7 @@ export async function addSheets(
     names.push(name);
     // The sheet is added before any of its own operations, in the same or an earlier sync.
     ops.push({ bytes: OP_BYTES, run: () => worksheets.add(name) });
-    ops.push(...sheetOps(() => worksheets.getItem(name), spec, host, notes, lang));
+    ops.push(...sheetOps(() => worksheets.getItem(name), spec, { host, notes, lang }));
   }
   await syncOps(context, ops, host.payloadBudget);
   return names;

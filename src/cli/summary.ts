@@ -3,7 +3,7 @@
 import type { ValidateReport } from "../engine/report-types";
 import { planLines } from "../engine/report-lines";
 import { CLI_TEXT } from "../i18n/cli";
-import { Lang, formatDate, unitName } from "../engine/text/format";
+import { Lang, formatDate, moneyUnitName } from "../engine/text/format";
 import { ruleName } from "../engine/text/rule-names";
 
 export function formatReport(report: ValidateReport, lang: Lang): string {
@@ -18,7 +18,7 @@ export function formatReport(report: ValidateReport, lang: Lang): string {
     out.push("");
     out.push(
       `${t.table} "${table.sheet}": ${t.headerRows} ${header}, ${t.dataRows} ${table.firstDataRow}–${table.lastDataRow}, ` +
-        `${unitName(table.unit, lang)}, ${t.granularity[table.granularity]}; ${planLines(table).length} ${t.lines}`,
+        `${moneyUnitName(table.unit, lang)}, ${t.granularity[table.granularity]}; ${planLines(table).length} ${t.lines}`,
     );
     for (const line of table.lines) {
       for (const f of line.findings) {

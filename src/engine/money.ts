@@ -7,10 +7,10 @@
  */
 
 import { CellValue, isCellDate, isCellError } from "./grid";
-import type { Unit } from "./report-types";
+import type { MoneyUnit } from "./report-types";
 
 /** Powers of ten from the sheet's unit to đồng. */
-export const UNIT_EXPONENT: Record<Unit, number> = {
+export const MONEY_UNIT_EXPONENT: Record<MoneyUnit, number> = {
   "billion-vnd": 9,
   "million-vnd": 6,
   "thousand-vnd": 3,
@@ -55,14 +55,14 @@ export function shiftDecimal(numeral: string, exp: number): number | null {
 }
 
 /** A number as the sheet holds it, in `unit`, to integer đồng. */
-export function numberToDong(n: number, unit: Unit): number | null {
+export function numberToDong(n: number, unit: MoneyUnit): number | null {
   if (!Number.isFinite(n)) return null;
   // Fast path: when the scaled float is this close to an integer, that
   // integer is the exact decimal result too (no half-đồng to round).
-  const scaled = n * POW10[UNIT_EXPONENT[unit]];
+  const scaled = n * POW10[MONEY_UNIT_EXPONENT[unit]];
   const nearest = Math.round(scaled);
   if (Math.abs(scaled - nearest) < 1e-6 && Number.isSafeInteger(nearest)) return nearest === 0 ? 0 : nearest;
-  return shiftDecimal(String(n), UNIT_EXPONENT[unit]);
+  return shiftDecimal(String(n), MONEY_UNIT_EXPONENT[unit]);
 }
 
 const POW10 = [1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
@@ -125,7 +125,7 @@ export function notationOf(text: string): Notation | null {
 }
 
 /** Reads an amount cell into integer đồng. */
-export function readAmount(v: CellValue, unit: Unit, notation: Notation): AmountResult {
+export function readAmount(v: CellValue, unit: MoneyUnit, notation: Notation): AmountResult {
   if (v === null) return { kind: "empty" };
   if (typeof v === "number") {
     const dong = numberToDong(v, unit);
@@ -139,6 +139,6 @@ export function readAmount(v: CellValue, unit: Unit, notation: Notation): Amount
   if (text === "") return { kind: "empty" };
   if (DASHES.test(text)) return { kind: "amount", dong: 0, fromText: true };
   const numeral = parseNumberText(text, notation);
-  const dong = numeral === null ? null : shiftDecimal(numeral, UNIT_EXPONENT[unit]);
+  const dong = numeral === null ? null : shiftDecimal(numeral, MONEY_UNIT_EXPONENT[unit]);
   return dong === null ? { kind: "not-a-number", text } : { kind: "amount", dong, fromText: true };
 }

@@ -29,7 +29,7 @@ export type RuleId =
 
 export type LineStatus = "ok" | "watch" | "at-risk" | "lapsed" | "invalid";
 export type LineKind = "total" | "group" | "item";
-export type Unit = "billion-vnd" | "million-vnd" | "thousand-vnd" | "vnd";
+export type MoneyUnit = "billion-vnd" | "million-vnd" | "thousand-vnd" | "vnd";
 export type Granularity = "month" | "quarter" | "month+quarter";
 export type ProgrammeId = "ntm" | "gnbv" | "dtts-mn";
 
@@ -97,7 +97,8 @@ export interface ReportTable {
   headerRows: number[];
   firstDataRow: number;
   lastDataRow: number;
-  unit: Unit;
+  /** The money unit the table's amounts are written in (JSON field `unit`); the body that sent the file is a reporting unit (consolidate/reporting-unit.ts). */
+  unit: MoneyUnit;
   granularity: Granularity;
   columns: ReportColumns;
   lines: ReportLine[];

@@ -7,7 +7,7 @@ import type { Grid } from "../../src/engine/grid";
 import { readWorkbook } from "../../src/engine/validate";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import type { PlanLine, TableData } from "../../src/engine/lines";
-import { sameUnit, unitFromTitle } from "../../src/engine/consolidate/unit-name";
+import { sameReportingUnit, reportingUnitFromTitle } from "../../src/engine/consolidate/reporting-unit";
 import type { Layout, TruthLine, TruthTable } from "./layout";
 
 export interface Miss {
@@ -47,7 +47,7 @@ const LINE_FIELDS = ["kind", "parent", "breakdown", "source", "allocated", "plan
 /** The unit name the title rows give, cell by cell, as the consolidation reads it. */
 function issuerOf(tables: TableData[]): string | null {
   const t = tables[0]?.table;
-  return t ? unitFromTitle(t.titleCells) : null;
+  return t ? reportingUnitFromTitle(t.titleCells) : null;
 }
 
 export function compareLayout(layout: Layout, grids: Grid[], tally: Tally): void {
@@ -59,7 +59,7 @@ export function compareLayout(layout: Layout, grids: Grid[], tally: Tally): void
     "issuer",
     "title",
     true,
-    issuer !== null && sameUnit(layout.truth.issuer, issuer) ? true : `${issuer}`,
+    issuer !== null && sameReportingUnit(layout.truth.issuer, issuer) ? true : `${issuer}`,
   );
 
   const matched = new Set<TableData>();

@@ -6,7 +6,7 @@
  */
 
 import type { ColumnInfo, Role } from "../../src/engine/detect";
-import type { Granularity, LineKind, Unit } from "../../src/engine/report-types";
+import type { Granularity, LineKind, MoneyUnit } from "../../src/engine/report-types";
 import { a1, columnLetter } from "../../src/engine/grid";
 import { type Random, seededRandom } from "../helpers/seeded-random";
 
@@ -50,7 +50,7 @@ export interface TruthLine {
 export interface TruthTable {
   sheet: string;
   headerRows: number[];
-  unit: Unit;
+  unit: MoneyUnit;
   /** False when no title, header or note says the unit: the reader must say it is unsure. */
   unitStated: boolean;
   granularity: Granularity;
@@ -73,7 +73,7 @@ export interface Layout {
 }
 
 const YEAR = 2024;
-const UNIT_FACTOR: Record<Unit, number> = { "billion-vnd": 1e9, "million-vnd": 1e6, "thousand-vnd": 1e3, vnd: 1 };
+const UNIT_FACTOR: Record<MoneyUnit, number> = { "billion-vnd": 1e9, "million-vnd": 1e6, "thousand-vnd": 1e3, vnd: 1 };
 
 // ---------------------------------------------------------------- text variety
 
@@ -278,7 +278,7 @@ interface Table {
   /** Sources with a monthly/quarterly plan; in "groups" some carry-over capital has none. */
   periodic: Set<Source>;
   granularity: Granularity;
-  unit: Unit;
+  unit: MoneyUnit;
   step: number;
 }
 
@@ -310,7 +310,7 @@ export function generateLayout(seed: number): Layout {
           return SOURCES.filter((x) => s.includes(x));
         })();
   note("sourceList", sources.join(","));
-  const unit = note("unit", rng.pick<Unit>(["vnd", "thousand-vnd", "million-vnd", "million-vnd", "billion-vnd"]));
+  const unit = note("unit", rng.pick<MoneyUnit>(["vnd", "thousand-vnd", "million-vnd", "million-vnd", "billion-vnd"]));
   const granularity = note("granularity", rng.pick<Granularity>(["month", "quarter", "month+quarter"]));
   const periodic = new Set<Source>(
     // A plan has periods for one source at least (without any it is an allocation list).
@@ -430,7 +430,7 @@ interface Ctx {
   axes: Record<string, string>;
 }
 
-const UNIT_WORDS: Record<Unit, string> = {
+const UNIT_WORDS: Record<MoneyUnit, string> = {
   "billion-vnd": "tỷ đồng",
   "million-vnd": "triệu đồng",
   "thousand-vnd": "nghìn đồng",

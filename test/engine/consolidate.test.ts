@@ -3,7 +3,11 @@ import fc from "fast-check";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import { consolidate } from "../../src/engine/consolidate/consolidate";
 import { rejectedSubmission, withUnit } from "../../src/engine/consolidate/submission";
-import { sameUnit, unitFromName, unitFromTitle } from "../../src/engine/consolidate/unit-name";
+import {
+  sameReportingUnit,
+  reportingUnitFromName,
+  reportingUnitFromTitle,
+} from "../../src/engine/consolidate/reporting-unit";
 import { item, months, planGrid, submit } from "../helpers/plan-grid";
 
 const AS_OF = "2024-05-31";
@@ -12,45 +16,45 @@ const options = { asOf: AS_OF, profile: QUANG_NAM_2024, lang: "vi" as const };
 describe("consolidate: units", () => {
   it("reads the issuing body from the title rows, beside the national motto and above its office", () => {
     assert.equal(
-      unitFromTitle([
+      reportingUnitFromTitle([
         "UBND HUYỆN NAM TRÀ MY CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "PHÒNG TÀI CHÍNH - KẾ HOẠCH Độc lập - Tự do - Hạnh phúc",
       ]),
       "Huyện Nam Trà My",
     );
-    assert.equal(unitFromTitle(["UBND THỊ XÃ ĐIỆN BÀN", "KẾ HOẠCH GIẢI NGÂN"]), "Thị xã Điện Bàn");
+    assert.equal(reportingUnitFromTitle(["UBND THỊ XÃ ĐIỆN BÀN", "KẾ HOẠCH GIẢI NGÂN"]), "Thị xã Điện Bàn");
   });
 
   it("prefers a department to the province it belongs to", () => {
     assert.equal(
-      unitFromTitle([
+      reportingUnitFromTitle([
         "UBND TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "BAN DÂN TỘC Độc lập - Tự do - Hạnh phúc",
       ]),
       "Ban Dân tộc",
     );
-    assert.equal(unitFromTitle(["UBND TỈNH QUẢNG NAM", "KẾ HOẠCH NĂM 2024"]), "Tỉnh Quảng Nam");
+    assert.equal(reportingUnitFromTitle(["UBND TỈNH QUẢNG NAM", "KẾ HOẠCH NĂM 2024"]), "Tỉnh Quảng Nam");
   });
 
   it("does not take a unit from a sentence that merely mentions one", () => {
     assert.equal(
-      unitFromTitle(["(Kèm theo Báo cáo số 125/BC-TCKH của Phòng Tài chính - Kế hoạch huyện Nam Trà My)"]),
+      reportingUnitFromTitle(["(Kèm theo Báo cáo số 125/BC-TCKH của Phòng Tài chính - Kế hoạch huyện Nam Trà My)"]),
       null,
     );
-    assert.equal(unitFromTitle(["Ban hành kèm theo Quyết định của UBND tỉnh"]), null);
+    assert.equal(reportingUnitFromTitle(["Ban hành kèm theo Quyết định của UBND tỉnh"]), null);
   });
 
   it("falls back on a sheet or file name that names a unit", () => {
-    assert.equal(unitFromName("huyen-que-son-ntm-2024.xlsx"), "Huyen Que Son");
-    assert.equal(unitFromName("Huyện Tây Giang"), "Huyện Tây Giang");
-    assert.equal(unitFromName("plan.xlsx"), null);
+    assert.equal(reportingUnitFromName("huyen-que-son-ntm-2024.xlsx"), "Huyen Que Son");
+    assert.equal(reportingUnitFromName("Huyện Tây Giang"), "Huyện Tây Giang");
+    assert.equal(reportingUnitFromName("plan.xlsx"), null);
   });
 
   it("matches unit names ignoring case, accents, spacing and the UBND prefix", () => {
-    assert.ok(sameUnit("UBND huyện Nam Trà My", "HUYEN  NAM TRA MY"));
-    assert.ok(sameUnit("Ủy ban nhân dân huyện Quế Sơn", "Quế Sơn"));
-    assert.ok(!sameUnit("Huyện Nam Trà My", "Huyện Bắc Trà My"));
-    assert.ok(!sameUnit("Thị xã Điện Bàn", "Huyện Điện Bàn"));
+    assert.ok(sameReportingUnit("UBND huyện Nam Trà My", "HUYEN  NAM TRA MY"));
+    assert.ok(sameReportingUnit("Ủy ban nhân dân huyện Quế Sơn", "Quế Sơn"));
+    assert.ok(!sameReportingUnit("Huyện Nam Trà My", "Huyện Bắc Trà My"));
+    assert.ok(!sameReportingUnit("Thị xã Điện Bàn", "Huyện Điện Bàn"));
   });
 
   it("takes the unit the user confirms over the one read", () => {

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import fc from "fast-check";
 import { numberToDong, parseNumberText, readAmount, shiftDecimal } from "../../src/engine/money";
 import { formatAmount } from "../../src/engine/text/format";
-import type { Unit } from "../../src/engine/report-types";
+import type { MoneyUnit } from "../../src/engine/report-types";
 
 describe("money", () => {
   it("converts numbers in the sheet's unit to exact integer đồng", () => {
@@ -57,7 +57,7 @@ describe("money", () => {
   });
 
   it("reads back exactly any amount it writes, in every unit and notation", () => {
-    const units: Unit[] = ["million-vnd", "thousand-vnd", "vnd"];
+    const units: MoneyUnit[] = ["million-vnd", "thousand-vnd", "vnd"];
     fc.assert(
       fc.property(
         fc.integer({ min: -9e14, max: 9e14 }),

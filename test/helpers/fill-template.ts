@@ -3,8 +3,8 @@
 import { split } from "./integer-split";
 import type { PlanTemplate, TemplateLine } from "../../src/engine/template/plan-template";
 import type { Profile } from "../../src/engine/profile";
-import { UNIT_EXPONENT } from "../../src/engine/money";
-import type { Unit } from "../../src/engine/report-types";
+import { MONEY_UNIT_EXPONENT } from "../../src/engine/money";
+import type { MoneyUnit } from "../../src/engine/report-types";
 
 /** Sets an input cell's value (the template already holds the cell, styled). */
 export function setCell(t: PlanTemplate, row: number, col: number, value: number | string | null): void {
@@ -28,13 +28,13 @@ export function openPeriods(line: TemplateLine, profile: Profile, byQuarter: boo
 export function fillOnPlan(
   t: PlanTemplate,
   profile: Profile,
-  unit: Unit,
+  unit: MoneyUnit,
   asOfMonth: number,
   fromMonth = 1,
 ): Map<number, number[]> {
   const byQuarter = t.inputs.quarters.length > 0;
   const cols = byQuarter ? t.inputs.quarters : t.inputs.months;
-  const scale = 10 ** UNIT_EXPONENT[unit];
+  const scale = 10 ** MONEY_UNIT_EXPONENT[unit];
   const typed = new Map<number, number[]>();
   for (const line of t.lines) {
     const open = openPeriods(line, profile, byQuarter);

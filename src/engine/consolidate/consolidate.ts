@@ -24,7 +24,7 @@ import type {
   Submission,
   UnitTotal,
 } from "./types";
-import { sameUnit } from "./unit-name";
+import { sameReportingUnit } from "./reporting-unit";
 import { resultsByLeader } from "../leaders";
 import { collectConcerns } from "../concerns/collect";
 import { DEFAULT_ANSWERERS } from "../concerns/answerers";
@@ -90,11 +90,12 @@ function pickSubmissions(
   lang: Lang,
   expected?: readonly string[],
 ): { accepted: Accepted[]; files: ConsolidatedFile[] } {
-  const unexpected = (s: Countable): boolean => expected !== undefined && !expected.some((e) => sameUnit(s.unit, e));
+  const unexpected = (s: Countable): boolean =>
+    expected !== undefined && !expected.some((e) => sameReportingUnit(s.unit, e));
   const groups: Countable[][] = [];
   for (const s of subs) {
     if (!countable(s) || unexpected(s)) continue;
-    const group = groups.find((g) => sameUnit(g[0].unit, s.unit));
+    const group = groups.find((g) => sameReportingUnit(g[0].unit, s.unit));
     if (group) group.push(s);
     else groups.push([s]);
   }
@@ -217,7 +218,7 @@ export function consolidate(subs: readonly Submission[], options: ConsolidateOpt
     lang: options.lang,
   };
   if (options.expected) {
-    report.missingUnits = options.expected.filter((e) => !accepted.some((a) => sameUnit(a.unit, e)));
+    report.missingUnits = options.expected.filter((e) => !accepted.some((a) => sameReportingUnit(a.unit, e)));
     report.unexpectedUnits = [
       ...new Set(
         files.filter((f) => f.rejectedAs === "not-expected").flatMap((f) => (f.unit === null ? [] : [f.unit])),

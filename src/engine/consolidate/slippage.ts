@@ -11,7 +11,7 @@ import { normalize } from "../text";
 import { actualsAsOf, cumulativeByMonth, itemLines, plannedToDate } from "./periods";
 import { codeKey } from "./treasury";
 import type { Accepted, SlippageLine } from "./types";
-import { sameUnit } from "./unit-name";
+import { sameReportingUnit } from "./reporting-unit";
 
 interface Located {
   table: ReportTable;
@@ -101,7 +101,7 @@ export function slippage(previous: readonly Accepted[], current: readonly Accept
   const out: SlippageLine[] = [];
   for (const cur of current) {
     const before = index(
-      previous.filter((p) => sameUnit(p.unit, cur.unit)),
+      previous.filter((p) => sameReportingUnit(p.unit, cur.unit)),
       runYear,
     );
     if (before.size === 0) continue;

@@ -9,7 +9,7 @@ import { type Grid, isCellDate } from "../grid";
 import type { ValidateReport } from "../report-types";
 import { cellText, fold } from "../text";
 import type { RejectedSubmission, Submission } from "./types";
-import { reportingUnitOf, unitFromName } from "./unit-name";
+import { reportingUnitOf, reportingUnitFromName } from "./reporting-unit";
 
 /** "Nam Trà My, ngày 05 tháng 6 năm 2024" or "Ngày lập: 5/6/2024", folded. */
 const DATE_LINE = [
@@ -94,7 +94,7 @@ export function readSubmission(
 
 /** A file that could not be read, with the reader's reason. */
 export function rejectedSubmission(file: string, reason: string, modified: string | null): RejectedSubmission {
-  const unit = unitFromName(file);
+  const unit = reportingUnitFromName(file);
   return { file, report: null, reason, unit, unitFrom: unit ? "file" : null, dated: null, modified };
 }
 

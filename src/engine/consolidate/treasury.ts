@@ -17,7 +17,7 @@ import type { ReportLine, ReportTable, ValidateReport } from "../report-types";
 import { cellText } from "../text";
 import { sourceOfPlanYear } from "../detect/treasury-roles";
 import type { Accepted, ReconciledField, ReconciliationDifference } from "./types";
-import { sameUnit } from "./unit-name";
+import { sameReportingUnit } from "./reporting-unit";
 
 export interface TreasuryLine {
   code: string;
@@ -132,7 +132,7 @@ export function reconcile(accepted: readonly Accepted[], treasury: TreasuryFigur
     [...wb.values()].filter((w) => w.code === code && w.source === source).map((w) => w.unit);
   const tr = new Map<string, Side>();
   for (const l of treasury.lines) {
-    const grouped = l.group === null ? null : (accepted.find((a) => sameUnit(a.unit, l.group!))?.unit ?? null);
+    const grouped = l.group === null ? null : (accepted.find((a) => sameReportingUnit(a.unit, l.group!))?.unit ?? null);
     let unit = grouped;
     if (unit === null) {
       const units = unitsOf(l.code, l.source);

@@ -2,22 +2,24 @@
  * The `consolidate --json` report of docs/report-format.md and what the
  * engine needs about each submitted file. Field names of ConsolidateReport
  * are a contract: add fields freely, never rename or remove one.
+ *
+ * Here `unit` is always a reporting unit (the district or department that
+ * sent a file, as reporting-unit.ts names it), never a money unit.
  */
 
 import type { LineStatus, ProgrammeId, RuleId, ValidateReport } from "../report-types";
-import type { UnitSource } from "./unit-name";
+import type { ReportingUnitSource } from "./reporting-unit";
 import type { StampVerdict } from "../stamp/verdict";
 import type { LeaderResult } from "../leaders";
 import type { Concern } from "../concerns/collect";
 
-/** One submitted file as the shell read it: its report, or why it could not be used. */
 /** What every file given to consolidation says, read or not. */
 interface SubmissionBase {
   /** Base name of the file. */
   file: string;
   /** The unit the file belongs to; null when nothing names one. */
   unit: string | null;
-  unitFrom: UnitSource | null;
+  unitFrom: ReportingUnitSource | null;
   /** The day the workbook says it was made ("…, ngày 05 tháng 6 năm 2024"), ISO. */
   dated: string | null;
   /** The file's modification time (ISO date-time), when the shell knows it. */
@@ -41,6 +43,7 @@ export interface RejectedSubmission extends SubmissionBase {
   rejectedAs?: RejectedAs;
 }
 
+/** One submitted file as the shell read it: its report, or why it could not be used. */
 export type Submission = ReadSubmission | RejectedSubmission;
 
 /** The one submission kept for a unit. */
@@ -68,7 +71,7 @@ export interface ConsolidatedFile {
   lines: number;
   errors: number;
   /** Additions: where the unit was read from, and the day used to pick the newest of duplicates. */
-  unitFrom: UnitSource | null;
+  unitFrom: ReportingUnitSource | null;
   dated: string | null;
   /** For a duplicate: the file kept instead. */
   keptFile: string | null;

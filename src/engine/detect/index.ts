@@ -6,14 +6,14 @@
 
 import { Grid, SheetView, cellAt, sheetView, shownValue } from "../grid";
 import { Notation, notationOf, parseNumberText } from "../money";
-import type { Granularity, ProgrammeId, Unit } from "../report-types";
+import type { Granularity, ProgrammeId, MoneyUnit } from "../report-types";
 import { cellText, fold, normalize } from "../text";
 import { ColumnInfo, ColumnStats, classifyColumn, countCell, isAmountRole, newStats, refineColumns } from "./columns";
 import { HeaderBand, findHeaderBand } from "./header";
 import { applyMapping, findMapping } from "./mapping";
 import type { ColumnMapping } from "../metadata";
 import { dateNamed, isTerminator, programmeOf, sourceInPlanYear, sourceOf } from "./sources";
-import { unitFromMagnitude, unitIn } from "./unit";
+import { moneyUnitFromMagnitude, moneyUnitIn } from "./money-unit";
 
 export type { ColumnInfo, Role } from "./columns";
 
@@ -26,7 +26,7 @@ export interface PlanTable {
   firstDataRow: number;
   lastDataRow: number;
   columns: ColumnInfo[];
-  unit: Unit;
+  unit: MoneyUnit;
   unitConfidence: number;
   notation: Notation;
   granularity: Granularity;
@@ -285,24 +285,24 @@ function detectUnit(
   grid: Grid,
   columns: ColumnInfo[],
   rows: number[],
-): { unit: Unit; confidence: number } {
+): { unit: MoneyUnit; confidence: number } {
   // Stated under the title ("ĐVT: triệu đồng") is surest, then a header ("Vốn (triệu đồng)").
   for (const line of titleLines) {
     const n = normalize(line);
     if (/don vi( tinh)?\b/.test(n)) {
-      const u = unitIn(n);
+      const u = moneyUnitIn(n);
       if (u) return { unit: u, confidence: 0.95 };
     }
   }
   for (const t of [...band.titles, ...titleLines]) {
-    const u = unitIn(normalize(t));
+    const u = moneyUnitIn(normalize(t));
     if (u) return { unit: u, confidence: 0.8 };
   }
   // Some tables state it in the header row's right-hand corner above the table.
   const above = band.rows[0] - 1;
   if (above >= 1) {
     for (const t of rowTexts(grid, above)) {
-      const u = unitIn(normalize(t));
+      const u = moneyUnitIn(normalize(t));
       if (u) return { unit: u, confidence: 0.9 };
     }
   }
@@ -313,7 +313,7 @@ function detectUnit(
       if (typeof v === "number") amounts.push(v);
     }
   }
-  return { unit: unitFromMagnitude(amounts), confidence: 0.4 };
+  return { unit: moneyUnitFromMagnitude(amounts), confidence: 0.4 };
 }
 
 type NotationTally = Record<"vi" | "en" | "commas" | "dots" | "whole" | "fractional", number>;

@@ -12,7 +12,7 @@ import { detectTables } from "../detect";
 import type { ColumnInfo } from "../detect";
 import { readTableData, type PlanLine, type TableData } from "../lines";
 import type { Part } from "../detect/vocabulary";
-import type { ProgrammeId, Unit } from "../report-types";
+import type { ProgrammeId, MoneyUnit } from "../report-types";
 
 /** The capital of one line from one source, integer đồng. Splits are given when the annex gives them. */
 export interface SourceAllocation {
@@ -40,7 +40,7 @@ export interface AllocationItem {
 export interface AllocationList {
   items: AllocationItem[];
   /** The unit amounts were written in; the template keeps it. */
-  unit: Unit;
+  unit: MoneyUnit;
   programme: ProgrammeId | null;
   /** Where the list came from (sheet names), for messages. */
   sheets: string[];
@@ -103,7 +103,7 @@ export function allocationFromGrids(grids: Grid[], year: number): AllocationList
   const items: AllocationItem[] = [];
   const bad: string[] = [];
   const sheets: string[] = [];
-  let unit: Unit | null = null;
+  let unit: MoneyUnit | null = null;
   let programme: ProgrammeId | null = null;
   let tables = 0;
   for (const grid of grids) {

@@ -11,7 +11,7 @@
  */
 
 import { a1, columnLetter } from "../grid";
-import { UNIT_EXPONENT } from "../money";
+import { MONEY_UNIT_EXPONENT } from "../money";
 import type { Profile } from "../profile";
 import type { Granularity } from "../report-types";
 import type { CellSpec, CellStyle, ConditionalFormatSpec, DataValidationSpec, SheetSpec } from "../sheet-spec";
@@ -191,7 +191,7 @@ function layoutOf(allocation: AllocationList, profile: Profile, granularity: Gra
   const cols = columnsFor(allocation, granularity);
   const colOf = new Map(cols.map((c, i) => [c.key, i + 1]));
   const col = (key: string): number => colOf.get(key)!;
-  const scale = 10 ** UNIT_EXPONENT[allocation.unit];
+  const scale = 10 ** MONEY_UNIT_EXPONENT[allocation.unit];
   const amountKeys = cols
     .map((c) => c.key)
     .filter(

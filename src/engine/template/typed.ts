@@ -8,8 +8,8 @@
  */
 
 import { programmeOf } from "../detect/sources";
-import { type Notation, parseNumberText, shiftDecimal, UNIT_EXPONENT } from "../money";
-import type { ProgrammeId, Unit } from "../report-types";
+import { type Notation, parseNumberText, shiftDecimal, MONEY_UNIT_EXPONENT } from "../money";
+import type { ProgrammeId, MoneyUnit } from "../report-types";
 import { normalize } from "../text";
 import { type AllocationItem, type AllocationList, mergeSameLine } from "./allocation";
 
@@ -49,7 +49,7 @@ export interface TypedProblem {
 
 export interface TypedOptions {
   /** The unit the amounts are typed in. */
-  unit: Unit;
+  unit: MoneyUnit;
   /** How ambiguous amounts ("12.000") are read: the user's language. */
   notation: Notation;
   /** The profile's source ids, the only ones a line may take. */
@@ -82,13 +82,14 @@ export function depthLimits(lines: readonly Pick<TypedLine, "kind" | "depth">[])
 type AmountCheck = { dong: number } | { problem: TypedProblemKind };
 
 /** An amount as typed, to integer đồng exactly: finer than one đồng is refused, not rounded. */
-function typedAmount(text: string, unit: Unit, notation: Notation): AmountCheck {
+function typedAmount(text: string, unit: MoneyUnit, notation: Notation): AmountCheck {
   if (text.trim() === "") return { problem: "missing" };
   const numeral = parseNumberText(text, notation);
   if (numeral === null) return { problem: "not-a-number" };
   if (numeral.startsWith("-") && /[1-9]/.test(numeral)) return { problem: "negative" };
-  if ((numeral.split(".")[1] ?? "").replace(/0+$/, "").length > UNIT_EXPONENT[unit]) return { problem: "too-precise" };
-  const dong = shiftDecimal(numeral, UNIT_EXPONENT[unit]);
+  if ((numeral.split(".")[1] ?? "").replace(/0+$/, "").length > MONEY_UNIT_EXPONENT[unit])
+    return { problem: "too-precise" };
+  const dong = shiftDecimal(numeral, MONEY_UNIT_EXPONENT[unit]);
   if (dong === null) return { problem: "not-a-number" };
   return dong === 0 ? { problem: "zero" } : { dong };
 }

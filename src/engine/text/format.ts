@@ -4,12 +4,12 @@
  * point, a thousands comma and dd/mm/yyyy spelled as ISO-free day/month/year.
  */
 
-import type { Unit } from "../report-types";
-import { UNIT_EXPONENT } from "../money";
+import type { MoneyUnit } from "../report-types";
+import { MONEY_UNIT_EXPONENT } from "../money";
 
 export type Lang = "vi" | "en";
 
-const UNIT_NAMES: Record<Unit, Record<Lang, string>> = {
+const UNIT_NAMES: Record<MoneyUnit, Record<Lang, string>> = {
   "billion-vnd": { vi: "tỷ đồng", en: "billion VND" },
   "million-vnd": { vi: "triệu đồng", en: "million VND" },
   "thousand-vnd": { vi: "nghìn đồng", en: "thousand VND" },
@@ -22,8 +22,8 @@ function groupDigits(digits: string, sep: string): string {
 }
 
 /** An integer amount of đồng written in `unit`, exactly (no float division). */
-export function formatAmount(dong: number, unit: Unit, lang: Lang): string {
-  const exp = UNIT_EXPONENT[unit];
+export function formatAmount(dong: number, unit: MoneyUnit, lang: Lang): string {
+  const exp = MONEY_UNIT_EXPONENT[unit];
   const negative = dong < 0;
   const digits = String(Math.abs(dong)).padStart(exp + 1, "0");
   const intPart = digits.slice(0, digits.length - exp);
@@ -47,6 +47,6 @@ export function formatDate(iso: string): string {
   return `${Number(d)}/${Number(m)}/${y}`;
 }
 
-export function unitName(unit: Unit, lang: Lang): string {
+export function moneyUnitName(unit: MoneyUnit, lang: Lang): string {
   return UNIT_NAMES[unit][lang];
 }

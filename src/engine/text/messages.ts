@@ -4,14 +4,14 @@
  * words are not.
  */
 
-import { UNIT_EXPONENT } from "../money";
-import type { RuleId, Unit } from "../report-types";
+import { MONEY_UNIT_EXPONENT } from "../money";
+import type { RuleId, MoneyUnit } from "../report-types";
 import type { MessageArgs } from "../lines";
 import { Lang, formatAmount, formatDate, formatNumber } from "./format";
 
-type Render = (a: MessageArgs, unit: Unit) => string;
+type Render = (a: MessageArgs, unit: MoneyUnit) => string;
 
-const money = (a: MessageArgs, key: string, unit: Unit, lang: Lang): string =>
+const money = (a: MessageArgs, key: string, unit: MoneyUnit, lang: Lang): string =>
   formatAmount(Number(a[key] ?? 0), unit, lang);
 
 /**
@@ -19,8 +19,8 @@ const money = (a: MessageArgs, key: string, unit: Unit, lang: Lang): string =>
  * speaks of an order of magnitude, not of the đồng. The pace needed is rounded up, the pace shown down,
  * so the rounding never makes the gap look smaller than it is.
  */
-function pace(a: MessageArgs, key: "required" | "shown", unit: Unit, lang: Lang): string {
-  const step = 10 ** Math.max(0, UNIT_EXPONENT[unit] - 1);
+function pace(a: MessageArgs, key: "required" | "shown", unit: MoneyUnit, lang: Lang): string {
+  const step = 10 ** Math.max(0, MONEY_UNIT_EXPONENT[unit] - 1);
   const round = key === "required" ? Math.ceil : Math.floor;
   return formatAmount(round(Number(a[key] ?? 0) / step) * step, unit, lang);
 }
@@ -122,7 +122,7 @@ export const MESSAGES: Record<RuleId, Record<Lang, Render>> = {
 };
 
 /** Which pace the needed one is compared with: the average so far, the best month, or none yet against a plan that had money due. */
-function paceComparedVi(a: MessageArgs, u: Unit): string {
+function paceComparedVi(a: MessageArgs, u: MoneyUnit): string {
   const times = `gấp ${formatNumber(Number(a.times), "vi", 1)} lần`;
   const allowed = `hồ sơ cho phép gấp ${a.factor} lần`;
   if (a.basis === "best-month") return `${times} tháng giải ngân cao nhất (${pace(a, "shown", u, "vi")}; ${allowed})`;
@@ -132,7 +132,7 @@ function paceComparedVi(a: MessageArgs, u: Unit): string {
   return `trong khi kế hoạch đến ${day(a, "date")} là ${money(a, "planned", u, "vi")} mà chưa giải ngân được đồng nào`;
 }
 
-function paceComparedEn(a: MessageArgs, u: Unit): string {
+function paceComparedEn(a: MessageArgs, u: MoneyUnit): string {
   const times = `${formatNumber(Number(a.times), "en", 1)} times`;
   const allowed = `the profile allows ${a.factor} times`;
   if (a.basis === "best-month") return `${times} the best month so far (${pace(a, "shown", u, "en")}; ${allowed})`;
@@ -164,6 +164,6 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-export function renderMessage(rule: RuleId, args: MessageArgs, unit: Unit, lang: Lang): string {
+export function renderMessage(rule: RuleId, args: MessageArgs, unit: MoneyUnit, lang: Lang): string {
   return MESSAGES[rule][lang](args, unit);
 }

@@ -2,7 +2,7 @@ import { Body1Strong, Card, makeStyles, tokens, typographyStyles } from "@fluent
 import { Fragment } from "react";
 import type { ReportTable } from "../../engine/report-types";
 import { planLines } from "../../engine/report-lines";
-import { formatNumber, unitName } from "../../engine/text/format";
+import { formatNumber, moneyUnitName } from "../../engine/text/format";
 import { useUi } from "../language";
 import { ListSection } from "../Section";
 
@@ -39,7 +39,7 @@ export function TablesFound({ tables }: { tables: ReportTable[] }) {
   const { lang, t } = useUi();
   const facts = (table: ReportTable): [string, string][] => [
     [t.headerRows, rowSpan(table.headerRows)],
-    [t.unit, unitName(table.unit, lang)],
+    [t.unit, moneyUnitName(table.unit, lang)],
     [t.granularity, t.granularities[table.granularity]],
     [t.lineCount, formatNumber(planLines(table).length, lang)],
   ];

@@ -1,6 +1,6 @@
 import { Body1, Field, Input, mergeClasses, Radio, RadioGroup, Subtitle2 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import type { Granularity, Unit } from "../../engine/report-types";
+import type { Granularity, MoneyUnit } from "../../engine/report-types";
 import type { Lang } from "../../engine/text/format";
 import { PLAN_STRINGS, type PlanStrings } from "../../i18n/ui-plan";
 import type { WorkbookPort } from "../../workbook/port";
@@ -97,7 +97,7 @@ function AllocationInput(props: {
   const { t, plan, choices } = props;
   const { state, profile } = plan;
   const [input, setInput] = useState<"file" | "typed">("file");
-  const [unit, setUnit] = useState<Unit>("million-vnd");
+  const [unit, setUnit] = useState<MoneyUnit>("million-vnd");
   const typedList = useRef<HTMLDivElement>(null);
 
   const fromTyped = async () => {

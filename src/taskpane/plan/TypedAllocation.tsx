@@ -1,13 +1,13 @@
 import { Button, Caption1, Field, Select } from "@fluentui/react-components";
 import { forwardRef } from "react";
-import type { Unit } from "../../engine/report-types";
-import { type Lang, unitName as unitWords } from "../../engine/text/format";
+import type { MoneyUnit } from "../../engine/report-types";
+import { type Lang, moneyUnitName as unitWords } from "../../engine/text/format";
 import type { PlanStrings } from "../../i18n/ui-plan";
 import { AllocationEditor } from "./AllocationEditor";
 import type { PlanProfile } from "./plan-profile";
 import type { usePlanGeneration } from "./usePlanGeneration";
 
-const UNITS: Unit[] = ["million-vnd", "thousand-vnd", "vnd"];
+const UNITS: MoneyUnit[] = ["million-vnd", "thousand-vnd", "vnd"];
 
 interface Props {
   t: PlanStrings;
@@ -15,8 +15,8 @@ interface Props {
   className: string;
   profile: PlanProfile;
   plan: ReturnType<typeof usePlanGeneration>;
-  unit: Unit;
-  onUnit: (unit: Unit) => void;
+  unit: MoneyUnit;
+  onUnit: (unit: MoneyUnit) => void;
   onGenerate: () => void;
 }
 
@@ -29,7 +29,7 @@ export const TypedAllocation = forwardRef<HTMLDivElement, Props>(function TypedA
     <div ref={ref} className={className}>
       <Caption1>{t.typedIntro}</Caption1>
       <Field label={t.amountUnitLabel} size="small">
-        <Select size="small" value={unit} onChange={(_, d) => onUnit(d.value as Unit)}>
+        <Select size="small" value={unit} onChange={(_, d) => onUnit(d.value as MoneyUnit)}>
           {UNITS.map((u) => (
             <option key={u} value={u}>
               {unitWords(u, lang)}

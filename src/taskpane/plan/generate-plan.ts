@@ -6,7 +6,7 @@
  * it weighs on the pane's first chunk.
  */
 
-import type { Granularity, Unit } from "../../engine/report-types";
+import type { Granularity, MoneyUnit } from "../../engine/report-types";
 import type { AddinMetadata } from "../../engine/metadata";
 import type { Notation } from "../../engine/money";
 import { QUANG_NAM_2024, type Profile } from "../../engine/profile";
@@ -70,7 +70,7 @@ export async function generatePlan(
 /** The plan of a typed allocation list, or what is wrong in it, field by field. */
 export function typedPlan(
   lines: readonly TypedLine[],
-  typed: { unit: Unit; notation: Notation },
+  typed: { unit: MoneyUnit; notation: Notation },
   choices: PlanChoices,
 ): { plan: GeneratedPlan | null; problems: TypedProblem[] } {
   const sources = choices.profile.sources.map((s) => s.id);

@@ -6,7 +6,7 @@
  * not a spinner turning forever.
  */
 
-import type { Granularity, Unit } from "../../engine/report-types";
+import type { Granularity, MoneyUnit } from "../../engine/report-types";
 import type { Profile } from "../../engine/profile";
 import type { TypedProblem } from "../../engine/template";
 import type { Lang } from "../../engine/text/format";
@@ -98,7 +98,7 @@ function rowErrors(code: PlanCode, problems: TypedProblem[], rows: readonly Edit
  */
 export async function planFromTyped(
   load: LoadPlanCode,
-  typed: { rows: readonly EditRow[]; unit: Unit },
+  typed: { rows: readonly EditRow[]; unit: MoneyUnit },
   request: PlanRequest & { fixFields: (count: number) => string },
 ): Promise<{ state: PlanState; errors?: RowErrors }> {
   let code: PlanCode | null = null;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Unit } from "../../engine/report-types";
+import type { MoneyUnit } from "../../engine/report-types";
 import type { Lang } from "../../engine/text/format";
 import { PLAN_STRINGS } from "../../i18n/ui-plan";
 import { useWorkbookProfile } from "../useWorkbookProfile";
@@ -35,7 +35,7 @@ export function usePlanGeneration(port: PlanRequest["port"], lang: Lang) {
   };
 
   /** Resolves true when some typed field is to be corrected (the view then takes the user to the first). */
-  const fromTyped = async (unit: Unit, choices: Choices): Promise<boolean> => {
+  const fromTyped = async (unit: MoneyUnit, choices: Choices): Promise<boolean> => {
     if (!profile) return false;
     setState({ step: "working", fileName: "" });
     const request = { ...choices, profile: profile.profile, port, fixFields: t.fixFields };

@@ -1,6 +1,10 @@
 import { strict as assert } from "node:assert";
 import { cellText } from "../../src/engine/text";
-import { reportingUnitOf, sameUnit, unitFromTitle } from "../../src/engine/consolidate/unit-name";
+import {
+  reportingUnitOf,
+  sameReportingUnit,
+  reportingUnitFromTitle,
+} from "../../src/engine/consolidate/reporting-unit";
 import { item, months, planGrid, submit } from "../helpers/plan-grid";
 import { titleBlock } from "../helpers/title-blocks";
 
@@ -11,11 +15,14 @@ describe("unit names: who sent a workbook", () => {
       "Biểu số 01 UBND HUYỆN TIÊN PHƯỚC",
       "UBND HUYỆN TIÊN PHƯỚC Mẫu số 02/KH",
     ]) {
-      const unit = unitFromTitle([line]);
+      const unit = reportingUnitFromTitle([line]);
       assert.equal(unit, "Huyện Tiên Phước", line);
-      assert.ok(sameUnit(unit, "Huyện Tiên Phước"));
+      assert.ok(sameReportingUnit(unit, "Huyện Tiên Phước"));
     }
-    assert.equal(unitFromTitle(["BAN QLDA ĐTXD HUYỆN NAM TRÀ MY Phụ lục III"]), "Ban QLDA ĐTXD huyện Nam Trà My");
+    assert.equal(
+      reportingUnitFromTitle(["BAN QLDA ĐTXD HUYỆN NAM TRÀ MY Phụ lục III"]),
+      "Ban QLDA ĐTXD huyện Nam Trà My",
+    );
   });
 
   it("names two communes over the same office line each by its commune, not by the office", () => {
@@ -24,31 +31,34 @@ describe("unit names: who sent a workbook", () => {
       "BAN QUẢN LÝ CÁC CHƯƠNG TRÌNH MTQG Độc lập - Tự do - Hạnh phúc",
       `Số: 12/BC-BQL Tam Xuân ${n}, ngày 05 tháng 6 năm 2024`,
     ];
-    assert.equal(unitFromTitle(block(1)), "Xã Tam Xuân 1");
-    assert.equal(unitFromTitle(block(2)), "Xã Tam Xuân 2");
-    assert.ok(!sameUnit("Xã Tam Xuân 1", "Xã Tam Xuân 2"));
+    assert.equal(reportingUnitFromTitle(block(1)), "Xã Tam Xuân 1");
+    assert.equal(reportingUnitFromTitle(block(2)), "Xã Tam Xuân 2");
+    assert.ok(!sameReportingUnit("Xã Tam Xuân 1", "Xã Tam Xuân 2"));
   });
 
   it("cases names as offices write them: fields of a department, acronyms in capitals, places as proper names", () => {
-    assert.equal(unitFromTitle(["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]), "Sở Lao động - Thương binh và Xã hội");
-    assert.equal(unitFromTitle(["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]), "Sở Văn hóa, Thể thao và Du lịch");
-    assert.equal(unitFromTitle(["BAN QUẢN LÝ CÁC CHƯƠNG TRÌNH MTQG"]), "Ban Quản lý các chương trình MTQG");
-    assert.equal(unitFromTitle(["UBND TP TAM KỲ"]), "Thành phố Tam Kỳ");
-    assert.equal(unitFromTitle(["Đơn vị báo cáo: UBND thị xã Điện Bàn"]), "Thị xã Điện Bàn");
-    assert.equal(unitFromTitle(["UBND XÃ TAM XUÂN 1 Tam Xuân 1, ngày 05 tháng 6 năm 2024"]), "Xã Tam Xuân 1");
+    assert.equal(
+      reportingUnitFromTitle(["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]),
+      "Sở Lao động - Thương binh và Xã hội",
+    );
+    assert.equal(reportingUnitFromTitle(["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH"]), "Sở Văn hóa, Thể thao và Du lịch");
+    assert.equal(reportingUnitFromTitle(["BAN QUẢN LÝ CÁC CHƯƠNG TRÌNH MTQG"]), "Ban Quản lý các chương trình MTQG");
+    assert.equal(reportingUnitFromTitle(["UBND TP TAM KỲ"]), "Thành phố Tam Kỳ");
+    assert.equal(reportingUnitFromTitle(["Đơn vị báo cáo: UBND thị xã Điện Bàn"]), "Thị xã Điện Bàn");
+    assert.equal(reportingUnitFromTitle(["UBND XÃ TAM XUÂN 1 Tam Xuân 1, ngày 05 tháng 6 năm 2024"]), "Xã Tam Xuân 1");
   });
 
   it("tells a kind of unit by its letters, not its folded spelling: “Số liệu” is no department (Sở)", () => {
-    assert.equal(unitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024"]), null);
-    assert.equal(unitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024", "SỞ TÀI CHÍNH"]), "Sở Tài chính");
+    assert.equal(reportingUnitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024"]), null);
+    assert.equal(reportingUnitFromTitle(["SỐ LIỆU ĐẾN 31/5/2024", "SỞ TÀI CHÍNH"]), "Sở Tài chính");
     assert.equal(reportingUnitOf([], "Số liệu 2024", "plan.xlsx").evidence.from, "file");
     assert.equal(reportingUnitOf([], "Sở Tài chính", "plan.xlsx").name, "Sở Tài chính");
   });
 
   it("matches a place's bare name that starts like a kind of body (Hội An is a city)", () => {
-    assert.ok(sameUnit("Thành phố Hội An", "Hội An"));
-    assert.ok(sameUnit("TP Hội An", "Thành phố Hội An"));
-    assert.ok(!sameUnit("Thành phố Hội An", "Thành phố Tam Kỳ"));
+    assert.ok(sameReportingUnit("Thành phố Hội An", "Hội An"));
+    assert.ok(sameReportingUnit("TP Hội An", "Thành phố Hội An"));
+    assert.ok(!sameReportingUnit("Thành phố Hội An", "Thành phố Tam Kỳ"));
   });
 
   it("says where the unit was read and how sure the reading is", () => {

@@ -9,7 +9,7 @@
 import { fold } from "../text";
 
 /** Where a unit name came from: the workbook's title rows, a sheet or file name, or the user. */
-export type UnitSource = "title" | "sheet" | "file" | "user";
+export type ReportingUnitSource = "title" | "sheet" | "file" | "user";
 
 /** Administrative kinds, folded, most specific words first ("thi xa" before "xa"); "tp"/"tx" as offices abbreviate them. */
 const PLACE_KINDS = ["thanh pho", "thi xa", "thi tran", "huyen", "quan", "tinh", "xa", "phuong", "tp", "tx"];
@@ -266,14 +266,14 @@ function issuerOf(titleRows: readonly (string | readonly string[])[]): Candidate
 }
 
 /** The unit named by a table's title rows: the issuing body, without form labels, dates and offices. */
-export function unitFromTitle(titleLines: readonly (string | readonly string[])[]): string | null {
+export function reportingUnitFromTitle(titleLines: readonly (string | readonly string[])[]): string | null {
   return issuerOf(titleLines)?.name ?? null;
 }
 
 /** A reporting unit and why it was taken: the text it was read from, and how sure the reading is (0..1). */
 export interface ReportingUnit {
   name: string;
-  evidence: { from: Exclude<UnitSource, "user">; text: string };
+  evidence: { from: Exclude<ReportingUnitSource, "user">; text: string };
   confidence: number;
 }
 
@@ -294,15 +294,15 @@ export function reportingUnitOf(
       evidence: { from: "title", text: issuer.line },
       confidence: issuer.province ? 0.7 : 0.9,
     };
-  const fromSheet = unitFromName(sheetName);
+  const fromSheet = reportingUnitFromName(sheetName);
   if (fromSheet) return { name: fromSheet, evidence: { from: "sheet", text: sheetName }, confidence: 0.6 };
-  const fromFile = unitFromName(fileName);
+  const fromFile = reportingUnitFromName(fileName);
   if (fromFile) return { name: fromFile, evidence: { from: "file", text: fileName }, confidence: 0.5 };
   return { name: fileName.replace(/\.xlsx$/i, ""), evidence: { from: "file", text: fileName }, confidence: 0.1 };
 }
 
 /** The unit named by a sheet or file name, when it says one ("KH huyen Que Son" no; "Huyện Quế Sơn" yes). */
-export function unitFromName(name: string): string | null {
+export function reportingUnitFromName(name: string): string | null {
   const words = name
     .normalize("NFC")
     .replace(/\.[a-z0-9]+$/i, "")
@@ -323,7 +323,7 @@ export function unitFromName(name: string): string | null {
   return null;
 }
 
-export interface UnitKey {
+export interface ReportingUnitKey {
   /** The administrative kind ("huyen", "so", …) or "" when the name gives none. */
   kind: string;
   /** The rest of the name, folded: "nam tra my". */
@@ -335,7 +335,7 @@ export interface UnitKey {
  * with its kind and, when it starts with a kind's word, also as a bare name: "Hội An" is the city,
  * not a "hội" (association) named "An".
  */
-function unitKeys(unit: string): UnitKey[] {
+function unitKeys(unit: string): ReportingUnitKey[] {
   let s = fold(unit)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
@@ -350,7 +350,7 @@ function unitKeys(unit: string): UnitKey[] {
 }
 
 /** Same unit: same name, and the same kind unless one of them names none ("Nam Trà My" = "Huyện Nam Trà My"). */
-export function sameUnit(a: string, b: string): boolean {
+export function sameReportingUnit(a: string, b: string): boolean {
   const kb = unitKeys(b);
   return unitKeys(a).some((ka) =>
     kb.some((k) => ka.name === k.name && (ka.kind === k.kind || ka.kind === "" || k.kind === "")),

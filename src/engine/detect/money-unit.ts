@@ -1,6 +1,6 @@
 /** The money unit a table states: "ĐVT: triệu đồng", "(nghìn đồng)", "Đơn vị: đồng". */
 
-import type { Unit } from "../report-types";
+import type { MoneyUnit } from "../report-types";
 
 // "tỷ" alone is also the first syllable of "tỷ lệ" (rate), so it must stand as a unit.
 const BILLION = /\bty (dong|vnd)\b|\(ty\)|(don vi tinh|don vi)\s*ty\b/;
@@ -9,7 +9,7 @@ const THOUSAND = /\b(nghin dong|ngan dong|nghin vnd|ngan vnd|1000 dong|1\.000 do
 // "đồng" alone is also the first syllable of "đồng bào", so it must stand as a unit.
 const DONG = /(don vi tinh|don vi)\s*(dong|vnd)\b|\((dong|vnd)\)|^(dong|vnd)$/;
 
-export function unitIn(norm: string): Unit | null {
+export function moneyUnitIn(norm: string): MoneyUnit | null {
   if (THOUSAND.test(norm)) return "thousand-vnd";
   if (MILLION.test(norm)) return "million-vnd";
   if (BILLION.test(norm)) return "billion-vnd";
@@ -22,7 +22,7 @@ export function unitIn(norm: string): Unit | null {
  * stated in đồng run to hundreds of millions a line; in triệu đồng, to
  * thousands. Low confidence either way.
  */
-export function unitFromMagnitude(amounts: number[]): Unit {
+export function moneyUnitFromMagnitude(amounts: number[]): MoneyUnit {
   const sorted = amounts.filter((a) => a > 0).sort((a, b) => a - b);
   if (sorted.length === 0) return "million-vnd";
   const median = sorted[Math.floor(sorted.length / 2)];

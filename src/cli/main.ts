@@ -18,8 +18,10 @@ import { TEMPLATE_OPTIONS, runTemplate } from "./template";
 import { VALIDATE_OPTIONS, runValidate } from "./validate";
 import { CONSOLIDATE_OPTIONS, runConsolidate } from "./consolidate";
 import { STAMP_OPTIONS, runStamp } from "./stamp";
+import { CLEAR_OPTIONS, runClear } from "./clear";
 import { fdWriter } from "./fd-writer";
 import { STAMP_HELP } from "../i18n/stamp-help";
+import { CLEAR_HELP } from "../i18n/clear-help";
 
 export { MAX_FILE_BYTES } from "./common";
 
@@ -39,6 +41,7 @@ const COMMANDS = {
   consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate, help: (l: Lang) => COMMAND_HELP[l].consolidate },
   template: { options: TEMPLATE_OPTIONS, run: runTemplate, help: (l: Lang) => COMMAND_HELP[l].template },
   stamp: { options: STAMP_OPTIONS, run: runStamp, help: (l: Lang) => STAMP_HELP[l] },
+  clear: { options: CLEAR_OPTIONS, run: runClear, help: (l: Lang) => CLEAR_HELP[l] },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

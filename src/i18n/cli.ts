@@ -14,6 +14,7 @@ export const CLI_TEXT = {
   ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx
                         [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--as-of NGÀY] [--lang vi|en]
   ntp-disburse stamp TỆP.xlsx --leader "Họ tên" --position "Chức vụ" [--unit "…"] --out ĐÃ-XÁC-NHẬN.xlsx
+  ntp-disburse clear TỆP.xlsx --out BẢN-SẠCH.xlsx
   ntp-disburse help [LỆNH]      trợ giúp (ntp-disburse LỆNH --help: ví dụ và mã thoát của lệnh)
   ntp-disburse --version        phiên bản
 
@@ -22,6 +23,7 @@ export const CLI_TEXT = {
                 hồ sơ trùng, bị loại, đơn vị chưa nộp; đối chiếu Kho bạc; trượt kế hoạch
   template      lập mẫu kế hoạch giải ngân (đã khóa, sẵn để in) từ danh mục phân bổ vốn
   stamp         lãnh đạo xác nhận kế hoạch: ghi bản sao có dấu vân tay nội dung và trang "Xác nhận"
+  clear         ghi bản sao đã bỏ tô màu và trang "Chú giải" của ntp-disburse
 
   --profile     hồ sơ mốc thời hạn: mã có sẵn hoặc tệp .json
                 (mặc định: hồ sơ lưu trong tệp, nếu không có thì quang-nam-2024)
@@ -74,6 +76,7 @@ export const CLI_TEXT = {
     noSpace: "không đủ chỗ trên đĩa để ghi tệp; không có tệp nào được ghi",
     writeFailed: "không ghi được tệp; không có tệp nào được ghi",
     wroteHighlighted: (file: string) => `Đã ghi bản tô màu: ${file}`,
+    wroteCleared: (file: string) => `Đã ghi bản không tô màu: ${file}`,
     noHighlightPlaced: (sheets: string[]) =>
       `không đặt được chỗ tô màu nào (không tìm thấy phần dữ liệu của trang ${sheets.map((s) => `"${s}"`).join(", ")}); không ghi bản tô màu`,
     someHighlightsUnplaced: (sheets: string[]) =>
@@ -116,6 +119,7 @@ export const CLI_TEXT = {
   ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx
                         [--profile ID|FILE.json] [--unit-name "District …"] [--as-of DAY] [--lang vi|en]
   ntp-disburse stamp FILE.xlsx --leader "Full name" --position "Position" [--unit "…"] --out STAMPED.xlsx
+  ntp-disburse clear FILE.xlsx --out CLEAN.xlsx
   ntp-disburse help [COMMAND]   help (ntp-disburse COMMAND --help: examples and exit statuses)
   ntp-disburse --version        version
 
@@ -124,6 +128,7 @@ export const CLI_TEXT = {
                 duplicate, rejected and missing submissions; Treasury reconciliation; plan slippage
   template      make a plan template (protected, ready to print) from an allocation list
   stamp         a leader's commitment to the plan: a copy with the plan's fingerprint and a "Commitment" sheet
+  clear         a copy without ntp-disburse's highlights and its legend sheet ("Chú giải")
 
   --profile     milestone profile: a built-in id or a .json file
                 (default: the one stored in the file, else quang-nam-2024)
@@ -177,6 +182,7 @@ export const CLI_TEXT = {
     noSpace: "not enough space on the disk to write the file; nothing was written",
     writeFailed: "the file could not be written; nothing was written",
     wroteHighlighted: (file: string) => `Highlighted copy written: ${file}`,
+    wroteCleared: (file: string) => `Copy without highlights written: ${file}`,
     noHighlightPlaced: (sheets: string[]) =>
       `no highlight could be placed (the part of sheet ${sheets.map((s) => `"${s}"`).join(", ")} was not found); no copy written`,
     someHighlightsUnplaced: (sheets: string[]) =>

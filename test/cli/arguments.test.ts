@@ -101,7 +101,7 @@ describe("ntp-disburse helps when it is typed wrong", () => {
     const help = run("help");
     assert.equal(help.code, 0);
     assert.equal(help.stdout, run("--help").stdout);
-    for (const command of ["validate", "consolidate", "template"]) {
+    for (const command of ["validate", "consolidate", "template", "stamp", "clear"]) {
       const own = run(command, "--help");
       assert.equal(own.code, 0);
       assert.match(own.stdout, new RegExp(`^ntp-disburse ${command} `));

@@ -1,18 +1,11 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ROOT, run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const SAMPLE = join(ROOT, "examples", "huyen-que-son-ntm-2024.xlsx");
 const ALLOCATION_CSV = join(ROOT, "examples", "allocation", "phan-bo-von-2024.csv");
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe("ntp-disburse arguments as users type them", () => {
   it("takes --as-of as day/month/year and reports the same as the ISO day", () => {

@@ -1,18 +1,11 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
+import { ROOT, runIn as run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const SAMPLE = join(ROOT, "examples", "huyen-que-son-ntm-2024.xlsx");
-
-function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const parts = (file: string) =>
   Object.fromEntries(Object.entries(unzipSync(readFileSync(file))).map(([name, bytes]) => [name, strFromU8(bytes)]));

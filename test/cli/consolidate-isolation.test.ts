@@ -6,9 +6,8 @@ import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { QUANG_NAM_2024 } from "../../src/engine/profile";
 import { SubmissionPool } from "../../src/cli/submission-pool";
+import { BIN, ROOT } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const EXAMPLES = readdirSync(join(ROOT, "examples"))
   .filter((f) => f.endsWith(".xlsx"))
   .map((f) => join(ROOT, "examples", f));

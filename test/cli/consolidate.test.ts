@@ -1,5 +1,4 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -13,9 +12,8 @@ import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { gridXlsx } from "../helpers/grid-xlsx";
 import { allocationAnnex } from "../helpers/allocation-annex";
 import { item, months, planGrid } from "../helpers/plan-grid";
+import { ROOT, run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const EXAMPLES = join(ROOT, "examples");
 const DEMO = join(EXAMPLES, "consolidate");
 const BAD = join(ROOT, "test", "fixtures", "bad");
@@ -34,11 +32,6 @@ const DEMO_ARGS = [
   "--as-of",
   "2024-05-31",
 ];
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const json = (stdout: string): ConsolidateReport => JSON.parse(stdout) as ConsolidateReport;
 

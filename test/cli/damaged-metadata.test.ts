@@ -1,19 +1,12 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readMetadata } from "../../src/workbook/file/custom-xml";
+import { ROOT, run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const CSV = join(ROOT, "examples", "allocation", "phan-bo-von-2024.csv");
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** The workbook with its metadata part's JSON broken inside the member `key` (a bracket dropped), as a hand edit would. */
 function breakMember(xlsx: Uint8Array, key: string): Uint8Array {

@@ -2,9 +2,7 @@ import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
+import { BIN, ROOT } from "../helpers/cli";
 
 interface Mistake {
   file: string;

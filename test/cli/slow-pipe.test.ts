@@ -4,9 +4,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generatePlan } from "../../src/bench/generate";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
+import { BIN } from "../helpers/cli";
 
 /**
  * Runs the built command under GNU time (its peak resident set as the kernel

@@ -1,5 +1,4 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,15 +11,9 @@ import { readMetadata } from "../../src/workbook/file/custom-xml";
 import { applyXlsxHighlights } from "../../src/workbook/file/highlight-xlsx";
 import { highlightPlan } from "../../src/engine/highlight";
 import { convertWithLibreOffice, hasLibreOffice } from "../helpers/libreoffice";
+import { ROOT, runIn as run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const SAMPLE = join(ROOT, "examples", "huyen-que-son-ntm-2024.xlsx");
-
-function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A copy of the sample stamped by the command line, in a fresh folder. */
 function stamped(): { dir: string; input: string; out: string } {

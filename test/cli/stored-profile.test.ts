@@ -1,18 +1,11 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { withMetadata } from "../../src/workbook/file/custom-xml";
+import { ROOT, run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const CSV = join(ROOT, "examples", "allocation", "phan-bo-von-2024.csv");
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe("the profile a workbook carries", () => {
   const dir = mkdtempSync(join(tmpdir(), "ntp-stored-profile-"));

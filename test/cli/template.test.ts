@@ -1,21 +1,14 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readMetadata } from "../../src/workbook/file/custom-xml";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
 import { cellAt } from "../../src/engine/grid";
+import { ROOT, run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const CSV = join(ROOT, "examples", "allocation", "phan-bo-von-2024.csv");
 const XLSX = join(ROOT, "examples", "allocation", "phan-bo-von-2024.xlsx");
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe("ntp-disburse template", () => {
   const dir = mkdtempSync(join(tmpdir(), "ntp-template-"));

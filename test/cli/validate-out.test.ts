@@ -1,19 +1,12 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/workbook/file/read-xlsx";
+import { ROOT, runIn as run } from "../helpers/cli";
 
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
 const SAMPLE = join(ROOT, "examples", "huyen-que-son-ntm-2024.xlsx");
-
-function run(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** A fresh folder holding a copy of the sample, so a wrong write could not harm the repository. */
 function workdir(): { dir: string; input: string } {

@@ -1,17 +1,9 @@
 import { strict as assert } from "node:assert";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "ntp-disburse.js");
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", cwd: ROOT });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { ROOT, run } from "../helpers/cli";
 
 const expected = JSON.parse(readFileSync(join(ROOT, "test", "fixtures", "examples-expected.json"), "utf8")) as {
   tables: {

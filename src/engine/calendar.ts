@@ -13,7 +13,7 @@ export function localDay(d: Date): string {
 const monthEnds = new Map<number, string>();
 
 /** The last day of month `m` (1–12) of `year`, as YYYY-MM-DD (remembered: rules ask per line). */
-function monthEnd(year: number, m: number): string {
+export function monthEnd(year: number, m: number): string {
   const key = year * 16 + m;
   let end = monthEnds.get(key);
   if (end === undefined) {
@@ -45,6 +45,13 @@ export function monthEndsBetween(from: string, to: string): number {
     if (m === 1) y++;
   }
   return n;
+}
+
+/** Day `d` of month `m` of year `y` (four digits) as YYYY-MM-DD, or null when there is no such day (31 April, month 13). */
+export function isoDayOf(y: number, m: number, d: number): string | null {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  const day = `${String(y).padStart(4, "0")}-${pad(m)}-${pad(d)}`;
+  return isIsoDay(day) ? day : null;
 }
 
 export function isIsoDay(s: string): boolean {

@@ -5,6 +5,7 @@
  * and keep only the report.
  */
 
+import { isoDayOf } from "../calendar";
 import { type Grid, isCellDate } from "../grid";
 import type { ValidateReport } from "../report-types";
 import { cellText, fold } from "../text";
@@ -16,12 +17,6 @@ const DATE_LINE = [
   /\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b/,
   /\bngay lap\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/,
 ];
-
-function isoDay(d: string, m: string, y: string): string | null {
-  const day = `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day ? day : null;
-}
 
 /** The latest day a date line outside the tables' data rows names. */
 function workbookDate(grids: readonly Grid[], report: ValidateReport): string | null {
@@ -37,7 +32,7 @@ function workbookDate(grids: readonly Grid[], report: ValidateReport): string | 
         const text = fold(cellText(v));
         for (const re of DATE_LINE) {
           const m = re.exec(text);
-          const day = m ? isoDay(m[1], m[2], m[3]) : null;
+          const day = m ? isoDayOf(Number(m[3]), Number(m[2]), Number(m[1])) : null;
           if (day && (latest === null || day > latest)) latest = day;
         }
       }

@@ -3,6 +3,7 @@
  * text. Input is text already passed through `normalize` (text.ts).
  */
 
+import { isoDayOf, monthEnd } from "../calendar";
 import { containsPhrase, hasAny } from "../text";
 import type { ProgrammeId } from "../report-types";
 
@@ -51,24 +52,15 @@ export function programmeOf(norm: string): ProgrammeId | null {
 /** The day a header names: "Giải ngân đến 31/5/2024" -> 2024-05-31; "đến hết tháng 5/2024" -> 2024-05-31. */
 export function dateNamed(norm: string, defaultYear: number | null): string | null {
   const full = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(norm);
-  if (full) return isoDay(Number(full[3]), Number(full[2]), Number(full[1]));
+  if (full) return isoDayOf(Number(full[3]), Number(full[2]), Number(full[1]));
   const month = /\bthang (\d{1,2})(?:\/| nam )(\d{4})\b/.exec(norm) ?? /\b(\d{1,2})\/(\d{4})\b/.exec(norm);
-  if (month) return endOfMonth(Number(month[2]), Number(month[1]));
+  if (month) {
+    const m = Number(month[1]);
+    return m >= 1 && m <= 12 ? monthEnd(Number(month[2]), m) : null;
+  }
   const short = /\b(\d{1,2})\/(\d{1,2})\b/.exec(norm);
-  if (short && defaultYear) return isoDay(defaultYear, Number(short[2]), Number(short[1]));
+  if (short && defaultYear) return isoDayOf(defaultYear, Number(short[2]), Number(short[1]));
   return null;
-}
-
-function isoDay(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return null;
-  return date.toISOString().slice(0, 10);
-}
-
-function endOfMonth(y: number, m: number): string | null {
-  if (m < 1 || m > 12) return null;
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /**

@@ -25,7 +25,7 @@ import { type CommandArgs, SHARED_OPTIONS } from "./options";
 
 export const TEMPLATE_OPTIONS = {
   granularity: { type: "string" },
-  "reporting-unit": { type: "string" },
+  "unit-name": { type: "string" },
   ...SHARED_OPTIONS,
 } as const;
 
@@ -63,7 +63,7 @@ export async function runTemplate({ files, values }: TemplateArgs, io: Io, lang:
     if (e instanceof AllocationError) throw new InputError(file, allocationErrorText(e, lang));
     throw e;
   }
-  const template = planTemplate(allocation, { granularity, profile, unitName: values["reporting-unit"], asOf });
+  const template = planTemplate(allocation, { granularity, profile, unitName: values["unit-name"], asOf });
   const bytes = await writeSheetSpecs([template.spec], { metadata: templateMetadata(profile, granularity) });
   writeOutput(out, bytes, [file], t);
   const total = template.lines.reduce((s, l) => s + l.allocated, 0);

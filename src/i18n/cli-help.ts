@@ -78,12 +78,13 @@ export const COMMAND_HELP: Record<Lang, Record<"validate" | "consolidate" | "tem
     },
     template: {
       synopsis:
-        'ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--lang vi|en]',
+        'ntp-disburse template PHÂN-BỔ.xlsx|.csv --granularity month|quarter|month+quarter --out KẾ-HOẠCH.xlsx [--profile MÃ|TỆP.json] [--unit-name "Huyện …"] [--as-of NGÀY] [--lang vi|en]',
       summary: "lập mẫu kế hoạch giải ngân (đã khóa, sẵn để in) từ danh mục phân bổ vốn (.xlsx hoặc .csv)",
       options: [
         "--granularity  kế hoạch theo tháng (month), theo quý (quarter) hoặc cả hai (month+quarter)",
         "--out          tệp kế hoạch .xlsx sẽ tạo (không bao giờ ghi đè tệp đầu vào)",
         "--unit-name    tên đơn vị lập kế hoạch, ghi dưới tiêu đề",
+        "--as-of        ngày báo cáo ghi vào mẫu (mặc định để trống)",
       ],
       examples: [
         'ntp-disburse template phan-bo-von-2024.csv --granularity month+quarter --unit-name "Huyện Quế Sơn" --out ke-hoach-2024.xlsx',
@@ -136,12 +137,13 @@ export const COMMAND_HELP: Record<Lang, Record<"validate" | "consolidate" | "tem
     },
     template: {
       synopsis:
-        'ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx [--profile ID|FILE.json] [--unit-name "District …"] [--lang vi|en]',
+        'ntp-disburse template ALLOCATION.xlsx|.csv --granularity month|quarter|month+quarter --out PLAN.xlsx [--profile ID|FILE.json] [--unit-name "District …"] [--as-of DAY] [--lang vi|en]',
       summary: "make a plan template (protected, ready to print) from an allocation list (.xlsx or .csv)",
       options: [
         "--granularity  plan by month, by quarter, or both (month+quarter)",
         "--out          the plan .xlsx to create (an input file is never overwritten)",
         "--unit-name    name of the unit making the plan, written under the title",
+        "--as-of        the report day written in it (default blank)",
       ],
       examples: [
         'ntp-disburse template allocation-2024.csv --granularity month+quarter --unit-name "Quế Sơn District" --out plan-2024.xlsx',

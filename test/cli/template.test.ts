@@ -15,7 +15,7 @@ describe("ntp-disburse template", () => {
 
   it("makes a monthly and quarterly plan from the sample CSV that validate reads with only the unfilled plan to report", async () => {
     const out = join(dir, "ke-hoach.xlsx");
-    const r = run("template", CSV, "--granularity", "month+quarter", "--out", out, "--reporting-unit", "Huyện Quế Sơn");
+    const r = run("template", CSV, "--granularity", "month+quarter", "--out", out, "--unit-name", "Huyện Quế Sơn");
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /14 dòng kế hoạch \(9 nội dung/);
     assert.match(r.stdout, /17\.030,75 triệu đồng/);

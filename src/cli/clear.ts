@@ -8,6 +8,7 @@
  */
 
 import { clearXlsxHighlights } from "../workbook/file/highlight-xlsx";
+import { openXlsxPackage } from "../workbook/file/read-xlsx";
 import type { Lang } from "../engine/text/format";
 import { type CliText, type Io, UsageError, readInput, requiredOut, writeOutput } from "./common";
 import type { CommandArgs } from "./options";
@@ -20,7 +21,9 @@ export async function runClear({ files, values }: ClearArgs, io: Io, _lang: Lang
   if (files.length !== 1) throw new UsageError(t.needFile);
   const file = files[0];
   const out = requiredOut(values.out, [file], t);
-  const cleared = await clearXlsxHighlights(readInput(file, t));
+  const bytes = readInput(file, t);
+  openXlsxPackage(bytes, file); // what the file is, when it is no workbook, before any copying
+  const cleared = await clearXlsxHighlights(bytes);
   writeOutput(out, cleared, [file], t);
   io.stdout(`${t.wroteCleared(out)}\n`);
   return 0;

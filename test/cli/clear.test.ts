@@ -47,6 +47,7 @@ describe("ntp-disburse clear (command line, end to end)", () => {
     copyFileSync(join(ROOT, "README.md"), input);
     const r = run(dir, "clear", input, "--out", join(dir, "out.xlsx"));
     assert.equal(r.code, 2);
+    assert.match(r.stderr, /không phải tệp Excel \.xlsx/);
     assert.equal(r.stderr.trim().split("\n").length <= 2, true, r.stderr);
     assert.equal(existsSync(join(dir, "out.xlsx")), false);
   });

@@ -466,9 +466,15 @@ async function readSheet(
   return reader.grid(ref.hidden);
 }
 
-/** Reads all worksheets of an .xlsx held in memory. Throws WorkbookReadError. */
-export async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<Grid[]> {
-  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+/**
+ * The .xlsx package in `bytes`, or the WorkbookReadError that says what the file is instead: empty,
+ * password-protected, an old .xls, an .ods, or no workbook at all.
+ */
+export function openXlsxPackage(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): ZipArchive {
   const kind = sniff(bytes);
   if (kind === "empty") throw new WorkbookReadError("empty");
   if (kind === "cfb") throw new WorkbookReadError(isEncryptedPackage(bytes) ? "encrypted" : "xls");
@@ -477,6 +483,13 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, options: Rea
   if (!zip.find("xl/workbook.xml")) {
     throw new WorkbookReadError(zip.has("content.xml") ? "ods" : "not-xlsx");
   }
+  return zip;
+}
+
+/** Reads all worksheets of an .xlsx held in memory. Throws WorkbookReadError. */
+export async function readXlsx(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<Grid[]> {
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const zip = openXlsxPackage(bytes, fileName, limits);
   // Yield to the event loop now and then: a browser repaints, Node loses nothing.
   const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
   const { sheets, date1904 } = await readWorkbookParts(zip);

@@ -1,4 +1,4 @@
-import { useContext, useEffect, useState } from "react";
+import { useContext, useEffect, useRef, useState } from "react";
 import type { Lang } from "../engine/text/format";
 import type { WorkbookPort } from "../workbook/port";
 import { failureText } from "./check/failure";
@@ -17,6 +17,9 @@ export function useWorkbookProfile(
 ): PlanProfile | null {
   const session = useContext(SessionContext);
   const [profile, setProfile] = useState<PlanProfile | null>(null);
+  // Read when a load fails, not a reason to load again: switching the language keeps a plan made meanwhile.
+  const failed = useRef({ lang, onFailure });
+  failed.current = { lang, onFailure };
   useEffect(() => {
     let live = true;
     // The profile code (schema check included) is the Plan view's chunk, loaded once for both views.
@@ -24,11 +27,11 @@ export function useWorkbookProfile(
       .then(({ planProfile }) => planProfile(port))
       .then(
         (p) => live && setProfile(p),
-        (error: unknown) => live && onFailure(failureText(error, lang)),
+        (error: unknown) => live && failed.current.onFailure(failureText(error, failed.current.lang)),
       );
     return () => {
       live = false;
     };
-  }, [port, session?.metadataVersion, lang]);
+  }, [port, session?.metadataVersion]);
   return profile;
 }

@@ -33,10 +33,10 @@ const defaultIo: Io = {
 };
 
 /**
- * Each command: its options (besides --lang and --help), how it runs, and its
+ * Each command: its options (besides COMMON_OPTIONS), how it runs, and its
  * help (synopsis, options, examples, exit statuses: src/i18n/cli-help.ts).
  */
-const COMMANDS = {
+export const COMMANDS = {
   validate: { options: VALIDATE_OPTIONS, run: runValidate, help: (l: Lang) => COMMAND_HELP[l].validate },
   consolidate: { options: CONSOLIDATE_OPTIONS, run: runConsolidate, help: (l: Lang) => COMMAND_HELP[l].consolidate },
   template: { options: TEMPLATE_OPTIONS, run: runTemplate, help: (l: Lang) => COMMAND_HELP[l].template },
@@ -46,7 +46,7 @@ const COMMANDS = {
 
 type CommandName = keyof typeof COMMANDS;
 
-const COMMON_OPTIONS = { lang: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
+export const COMMON_OPTIONS = { lang: { type: "string" }, help: { type: "boolean", short: "h" } } as const;
 
 /** Every command's options, so that one parse finds the command and its files; each command then refuses the others'. */
 const ALL_OPTIONS = Object.assign({}, COMMON_OPTIONS, ...Object.values(COMMANDS).map((c) => c.options)) as Record<

@@ -41,12 +41,14 @@ describe("task pane in headless Chromium: a workbook whose saved metadata is dam
       .setInputFiles({ name: FILE, mimeType: "application/octet-stream", buffer: damagedWorkbook() });
     const warning = page.getByTestId("damaged-metadata");
     await warning
-      .getByText(`${FILE}: dữ liệu của add-in lưu trong tệp bị hỏng; mất phần: mappings, giữ lại phần đọc được`)
+      .getByText(
+        `${FILE}: dữ liệu của add-in lưu trong tệp bị hỏng; mất phần: vai trò cột đã xác nhận, giữ lại phần đọc được`,
+      )
       .waitFor();
     await page.screenshot({ path: join(SHOTS, "taskpane-damaged-metadata.png"), fullPage: false });
     await assertFits(page, "Check, damaged metadata");
     await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
-    await warning.getByText("the add-in's data stored in the file is damaged; lost: mappings").waitFor();
+    await warning.getByText("the add-in's data stored in the file is damaged; lost: confirmed column roles").waitFor();
     await page.getByRole("combobox", { name: "Language" }).selectOption("vi");
     assert.deepEqual(errors, []);
     await page.close();

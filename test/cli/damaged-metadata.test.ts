@@ -35,8 +35,11 @@ describe("a workbook whose stored metadata is damaged", () => {
     const r = run("validate", damaged, "--as-of", "2025-01-15", "--json", "--lang", "en");
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     assert.equal(JSON.parse(r.stdout).profile, "example-2025");
-    assert.match(r.stderr, /damaged\.xlsx: the add-in's data stored in the file is damaged; lost: template/);
+    assert.match(
+      r.stderr,
+      /damaged\.xlsx: the add-in's data stored in the file is damaged; lost: plan template settings/,
+    );
     const vi = run("validate", damaged, "--as-of", "2025-01-15", "--json");
-    assert.match(vi.stderr, /dữ liệu của add-in lưu trong tệp bị hỏng; mất phần: template/);
+    assert.match(vi.stderr, /dữ liệu của add-in lưu trong tệp bị hỏng; mất phần: thông tin mẫu kế hoạch/);
   });
 });
